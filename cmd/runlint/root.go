@@ -1,0 +1,63 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit codes, like a linter's.
+const (
+	exitOK       = 0 // everything read, nothing at or above --fail-on
+	exitFindings = 1 // a file could not be read, or findings at or above --fail-on
+	exitUsage    = 2 // the command could not run: bad flag, no such path, bad config
+)
+
+// exitError carries an exit code out of a cobra command.
+type exitError struct{ code int }
+
+func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
+
+// usageError is a mistake in the command line or config: exit 2.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+func run(args []string, stdout, stderr io.Writer) int {
+	root := newRoot(stdout, stderr)
+	root.SetArgs(args)
+	err := root.Execute()
+	var ee exitError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &ee):
+		return ee.code
+	default:
+		fmt.Fprintf(stderr, "runlint: error: %s\n", err)
+		if strings.Contains(err.Error(), "unknown flag") || strings.Contains(err.Error(), "unknown command") {
+			fmt.Fprintln(stderr, "runlint: hint: see 'runlint --help'")
+		}
+		return exitUsage
+	}
+}
+
+func newRoot(stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "runlint",
+		Short: "Audit a runner's training from the files their watch exports",
+		Long: `runlint reads a folder of FIT, GPX and TCX files (gzipped too, as in a Strava
+bulk export with its activities.csv) and lists every activity with its
+distance, moving time, pace and heart rate.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.AddCommand(newCheck(stdout, stderr))
+	return root
+}

@@ -1,0 +1,24 @@
+module github.com/runlint/runlint
+
+go 1.26
+
+require (
+	github.com/klauspost/compress v1.20.4
+	github.com/muktihari/fit v0.28.3
+	github.com/ringsaturn/tzf v1.0.2
+	github.com/spf13/cobra v1.10.2
+)
+
+require (
+	github.com/inconshreveable/mousetrap v1.1.0 // indirect
+	github.com/mitchellh/mapstructure v1.5.0 // indirect
+	github.com/paulmach/orb v0.12.0 // indirect
+	github.com/ringsaturn/tzf-rel-lite v0.0.2025-b2 // indirect
+	github.com/spf13/pflag v1.0.9 // indirect
+	github.com/tidwall/geoindex v1.7.0 // indirect
+	github.com/tidwall/geojson v1.4.5 // indirect
+	github.com/tidwall/rtree v1.10.0 // indirect
+	github.com/twpayne/go-polyline v1.1.1 // indirect
+	go.mongodb.org/mongo-driver v1.11.4 // indirect
+	google.golang.org/protobuf v1.36.9 // indirect
+)

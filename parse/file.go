@@ -1,0 +1,204 @@
+package parse
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/klauspost/compress/gzip"
+)
+
+// Result is what reading one file gave: activities, or the reason it holds none.
+type Result struct {
+	Path       string
+	Activities []*Activity
+	Skipped    string // non-empty when the file is readable but holds no activity: what it is
+	Err        error  // the file could not be read
+}
+
+// ErrNotActivity marks files that are none of the formats runlint reads. They are
+// skipped without noise unless their name claims one of those formats.
+var ErrNotActivity = errors.New("not a FIT, GPX or TCX file")
+
+// maxFileSize guards memory: the largest real activity files are a few MB (a
+// 24-hour ultra at 1 s is ~10 MB of FIT); 256 MB is certainly not an activity.
+const maxFileSize = 256 << 20
+
+// Reader reads files one at a time, reusing its buffers and decoders. A Reader
+// is not safe for concurrent use: give each worker its own.
+type Reader struct {
+	raw   bytes.Buffer
+	plain bytes.Buffer
+	gz    *gzip.Reader
+	fit   *fitReader
+}
+
+// NewReader returns a Reader.
+func NewReader() *Reader { return &Reader{fit: newFITReader()} }
+
+// File reads one file with a fresh Reader.
+func File(path string) Result { return NewReader().File(path) }
+
+// File reads the file at path. It never modifies the file.
+func (r *Reader) File(path string) Result {
+	res := Result{Path: path}
+	data, gz, err := r.load(path)
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	acts, skipped, err := r.Bytes(path, data)
+	if err != nil {
+		if errors.Is(err, ErrNotActivity) && !claimsActivity(path) {
+			res.Skipped = "not an activity file"
+			return res
+		}
+		if errors.Is(err, errRoute) || errors.Is(err, errCourse) {
+			res.Skipped = err.Error()
+			return res
+		}
+		res.Err = err
+		return res
+	}
+	for _, a := range acts {
+		a.Source.Gzip = gz
+	}
+	res.Activities, res.Skipped = acts, skipped
+	return res
+}
+
+// Bytes reads an activity file already in memory (gunzipped). path is only used
+// to name the source.
+func (r *Reader) Bytes(path string, data []byte) (acts []*Activity, skipped string, err error) {
+	switch Detect(data) {
+	case FIT:
+		return r.fit.read(path, data)
+	case GPX:
+		acts, err = readGPX(path, data)
+	case TCX:
+		acts, err = readTCX(path, data)
+	default:
+		if len(data) == 0 {
+			return nil, "", fmt.Errorf("empty file: %w", ErrNotActivity)
+		}
+		return nil, "", ErrNotActivity
+	}
+	return acts, "", err
+}
+
+// load reads the whole file, inflating gzip by its magic bytes, not its name.
+func (r *Reader) load(path string) (data []byte, gz bool, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, false, err
+	}
+	defer f.Close()
+	r.raw.Reset()
+	if _, err := r.raw.ReadFrom(io.LimitReader(f, maxFileSize+1)); err != nil {
+		return nil, false, err
+	}
+	if r.raw.Len() > maxFileSize {
+		return nil, false, fmt.Errorf("file larger than %d MB: not an activity", maxFileSize>>20)
+	}
+	raw := r.raw.Bytes()
+	if len(raw) < 2 || raw[0] != 0x1f || raw[1] != 0x8b {
+		return raw, false, nil
+	}
+	if r.gz == nil {
+		r.gz, err = gzip.NewReader(bytes.NewReader(raw))
+	} else {
+		err = r.gz.Reset(bytes.NewReader(raw))
+	}
+	if err != nil {
+		return nil, true, fmt.Errorf("gzip: %w", err)
+	}
+	r.plain.Reset()
+	_, err = r.plain.ReadFrom(io.LimitReader(r.gz, maxFileSize+1))
+	if err != nil {
+		// Keep what inflated before a truncation: the parsers report it as partial.
+		if r.plain.Len() == 0 {
+			return nil, true, fmt.Errorf("gzip: %w", err)
+		}
+	}
+	if r.plain.Len() > maxFileSize {
+		return nil, true, fmt.Errorf("gzip: inflates to more than %d MB: not an activity", maxFileSize>>20)
+	}
+	return r.plain.Bytes(), true, nil
+}
+
+// claimsActivity reports whether a file's name says it is FIT, GPX or TCX.
+func claimsActivity(path string) bool {
+	name := strings.ToLower(filepath.Base(path))
+	name = strings.TrimSuffix(name, ".gz")
+	switch filepath.Ext(name) {
+	case ".fit", ".gpx", ".tcx":
+		return true
+	}
+	return false
+}
+
+// Detect tells the format from the content: the FIT header's ".FIT" tag, or the
+// root element of the XML (after any BOM, whitespace, declaration and comments).
+func Detect(data []byte) Format {
+	if len(data) >= 12 && (data[0] == 12 || data[0] == 14) && string(data[8:12]) == ".FIT" {
+		return FIT
+	}
+	root := xmlRoot(data)
+	switch strings.ToLower(root) {
+	case "gpx":
+		return GPX
+	case "trainingcenterdatabase":
+		return TCX
+	}
+	return ""
+}
+
+// xmlRoot returns the local name of the first element, looking no further than
+// the first 4 KB so that large binary files are dismissed quickly.
+func xmlRoot(data []byte) string {
+	d := data
+	if len(d) > 4096 {
+		d = d[:4096]
+	}
+	d = bytes.TrimPrefix(d, []byte("\xef\xbb\xbf"))
+	for {
+		d = bytes.TrimLeft(d, " \t\r\n")
+		if len(d) == 0 || d[0] != '<' {
+			return ""
+		}
+		switch {
+		case bytes.HasPrefix(d, []byte("<?")):
+			i := bytes.Index(d, []byte("?>"))
+			if i < 0 {
+				return ""
+			}
+			d = d[i+2:]
+		case bytes.HasPrefix(d, []byte("<!--")):
+			i := bytes.Index(d, []byte("-->"))
+			if i < 0 {
+				return ""
+			}
+			d = d[i+3:]
+		case bytes.HasPrefix(d, []byte("<!")):
+			i := bytes.IndexByte(d, '>')
+			if i < 0 {
+				return ""
+			}
+			d = d[i+1:]
+		default:
+			end := bytes.IndexAny(d[1:], " \t\r\n/>")
+			if end < 0 {
+				return ""
+			}
+			name := string(d[1 : 1+end])
+			if i := strings.IndexByte(name, ':'); i >= 0 {
+				name = name[i+1:]
+			}
+			return name
+		}
+	}
+}

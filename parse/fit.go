@@ -1,0 +1,540 @@
+package parse
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/muktihari/fit/decoder"
+	"github.com/muktihari/fit/profile/typedef"
+	"github.com/muktihari/fit/profile/untyped/fieldnum"
+	"github.com/muktihari/fit/profile/untyped/mesgnum"
+	"github.com/muktihari/fit/proto"
+)
+
+// fitReader decodes FIT files through muktihari/fit's streaming listener, keeping
+// only what the model needs. One per worker: the decoder is reused (Reset).
+type fitReader struct {
+	dec *decoder.Decoder
+	l   fitListener
+}
+
+func newFITReader() *fitReader {
+	return &fitReader{dec: decoder.New(bytes.NewReader(nil))}
+}
+
+func (fr *fitReader) read(path string, data []byte) ([]*Activity, string, error) {
+	l := &fr.l
+	l.reset()
+	// The checksum is ours (fitIntegrity): the library's rejects valid old files.
+	fr.dec.Reset(bytes.NewReader(data),
+		decoder.WithMesgListener(l),
+		decoder.WithBroadcastOnly(),
+		decoder.WithIgnoreChecksum(),
+	)
+	var decErr error
+	seqs := 0
+	for fr.dec.Next() {
+		if _, err := fr.dec.Decode(); err != nil {
+			decErr = err
+			break
+		}
+		seqs++
+	}
+	problems := fitIntegrity(data)
+	if decErr != nil {
+		if l.records == 0 && len(l.sessions) == 0 {
+			if seqs > 0 || l.fileType.set {
+				// An earlier sequence of a chain decoded, or the header did: the file is
+				// readable and holds no activity. Say what it is and what broke.
+				return nil, l.whatItIs() + fmt.Sprintf(" (then: %s)", shortErr(decErr)), nil
+			}
+			return nil, "", fmt.Errorf("fit: %s", shortErr(decErr))
+		}
+		problems = append(problems, "decoding stopped early ("+shortErr(decErr)+"): the activity is partial")
+	}
+	if len(l.sessions) == 0 && l.records == 0 {
+		return nil, l.whatItIs(), nil
+	}
+	acts := l.activities(path)
+	for _, a := range acts {
+		for _, p := range problems {
+			a.warn("%s", p)
+		}
+	}
+	return acts, "", nil
+}
+
+// shortErr trims muktihari's nested "decode message [byte pos: N]: ..." chain
+// to something a runner can read on one line.
+func shortErr(err error) string {
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		return "unexpected end of file"
+	}
+	s := err.Error()
+	return strings.ReplaceAll(s, "\n", " ")
+}
+
+type optFileType struct {
+	set bool
+	v   typedef.File
+}
+
+type fitSession struct {
+	start, end               time.Time
+	sport, subSport          string
+	timer, elapsed, distance float64 // NaN when absent
+	avgHR, maxHR, ascent     float64
+	profileName              string
+}
+
+type hrPoint struct {
+	t   float64 // unix seconds
+	bpm uint8
+}
+
+// fitListener collects messages across every chained sequence of one file.
+type fitListener struct {
+	fileType    optFileType
+	device      string
+	creatorName string
+	sessions    []fitSession
+	laps        []Lap
+	samples     []Sample
+	records     int
+	events      []timerEvent
+	hr          []hrPoint
+	hrAnchorT   float64 // the hr messages' time base: a wall time and the event time it matches
+	hrAnchorE   float64
+	hrAnchored  bool
+	localOffset int
+	hasOffset   bool
+	workoutName string
+	sportName   string
+	sportSport  string
+	noTimestamp int
+}
+
+type timerEvent struct {
+	t     time.Time
+	start bool
+}
+
+func (l *fitListener) reset() {
+	samples, laps, sessions, hr, events := l.samples[:0], l.laps[:0], l.sessions[:0], l.hr[:0], l.events[:0]
+	*l = fitListener{samples: samples, laps: laps, sessions: sessions, hr: hr, events: events}
+}
+
+func (l *fitListener) whatItIs() string {
+	if !l.fileType.set {
+		return "FIT file with no activity data"
+	}
+	if l.fileType.v == typedef.FileActivity {
+		return "FIT activity file with no records or sessions"
+	}
+	return fmt.Sprintf("FIT %s file, not an activity", strings.ReplaceAll(l.fileType.v.String(), "_", " "))
+}
+
+func (l *fitListener) OnMesg(m proto.Message) {
+	switch m.Num {
+	case mesgnum.Record:
+		l.onRecord(&m)
+	case mesgnum.Hr:
+		l.onHR(&m)
+	case mesgnum.Event:
+		l.onEvent(&m)
+	case mesgnum.Lap:
+		l.onLap(&m)
+	case mesgnum.Session:
+		l.onSession(&m)
+	case mesgnum.FileId:
+		if !l.fileType.set {
+			if t, ok := fuint(&m, fieldnum.FileIdType); ok {
+				l.fileType = optFileType{true, typedef.File(t)}
+			}
+			if l.device == "" {
+				l.device = fitDevice(&m)
+			}
+		}
+	case mesgnum.DeviceInfo:
+		if idx, ok := fuint(&m, fieldnum.DeviceInfoDeviceIndex); ok && idx == 0 && l.creatorName == "" {
+			l.creatorName = fstring(&m, fieldnum.DeviceInfoProductName)
+		}
+	case mesgnum.Activity:
+		ts, ok1 := fnum(&m, fieldnum.ActivityTimestamp, 1, 0)
+		lts, ok2 := fnum(&m, fieldnum.ActivityLocalTimestamp, 1, 0)
+		if ok1 && ok2 {
+			off := int(lts - ts)
+			off = int(math.Round(float64(off)/900)) * 900 // zones are whole quarter hours
+			if off >= -14*3600 && off <= 14*3600 {
+				l.localOffset, l.hasOffset = off, true
+			}
+		}
+	case mesgnum.Workout:
+		if l.workoutName == "" {
+			l.workoutName = strings.TrimSpace(fstring(&m, fieldnum.WorkoutWktName))
+		}
+	case mesgnum.Sport:
+		if l.sportName == "" {
+			l.sportName = strings.TrimSpace(fstring(&m, fieldnum.SportName))
+		}
+		if s, ok := fuint(&m, fieldnum.SportSport); ok && l.sportSport == "" {
+			l.sportSport = typedef.Sport(s).String()
+		}
+	}
+}
+
+func fitDevice(m *proto.Message) string {
+	if name := strings.TrimSpace(fstring(m, fieldnum.FileIdProductName)); name != "" {
+		return name
+	}
+	manu, ok := fuint(m, fieldnum.FileIdManufacturer)
+	if !ok {
+		return ""
+	}
+	man := typedef.Manufacturer(manu)
+	prod, ok := fuint(m, fieldnum.FileIdProduct)
+	if !ok {
+		return man.String()
+	}
+	if man == typedef.ManufacturerGarmin || man == typedef.ManufacturerDynastream || man == typedef.ManufacturerDynastreamOem || man == typedef.ManufacturerTacx {
+		return "garmin " + typedef.GarminProduct(prod).String()
+	}
+	return fmt.Sprintf("%s %d", man.String(), prod)
+}
+
+func (l *fitListener) onRecord(m *proto.Message) {
+	l.records++
+	t, ok := ftime(m, fieldnum.RecordTimestamp)
+	if !ok {
+		l.noTimestamp++
+		return
+	}
+	s := newSample(t)
+	if lat, ok := fnum(m, fieldnum.RecordPositionLat, 1, 0); ok {
+		if lon, ok := fnum(m, fieldnum.RecordPositionLong, 1, 0); ok {
+			s.Lat, s.Lon = lat*(180.0/(1<<31)), lon*(180.0/(1<<31))
+		}
+	}
+	if v, ok := fnum(m, fieldnum.RecordEnhancedAltitude, 5, 500); ok {
+		s.AltM = v
+	} else if v, ok := fnum(m, fieldnum.RecordAltitude, 5, 500); ok {
+		s.AltM = v
+	}
+	if v, ok := fnum(m, fieldnum.RecordDistance, 100, 0); ok {
+		s.DistM = v
+	}
+	if v, ok := fnum(m, fieldnum.RecordEnhancedSpeed, 1000, 0); ok {
+		s.SpeedMS = v
+	} else if v, ok := fnum(m, fieldnum.RecordSpeed, 1000, 0); ok {
+		s.SpeedMS = v
+	}
+	if v, ok := fuint(m, fieldnum.RecordHeartRate); ok && v > 0 && v < 255 {
+		s.HR = uint8(v)
+	}
+	if v, ok := fuint(m, fieldnum.RecordCadence); ok && v < 255 {
+		s.Cadence = uint8(v)
+	}
+	l.samples = append(l.samples, s)
+}
+
+// onHR reads the separate heart-rate messages that chest straps and some
+// watches write instead of record.heart_rate. Their event_timestamp values
+// count from the sensor's own clock; the message that carries a timestamp
+// anchors that clock to wall time (as the FIT SDK's HrToRecord plugin does).
+func (l *fitListener) onHR(m *proto.Message) {
+	f := field(m, fieldnum.HrEventTimestamp)
+	bf := field(m, fieldnum.HrFilteredBpm)
+	if f == nil || bf == nil {
+		return
+	}
+	var evs []float64
+	switch f.Value.Type() {
+	case proto.TypeSliceUint32:
+		for _, v := range f.Value.SliceUint32() {
+			evs = append(evs, float64(v)/1024)
+		}
+	case proto.TypeUint32:
+		evs = append(evs, float64(f.Value.Uint32())/1024)
+	default:
+		return
+	}
+	var bpms []uint8
+	switch bf.Value.Type() {
+	case proto.TypeSliceUint8:
+		bpms = bf.Value.SliceUint8()
+	case proto.TypeUint8:
+		bpms = []uint8{bf.Value.Uint8()}
+	}
+	if t, ok := ftime(m, fieldnum.HrTimestamp); ok && len(evs) > 0 {
+		frac, _ := fnum(m, fieldnum.HrFractionalTimestamp, 32768, 0)
+		l.hrAnchorT = float64(t.Unix()) + frac
+		l.hrAnchorE = evs[0]
+		l.hrAnchored = true
+	}
+	if !l.hrAnchored {
+		return
+	}
+	for i := 0; i < len(evs) && i < len(bpms); i++ {
+		if bpms[i] == 0 || bpms[i] == 0xFF {
+			continue
+		}
+		l.hr = append(l.hr, hrPoint{t: l.hrAnchorT + evs[i] - l.hrAnchorE, bpm: bpms[i]})
+	}
+}
+
+func (l *fitListener) onEvent(m *proto.Message) {
+	ev, ok := fuint(m, fieldnum.EventEvent)
+	if !ok || typedef.Event(ev) != typedef.EventTimer {
+		return
+	}
+	t, ok := ftime(m, fieldnum.EventTimestamp)
+	if !ok {
+		return
+	}
+	et, ok := fuint(m, fieldnum.EventEventType)
+	if !ok {
+		return
+	}
+	switch typedef.EventType(et) {
+	case typedef.EventTypeStart:
+		l.events = append(l.events, timerEvent{t, true})
+	case typedef.EventTypeStop, typedef.EventTypeStopAll, typedef.EventTypeStopDisable, typedef.EventTypeStopDisableAll:
+		l.events = append(l.events, timerEvent{t, false})
+	}
+}
+
+func (l *fitListener) onLap(m *proto.Message) {
+	var lap Lap
+	lap.Start, _ = ftime(m, fieldnum.LapStartTime)
+	if lap.Start.IsZero() {
+		end, ok := ftime(m, fieldnum.LapTimestamp)
+		el, ok2 := fnum(m, fieldnum.LapTotalElapsedTime, 1000, 0)
+		if !ok || !ok2 {
+			return
+		}
+		lap.Start = end.Add(-time.Duration(el * float64(time.Second)))
+	}
+	lap.ElapsedS, _ = fnum(m, fieldnum.LapTotalElapsedTime, 1000, 0)
+	lap.TimerS, _ = fnum(m, fieldnum.LapTotalTimerTime, 1000, 0)
+	lap.DistanceM, _ = fnum(m, fieldnum.LapTotalDistance, 100, 0)
+	lap.AvgHR, _ = fnum(m, fieldnum.LapAvgHeartRate, 1, 0)
+	lap.MaxHR, _ = fnum(m, fieldnum.LapMaxHeartRate, 1, 0)
+	if v, ok := fuint(m, fieldnum.LapIntensity); ok {
+		lap.Intensity = typedef.Intensity(v).String()
+	}
+	if v, ok := fuint(m, fieldnum.LapLapTrigger); ok {
+		lap.Trigger = typedef.LapTrigger(v).String()
+	}
+	l.laps = append(l.laps, lap)
+}
+
+func (l *fitListener) onSession(m *proto.Message) {
+	nan := math.NaN()
+	s := fitSession{timer: nan, elapsed: nan, distance: nan, avgHR: nan, maxHR: nan, ascent: nan}
+	s.start, _ = ftime(m, fieldnum.SessionStartTime)
+	end, hasEnd := ftime(m, fieldnum.SessionTimestamp)
+	get := func(num byte, scale float64) float64 {
+		if v, ok := fnum(m, num, scale, 0); ok {
+			return v
+		}
+		return nan
+	}
+	s.elapsed = get(fieldnum.SessionTotalElapsedTime, 1000)
+	s.timer = get(fieldnum.SessionTotalTimerTime, 1000)
+	s.distance = get(fieldnum.SessionTotalDistance, 100)
+	s.avgHR = get(fieldnum.SessionAvgHeartRate, 1)
+	s.maxHR = get(fieldnum.SessionMaxHeartRate, 1)
+	s.ascent = get(fieldnum.SessionTotalAscent, 1)
+	if s.start.IsZero() && hasEnd && !math.IsNaN(s.elapsed) {
+		s.start = end.Add(-time.Duration(s.elapsed * float64(time.Second)))
+	}
+	switch {
+	case !s.start.IsZero() && !math.IsNaN(s.elapsed):
+		s.end = s.start.Add(time.Duration(s.elapsed * float64(time.Second)))
+	case hasEnd:
+		s.end = end
+	}
+	s.sport, s.subSport = "unknown", ""
+	if v, ok := fuint(m, fieldnum.SessionSport); ok {
+		s.sport = typedef.Sport(v).String()
+	}
+	if v, ok := fuint(m, fieldnum.SessionSubSport); ok {
+		s.subSport = typedef.SubSport(v).String()
+	}
+	s.profileName = strings.TrimSpace(fstring(m, fieldnum.SessionSportProfileName))
+	l.sessions = append(l.sessions, s)
+}
+
+// activities turns what was collected into one activity per session.
+func (l *fitListener) activities(path string) []*Activity {
+	sort.SliceStable(l.samples, func(i, j int) bool { return l.samples[i].Time.Before(l.samples[j].Time) })
+	l.mergeHR()
+	pauses := timerPauses(l.events)
+	sessions := l.sessions
+	sort.SliceStable(sessions, func(i, j int) bool { return sessions[i].start.Before(sessions[j].start) })
+	synthetic := false
+	if len(sessions) == 0 {
+		synthetic = true
+		sport := l.sportSport
+		if sport == "" {
+			sport = "unknown"
+		}
+		nan := math.NaN()
+		sessions = []fitSession{{sport: sport, timer: nan, elapsed: nan, distance: nan, avgHR: nan, maxHR: nan, ascent: nan}}
+	}
+	device := l.device
+	if l.creatorName != "" && (device == "" || strings.HasPrefix(device, "development")) {
+		device = l.creatorName
+	}
+	acts := make([]*Activity, 0, len(sessions))
+	for i, s := range sessions {
+		a := &Activity{
+			Source:   Source{Path: path, Format: FIT, Session: i},
+			Sport:    s.sport,
+			SubSport: s.subSport,
+			Device:   device,
+			Start:    s.start,
+		}
+		if len(sessions) == 1 {
+			a.Samples = append([]Sample(nil), l.samples...)
+			a.Laps = append([]Lap(nil), l.laps...)
+			a.Pauses = pauses
+		} else {
+			a.Samples = samplesIn(l.samples, s.start, s.end)
+			a.Laps = lapsIn(l.laps, s.start, s.end)
+			a.Pauses = pausesIn(pauses, s.start, s.end)
+		}
+		switch {
+		case l.workoutName != "":
+			a.Name, a.NameFrom = l.workoutName, "fit workout"
+		case s.profileName != "":
+			a.Name, a.NameFrom = s.profileName, "fit sport profile"
+		case l.sportName != "":
+			a.Name, a.NameFrom = l.sportName, "fit sport profile"
+		}
+		if synthetic {
+			a.warn("no session message: totals computed from %d records", len(a.Samples))
+		}
+		if l.noTimestamp > 0 {
+			a.warn("%d records without a timestamp ignored", l.noTimestamp)
+		}
+		if l.hasOffset {
+			a.Zone = Zone{Offset: l.localOffset, From: "fit local_timestamp"}
+		}
+		if a.Start.IsZero() && len(a.Samples) > 0 {
+			a.Start = a.Samples[0].Time
+		}
+		locate(a)
+		finish(a, stated{
+			distance: s.distance, distanceFrom: "session",
+			timer: s.timer, elapsed: s.elapsed,
+			avgHR: s.avgHR, maxHR: s.maxHR, ascent: s.ascent,
+		})
+		acts = append(acts, a)
+	}
+	return acts
+}
+
+// mergeHR puts the separate hr messages onto the record timeline: each record
+// without heart rate takes the mean of the hr samples since the previous
+// record, or the nearest one within 2 s.
+func (l *fitListener) mergeHR() {
+	if len(l.hr) == 0 {
+		return
+	}
+	hr := l.hr
+	sort.SliceStable(hr, func(i, j int) bool { return hr[i].t < hr[j].t })
+	j := 0
+	prev := math.Inf(-1)
+	for i := range l.samples {
+		s := &l.samples[i]
+		t := float64(s.Time.Unix())
+		for j < len(hr) && hr[j].t <= prev {
+			j++
+		}
+		if s.HR == 0 {
+			sum, n := 0, 0
+			for k := j; k < len(hr) && hr[k].t <= t; k++ {
+				sum += int(hr[k].bpm)
+				n++
+			}
+			if n > 0 {
+				s.HR = uint8(sum / n)
+			} else if k := nearestHR(hr, t); k >= 0 && math.Abs(hr[k].t-t) <= 2 {
+				s.HR = hr[k].bpm
+			}
+		}
+		prev = t
+	}
+}
+
+func nearestHR(hr []hrPoint, t float64) int {
+	k := sort.Search(len(hr), func(i int) bool { return hr[i].t >= t })
+	best := -1
+	for _, c := range []int{k - 1, k} {
+		if c >= 0 && c < len(hr) && (best < 0 || math.Abs(hr[c].t-t) < math.Abs(hr[best].t-t)) {
+			best = c
+		}
+	}
+	return best
+}
+
+// timerPauses pairs the device's timer stop and start events.
+func timerPauses(evs []timerEvent) []Pause {
+	sort.SliceStable(evs, func(i, j int) bool { return evs[i].t.Before(evs[j].t) })
+	var out []Pause
+	var stoppedAt time.Time
+	stopped := false
+	for _, e := range evs {
+		switch {
+		case !e.start && !stopped:
+			stopped, stoppedAt = true, e.t
+		case e.start && stopped:
+			stopped = false
+			if e.t.After(stoppedAt) {
+				out = append(out, Pause{From: stoppedAt, To: e.t})
+			}
+		}
+	}
+	return out
+}
+
+func inWindow(t, from, to time.Time) bool {
+	return !t.Before(from.Add(-time.Second)) && (to.IsZero() || !t.After(to.Add(time.Second)))
+}
+
+func samplesIn(s []Sample, from, to time.Time) []Sample {
+	var out []Sample
+	for i := range s {
+		if inWindow(s[i].Time, from, to) {
+			out = append(out, s[i])
+		}
+	}
+	return out
+}
+
+func lapsIn(laps []Lap, from, to time.Time) []Lap {
+	var out []Lap
+	for _, l := range laps {
+		if inWindow(l.Start, from, to) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func pausesIn(ps []Pause, from, to time.Time) []Pause {
+	var out []Pause
+	for _, p := range ps {
+		if p.To.After(from) && (to.IsZero() || p.From.Before(to)) {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -1,0 +1,88 @@
+package parse
+
+import (
+	"math"
+	"time"
+
+	"github.com/muktihari/fit/proto"
+)
+
+// fitEpoch is 1989-12-31T00:00:00Z, the zero of FIT date_time fields.
+const fitEpoch = 631065600
+
+// field returns the raw field num of m, or nil.
+func field(m *proto.Message, num byte) *proto.Field {
+	for i := range m.Fields {
+		if m.Fields[i].Num == num {
+			return &m.Fields[i]
+		}
+	}
+	return nil
+}
+
+// fnum returns field num of m as a float, scaled, or ok=false when the field is
+// absent or holds its base type's invalid value. It accepts any numeric type,
+// because real files declare fields with other sizes than the profile's.
+func fnum(m *proto.Message, num byte, scale, offset float64) (float64, bool) {
+	f := field(m, num)
+	if f == nil || !f.Value.Valid(f.BaseType) {
+		return 0, false
+	}
+	var x float64
+	v := f.Value
+	switch v.Type() {
+	case proto.TypeInt8:
+		x = float64(v.Int8())
+	case proto.TypeUint8:
+		x = float64(v.Uint8())
+	case proto.TypeInt16:
+		x = float64(v.Int16())
+	case proto.TypeUint16:
+		x = float64(v.Uint16())
+	case proto.TypeInt32:
+		x = float64(v.Int32())
+	case proto.TypeUint32:
+		x = float64(v.Uint32())
+	case proto.TypeInt64:
+		x = float64(v.Int64())
+	case proto.TypeUint64:
+		x = float64(v.Uint64())
+	case proto.TypeFloat32:
+		x = float64(v.Float32())
+	case proto.TypeFloat64:
+		x = v.Float64()
+	default:
+		return 0, false
+	}
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return 0, false
+	}
+	return x/scale - offset, true
+}
+
+// ftime returns a FIT date_time field as UTC time.
+func ftime(m *proto.Message, num byte) (time.Time, bool) {
+	x, ok := fnum(m, num, 1, 0)
+	if !ok || x < 0x10000000 { // below 0x10000000 is "seconds since device power on", not a date
+		return time.Time{}, false
+	}
+	return time.Unix(int64(x)+fitEpoch, 0).UTC(), true
+}
+
+// fstring returns a string field, or "".
+func fstring(m *proto.Message, num byte) string {
+	f := field(m, num)
+	if f == nil || f.Value.Type() != proto.TypeString {
+		return ""
+	}
+	return f.Value.String()
+}
+
+// fuint returns an enum or integer field as a uint, or ok=false.
+func fuint(m *proto.Message, num byte) (uint, bool) {
+	x, ok := fnum(m, num, 1, 0)
+	if !ok || x < 0 {
+		return 0, false
+	}
+	return uint(x), true
+}

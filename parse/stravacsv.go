@@ -1,0 +1,82 @@
+package parse
+
+import (
+	"encoding/csv"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// applyStravaCSV attaches the rows of a Strava bulk export's activities.csv to
+// the files its Filename column names (relative to the csv's folder): the
+// activity's name, description and type, which the files themselves lack.
+func applyStravaCSV(path string, results []Result) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	header, err := r.Read()
+	if err != nil {
+		return fmt.Errorf("activities.csv: %w", err)
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		h = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
+		if _, dup := col[h]; !dup { // Strava repeats some headers; the first is the summary one
+			col[h] = i
+		}
+	}
+	fi, ok := col["Filename"]
+	if !ok {
+		return nil // not a Strava export's csv
+	}
+	get := func(row []string, name string) string {
+		if i, ok := col[name]; ok && i < len(row) {
+			return strings.TrimSpace(row[i])
+		}
+		return ""
+	}
+	byPath := map[string]*Result{}
+	for i := range results {
+		byPath[filepath.Clean(results[i].Path)] = &results[i]
+	}
+	dir := filepath.Dir(path)
+	for {
+		row, err := r.Read()
+		if err != nil {
+			break
+		}
+		if fi >= len(row) || row[fi] == "" {
+			continue
+		}
+		res := byPath[filepath.Join(dir, filepath.FromSlash(row[fi]))]
+		if res == nil {
+			continue
+		}
+		name, desc, typ := get(row, "Activity Name"), get(row, "Activity Description"), get(row, "Activity Type")
+		for _, a := range res.Activities {
+			if name != "" {
+				a.Name, a.NameFrom = name, "activities.csv"
+			}
+			if desc != "" {
+				a.Description = desc
+			}
+			sport := sportFromLabel(typ)
+			switch {
+			case len(res.Activities) > 1: // a multi-sport file: the row's type names only the whole
+			case sport == "unknown" || sport == a.Sport:
+			case a.Sport == "unknown" || a.Sport == "generic":
+				a.Sport = sport
+			default:
+				a.warn("the file says %s, activities.csv says %s: using activities.csv", a.Sport, typ)
+				a.Sport = sport
+			}
+		}
+	}
+	return nil
+}

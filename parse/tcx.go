@@ -1,0 +1,237 @@
+package parse
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"time"
+)
+
+// readTCX streams a Garmin Training Center file: one activity per <Activity>,
+// with its laps. Gaps between <Track> elements are pauses.
+func readTCX(path string, data []byte) ([]*Activity, error) {
+	x := newXMLStream(data)
+	var (
+		acts      []*Activity
+		a         *Activity
+		lap       *Lap
+		cur       Sample
+		inPt      bool
+		trackNew  bool
+		lastTime  time.Time
+		untimed   int
+		noZone    bool
+		lapTimer  float64
+		lapDist   float64
+		lapsTimed bool
+		courses   int
+		sts       []stated // what each activity's laps state, by index into acts
+	)
+	var stop error
+	for {
+		ev, err := x.next()
+		if err != nil {
+			if !errors.Is(err, io.EOF) {
+				stop = err
+			}
+			break
+		}
+		if ev.start {
+			switch ev.name {
+			case "Activity":
+				a = &Activity{Source: Source{Path: path, Format: TCX}, Sport: sportFromLabel(x.attr("Sport"))}
+				if a.Sport == "unknown" && x.attr("Sport") != "" {
+					a.SubSport = strings.ToLower(x.attr("Sport"))
+				}
+				lapTimer, lapDist, lapsTimed = 0, 0, false
+			case "Lap":
+				if a != nil {
+					a.Laps = append(a.Laps, Lap{})
+					lap = &a.Laps[len(a.Laps)-1]
+					if t, nz, err := parseTime(x.attr("StartTime")); err == nil {
+						lap.Start, noZone = t, noZone || nz
+					}
+				}
+			case "Track":
+				trackNew = true
+			case "Trackpoint":
+				cur, inPt = newSample(time.Time{}), true
+			case "Course":
+				courses++
+			}
+			continue
+		}
+		if a == nil {
+			continue
+		}
+		up := x.parent(0)
+		switch ev.name {
+		case "Trackpoint":
+			inPt = false
+			if cur.Time.IsZero() {
+				untimed++
+				continue
+			}
+			if trackNew && !lastTime.IsZero() && cur.Time.After(lastTime) {
+				a.Pauses = append(a.Pauses, Pause{From: lastTime, To: cur.Time})
+			}
+			trackNew = false
+			lastTime = cur.Time
+			a.Samples = append(a.Samples, cur)
+		case "Time":
+			if inPt {
+				if t, nz, err := parseTime(ev.text); err == nil {
+					cur.Time, noZone = t, noZone || nz
+				}
+			}
+		case "LatitudeDegrees":
+			if v, ok := parseFloat(ev.text); ok && inPt {
+				cur.Lat = v
+			}
+		case "LongitudeDegrees":
+			if v, ok := parseFloat(ev.text); ok && inPt {
+				cur.Lon = v
+			}
+		case "AltitudeMeters":
+			if v, ok := parseFloat(ev.text); ok && inPt {
+				cur.AltM = v
+			}
+		case "DistanceMeters":
+			v, ok := parseFloat(ev.text)
+			switch {
+			case !ok:
+			case inPt:
+				cur.DistM = v
+			case up == "Lap" && lap != nil:
+				lap.DistanceM = v
+				lapDist += v
+			}
+		case "Value":
+			v, ok := parseFloat(ev.text)
+			if !ok {
+				continue
+			}
+			switch {
+			case inPt && up == "HeartRateBpm" && v > 0 && v < 255:
+				cur.HR = uint8(v)
+			case up == "AverageHeartRateBpm" && lap != nil:
+				lap.AvgHR = v
+			case up == "MaximumHeartRateBpm" && lap != nil:
+				lap.MaxHR = v
+			}
+		case "Cadence", "RunCadence":
+			if v, ok := parseFloat(ev.text); ok && inPt && v >= 0 && v < 255 {
+				cur.Cadence = uint8(v)
+			}
+		case "Speed":
+			if v, ok := parseFloat(ev.text); ok && inPt && v >= 0 {
+				cur.SpeedMS = v
+			}
+		case "TotalTimeSeconds":
+			if v, ok := parseFloat(ev.text); ok && lap != nil && up == "Lap" {
+				lap.TimerS = v
+				lapTimer += v
+				lapsTimed = true
+			}
+		case "Intensity":
+			if lap != nil && up == "Lap" {
+				lap.Intensity = strings.ToLower(ev.text)
+			}
+		case "TriggerMethod":
+			if lap != nil && up == "Lap" {
+				lap.Trigger = strings.ToLower(ev.text)
+			}
+		case "Notes":
+			if up == "Activity" && a.Description == "" {
+				a.Description = ev.text
+			}
+		case "Name":
+			if up == "Creator" && x.parent(1) == "Activity" && a.Device == "" {
+				a.Device = ev.text
+			}
+		case "Lap":
+			lap = nil
+		case "Activity":
+			a.Source.Session = len(acts)
+			acts = append(acts, a)
+			st := unstated()
+			if lapsTimed {
+				st.timer = lapTimer
+			}
+			if lapDist > 0 {
+				st.distance, st.distanceFrom = lapDist, "laps"
+			}
+			sts = append(sts, st)
+			a = nil
+		}
+	}
+	if a != nil { // truncated inside an <Activity>
+		acts = append(acts, a)
+		sts = append(sts, unstated())
+	}
+	if stop != nil {
+		if len(acts) == 0 || countSamples(acts) == 0 {
+			return nil, fmt.Errorf("tcx: %v", stop)
+		}
+	}
+	var out []*Activity
+	for k, act := range acts {
+		if len(act.Samples) == 0 && len(act.Laps) == 0 {
+			continue
+		}
+		if stop != nil {
+			act.warn("file is truncated or malformed (line %d: %v): kept the %d points read before it", x.line(), stop, len(act.Samples))
+		}
+		if untimed > 0 {
+			act.warn("%d trackpoints without a time ignored", untimed)
+		}
+		if noZone {
+			act.warn("times carry no zone: read as UTC")
+		}
+		for i := range act.Laps {
+			l := &act.Laps[i]
+			l.ElapsedS = lapElapsed(act, i)
+		}
+		if act.Start.IsZero() && len(act.Laps) > 0 {
+			act.Start = act.Laps[0].Start
+		}
+		locate(act)
+		finish(act, sts[k])
+		out = append(out, act)
+	}
+	if len(out) == 0 {
+		if courses > 0 {
+			return nil, errCourse
+		}
+		return nil, errors.New("tcx: no activity with trackpoints or laps")
+	}
+	return out, nil
+}
+
+var errCourse = errors.New("TCX course, not a recorded activity")
+
+func countSamples(acts []*Activity) int {
+	n := 0
+	for _, a := range acts {
+		n += len(a.Samples)
+	}
+	return n
+}
+
+// lapElapsed is the wall time from a lap's start to the next lap's (or the
+// last sample), which TCX does not state.
+func lapElapsed(a *Activity, i int) float64 {
+	start := a.Laps[i].Start
+	var end time.Time
+	if i+1 < len(a.Laps) {
+		end = a.Laps[i+1].Start
+	} else if len(a.Samples) > 0 {
+		end = a.Samples[len(a.Samples)-1].Time
+	}
+	if start.IsZero() || end.IsZero() || end.Before(start) {
+		return a.Laps[i].TimerS
+	}
+	return math.Max(end.Sub(start).Seconds(), a.Laps[i].TimerS)
+}

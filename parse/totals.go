@@ -1,0 +1,318 @@
+package parse
+
+import (
+	"math"
+	"sort"
+	"time"
+)
+
+// Moving-time rule, as peers apply it: a stretch slower than StillSpeed that
+// lasts longer than StillAfter is standing still, not moving. Shorter dawdles
+// (a traffic light, a drink) stay in.
+const (
+	StillSpeed = 0.5              // m/s: slower than 33:20/km is not progress
+	StillAfter = 10 * time.Second // how long no progress lasts before it is standing still
+	// StillCadence: a foot cadence at or above this (rpm, i.e. 80 steps/min) is
+	// progress even when the distance says otherwise: indoor tracks and
+	// treadmills without a footpod record little or no distance.
+	StillCadence = 40
+	// MaxGPSSpeed drops position jumps faster than any human or bike (400 km/h):
+	// duplicate or jumping timestamps and GPS teleports.
+	MaxGPSSpeed = 400 / 3.6
+)
+
+// stated holds what a file itself says about a whole activity; NaN where it says nothing.
+type stated struct {
+	distance     float64
+	distanceFrom string
+	timer        float64
+	elapsed      float64
+	avgHR, maxHR float64
+	ascent       float64
+}
+
+func unstated() stated {
+	n := math.NaN()
+	return stated{distance: n, timer: n, elapsed: n, avgHR: n, maxHR: n, ascent: n}
+}
+
+func ok(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) && x >= 0 }
+
+// finish cleans an activity's samples and fills its totals: the file's own
+// figures where it states them, the samples' where it does not. It is the same
+// for every format, so a run reads the same as FIT, GPX or TCX.
+func finish(a *Activity, st stated) {
+	cleanSamples(a)
+	s := a.Samples
+	cum, from := cumulative(a)
+
+	if a.Start.IsZero() && len(s) > 0 {
+		a.Start = s[0].Time
+	}
+	if a.Start.Year() < 2000 && !a.Start.IsZero() {
+		a.warn("start date %s cannot be right: the device's clock was not set", a.Start.Format(time.DateOnly))
+	}
+	t := &a.Totals
+	switch {
+	case ok(st.elapsed) && st.elapsed > 0:
+		t.ElapsedS = st.elapsed
+	case len(s) > 1:
+		t.ElapsedS = s[len(s)-1].Time.Sub(s[0].Time).Seconds()
+	}
+	if ok(st.timer) {
+		t.TimerS = st.timer
+	}
+
+	switch {
+	case ok(st.distance) && st.distance > 0:
+		t.DistanceM, t.DistanceFrom = st.distance, st.distanceFrom
+	case len(cum) > 0 && cum[len(cum)-1] > 0:
+		t.DistanceM, t.DistanceFrom = cum[len(cum)-1], from
+	default:
+		t.DistanceFrom = "none"
+	}
+
+	moving, covered, hrSum, hrSecs := movingTime(s, cum, a.Pauses)
+	switch {
+	case t.TimerS > 0 && covered < 0.5*t.TimerS:
+		// Too few records to judge standing still (phone files with two records):
+		// the device's timer is the best there is.
+		t.MovingS = t.TimerS
+	case t.TimerS > 0:
+		t.MovingS = math.Min(moving, t.TimerS)
+	case covered > 0:
+		t.MovingS = moving
+	default:
+		t.MovingS = t.ElapsedS
+	}
+
+	switch {
+	case ok(st.avgHR) && st.avgHR > 0:
+		t.AvgHR = st.avgHR
+	case hrSecs > 0:
+		t.AvgHR = math.Round(hrSum / hrSecs)
+	}
+	switch {
+	case ok(st.maxHR) && st.maxHR > 0:
+		t.MaxHR = st.maxHR
+	default:
+		for i := range s {
+			t.MaxHR = math.Max(t.MaxHR, float64(s[i].HR))
+		}
+	}
+	if ok(st.ascent) {
+		t.AscentM = st.ascent
+	} else {
+		t.AscentM = ascent(s)
+	}
+}
+
+// cleanSamples orders samples by time and drops those whose time cannot be true:
+// far from the bulk of the activity (a Keep export stamps its first point in
+// year 7502), and heart rates no heart beats at.
+func cleanSamples(a *Activity) {
+	s := a.Samples
+	sort.SliceStable(s, func(i, j int) bool { return s[i].Time.Before(s[j].Time) })
+	if len(s) > 2 {
+		mid := s[len(s)/2].Time
+		kept := s[:0]
+		dropped := 0
+		for _, x := range s {
+			// 30 days: an iGPSport ride paused for four days is real; year 7502 is not.
+			if d := x.Time.Sub(mid); d > 30*24*time.Hour || d < -30*24*time.Hour {
+				dropped++
+				continue
+			}
+			kept = append(kept, x)
+		}
+		if dropped > 0 {
+			a.warn("%d points with impossible times dropped", dropped)
+		}
+		s = kept
+	}
+	spikes := 0
+	for i := range s {
+		if s[i].HR > 240 {
+			s[i].HR = 0
+			spikes++
+		}
+	}
+	if spikes > 0 {
+		a.warn("%d heart-rate readings above 240 bpm ignored", spikes)
+	}
+	a.Samples = s
+}
+
+// cumulative returns the distance covered up to each sample and where it came
+// from: the device's distance stream when it has one, else positions (without
+// impossible jumps), else integrated speed.
+func cumulative(a *Activity) ([]float64, string) {
+	s := a.Samples
+	if len(s) == 0 {
+		return nil, "none"
+	}
+	cum := make([]float64, len(s))
+	withDist := 0
+	for i := range s {
+		if ok(s[i].DistM) {
+			withDist++
+		}
+	}
+	if withDist*2 >= len(s) {
+		last, base := 0.0, math.NaN()
+		for i := range s {
+			if d := s[i].DistM; ok(d) {
+				if math.IsNaN(base) {
+					base = d
+				}
+				if d-base > last {
+					last = d - base
+				}
+			}
+			cum[i] = last
+		}
+		return cum, "distance stream"
+	}
+	if a.HasGPS() {
+		jumps := 0
+		prev := -1
+		for i := range s {
+			if i > 0 {
+				cum[i] = cum[i-1]
+			}
+			if !s[i].HasPosition() {
+				continue
+			}
+			if prev >= 0 {
+				d := haversine(s[prev].Lat, s[prev].Lon, s[i].Lat, s[i].Lon)
+				dt := s[i].Time.Sub(s[prev].Time).Seconds()
+				if dt <= 0 && d > 50 || dt > 0 && d/dt > MaxGPSSpeed {
+					jumps++
+				} else {
+					cum[i] += d
+				}
+			}
+			prev = i
+		}
+		if jumps > 0 {
+			a.warn("%d impossible GPS jumps (over 400 km/h) left out of the distance", jumps)
+		}
+		return cum, "positions"
+	}
+	withSpeed := false
+	for i := range s {
+		if i > 0 {
+			cum[i] = cum[i-1]
+			if v := s[i].SpeedMS; ok(v) {
+				withSpeed = true
+				cum[i] += v * s[i].Time.Sub(s[i-1].Time).Seconds()
+			}
+		}
+	}
+	if withSpeed {
+		return cum, "speed"
+	}
+	return nil, "none"
+}
+
+// movingTime walks the intervals between samples, leaving out the device's
+// pauses and stretches of standing still. It also returns the time the samples
+// cover outside pauses, and heart rate weighted by moving time.
+func movingTime(s []Sample, cum []float64, pauses []Pause) (moving, covered, hrSum, hrSecs float64) {
+	var still, stillHR, stillHRs float64
+	flush := func(keep bool) {
+		if keep {
+			moving += still
+			hrSum += stillHR
+			hrSecs += stillHRs
+		}
+		still, stillHR, stillHRs = 0, 0, 0
+	}
+	p := 0
+	for i := 1; i < len(s); i++ {
+		a, b := s[i-1].Time, s[i].Time
+		dt := b.Sub(a).Seconds()
+		if dt <= 0 {
+			continue
+		}
+		for p < len(pauses) && !pauses[p].To.After(a) {
+			p++
+		}
+		for q := p; q < len(pauses) && pauses[q].From.Before(b); q++ {
+			lo, hi := maxTime(a, pauses[q].From), minTime(b, pauses[q].To)
+			if hi.After(lo) {
+				dt -= hi.Sub(lo).Seconds()
+			}
+		}
+		if dt <= 0 {
+			flush(still <= StillAfter.Seconds())
+			continue
+		}
+		covered += dt
+		hr, hrT := 0.0, 0.0
+		if s[i].HR > 0 {
+			hr, hrT = float64(s[i].HR)*dt, dt
+		}
+		moves := true
+		if cum != nil {
+			moves = (cum[i]-cum[i-1])/dt >= StillSpeed || s[i].Cadence >= StillCadence
+		}
+		if !moves {
+			still += dt
+			stillHR += hr
+			stillHRs += hrT
+			continue
+		}
+		flush(still <= StillAfter.Seconds())
+		moving += dt
+		hrSum += hr
+		hrSecs += hrT
+	}
+	flush(still <= StillAfter.Seconds())
+	return moving, covered, hrSum, hrSecs
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+func minTime(a, b time.Time) time.Time {
+	if a.Before(b) {
+		return a
+	}
+	return b
+}
+
+// ascent sums climbs of smoothed altitude, counting a rise only once it passes
+// 5 m: GPS altitude roughly doubles real ascent when summed raw.
+func ascent(s []Sample) float64 {
+	const hysteresis = 5.0
+	total, base := 0.0, math.NaN()
+	for i := range s {
+		alt := s[i].AltM
+		if math.IsNaN(alt) {
+			continue
+		}
+		switch {
+		case math.IsNaN(base) || alt < base:
+			base = alt
+		case alt-base >= hysteresis:
+			total += alt - base
+			base = alt
+		}
+	}
+	return total
+}
+
+// haversine is the great-circle distance in metres.
+func haversine(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371008.8
+	rad := math.Pi / 180
+	dlat := (lat2 - lat1) * rad
+	dlon := (lon2 - lon1) * rad
+	x := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(x)))
+}

@@ -1,0 +1,143 @@
+package parse
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Options tune a walk.
+type Options struct {
+	Workers  int                   // 0: one per CPU
+	Progress func(done, total int) // called after each file, from one goroutine at a time; may be nil
+}
+
+// Walk reads every file under paths (files, or folders walked recursively) in
+// parallel, and returns one Result per file in path order. A path that does not
+// exist is an error; a file that cannot be read is a Result with Err set.
+// Folders named like .git are not entered. A Strava export's activities.csv
+// lends its names, descriptions and types to the files it lists.
+func Walk(paths []string, opt Options) ([]Result, error) {
+	files, csvs, err := collect(paths)
+	if err != nil {
+		return nil, err
+	}
+	results := readAll(files, opt)
+	for _, c := range csvs {
+		if err := applyStravaCSV(c, results); err != nil {
+			results = append(results, Result{Path: c, Err: err})
+		}
+	}
+	sort.SliceStable(results, func(i, j int) bool { return results[i].Path < results[j].Path })
+	return results, nil
+}
+
+func collect(paths []string) (files, csvs []string, err error) {
+	seen := map[string]bool{}
+	add := func(p string) {
+		if seen[p] {
+			return
+		}
+		seen[p] = true
+		if strings.EqualFold(filepath.Base(p), "activities.csv") {
+			csvs = append(csvs, p)
+			return
+		}
+		files = append(files, p)
+	}
+	for _, root := range paths {
+		info, err := os.Stat(root)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", root, unwrapPathErr(err))
+		}
+		if !info.IsDir() {
+			add(filepath.Clean(root))
+			continue
+		}
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				// An unreadable sub-folder is reported as a file error, not fatal.
+				files = append(files, p)
+				return nil
+			}
+			if d.IsDir() {
+				if p != root && strings.HasPrefix(d.Name(), ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.Type()&fs.ModeType != 0 && d.Type()&fs.ModeSymlink == 0 {
+				return nil // sockets, devices, pipes
+			}
+			add(p)
+			return nil
+		})
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	sort.Strings(files)
+	sort.Strings(csvs)
+	return files, csvs, nil
+}
+
+func unwrapPathErr(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// readAll reads files with a pool of workers, each with its own Reader.
+func readAll(files []string, opt Options) []Result {
+	n := opt.Workers
+	if n <= 0 {
+		n = runtime.GOMAXPROCS(0)
+	}
+	n = min(n, max(1, len(files)))
+	results := make([]Result, len(files))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := NewReader()
+			for i := range jobs {
+				results[i] = r.safeFile(files[i])
+				if opt.Progress != nil {
+					mu.Lock()
+					done++
+					opt.Progress(done, len(files))
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for i := range files {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	return results
+}
+
+// safeFile reads a file and turns a panic in a decoder into an error on that
+// file, so one hostile file cannot stop a folder of 10,000. The Reader is
+// replaced, since its state is unknown after a panic.
+func (r *Reader) safeFile(path string) (res Result) {
+	defer func() {
+		if p := recover(); p != nil {
+			*r = *NewReader()
+			res = Result{Path: path, Err: fmt.Errorf("decoder crashed on this file: %v", p)}
+		}
+	}()
+	return r.File(path)
+}

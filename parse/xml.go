@@ -1,0 +1,166 @@
+package parse
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// xmlStream walks an XML document token by token with encoding/xml's RawToken
+// (no namespace resolution: extensions are matched by local name, since Garmin
+// writes ns3:hr where others write gpxtpx:hr). It keeps the path of open
+// elements and the text of the current leaf.
+type xmlStream struct {
+	dec   *xml.Decoder
+	path  []string
+	text  []byte
+	attrs []xml.Attr
+}
+
+func newXMLStream(data []byte) *xmlStream {
+	// encoding/xml rejects anything before the declaration; Strava writes spaces there.
+	data = bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = false
+	d.CharsetReader = charsetReader
+	return &xmlStream{dec: d}
+}
+
+// event is one step of the walk: an element opened (start) or closed (end, with its text).
+type event struct {
+	start bool
+	name  string // local name
+	text  string // trimmed text, on end
+}
+
+// next returns the next start or end of an element, or io.EOF. A syntax error
+// or truncation is returned as is; what was read before it stays valid.
+func (x *xmlStream) next() (event, error) {
+	for {
+		tok, err := x.dec.RawToken()
+		if err != nil {
+			if err == io.EOF && len(x.path) > 0 {
+				return event{}, fmt.Errorf("unexpected end of file inside <%s>", x.path[len(x.path)-1])
+			}
+			return event{}, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			x.path = append(x.path, t.Name.Local)
+			x.text = x.text[:0]
+			x.attrs = t.Attr
+			return event{start: true, name: t.Name.Local}, nil
+		case xml.EndElement:
+			if len(x.path) > 0 {
+				x.path = x.path[:len(x.path)-1]
+			}
+			ev := event{name: t.Name.Local, text: string(bytes.TrimSpace(x.text))}
+			x.text = x.text[:0]
+			return ev, nil
+		case xml.CharData:
+			x.text = append(x.text, t...)
+		}
+	}
+}
+
+// parent is the local name of the element enclosing the one just closed
+// (or, after a start, of the one just opened).
+func (x *xmlStream) parent(up int) string {
+	i := len(x.path) - 1 - up
+	if i < 0 || i >= len(x.path) {
+		return ""
+	}
+	return x.path[i]
+}
+
+func (x *xmlStream) inside(name string) bool {
+	for _, p := range x.path {
+		if p == name {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *xmlStream) attr(name string) string {
+	for _, a := range x.attrs {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+func (x *xmlStream) line() int {
+	l, _ := x.dec.InputPos()
+	return l
+}
+
+// parseTime reads an XML time: RFC 3339 with or without fractional seconds and
+// with an offset, or with no zone at all (reported by noZone, read as UTC).
+func parseTime(s string) (t time.Time, noZone bool, err error) {
+	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
+		return t.UTC(), false, nil
+	}
+	for _, layout := range []string{"2006-01-02T15:04:05.999999999", "2006-01-02 15:04:05.999999999", "2006-01-02T15:04:05.999999999Z0700", "2006-01-02T15:04:05.999999999Z07"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC(), !strings.ContainsAny(s[10:], "Z+-"), nil
+		}
+	}
+	return time.Time{}, false, fmt.Errorf("bad time %q", s)
+}
+
+func parseFloat(s string) (float64, bool) {
+	v, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	return v, err == nil
+}
+
+// charsetReader decodes the 8-bit encodings old GPS software declares. Written
+// by hand: Latin-1 maps bytes to runes one to one, and pulling in x/text for
+// that is not worth a dependency.
+func charsetReader(label string, in io.Reader) (io.Reader, error) {
+	switch strings.ToLower(label) {
+	case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii", "windows-1252", "cp1252":
+		return &latin1Reader{r: bufio.NewReader(in)}, nil
+	}
+	return nil, fmt.Errorf("unsupported encoding %q", label)
+}
+
+type latin1Reader struct {
+	r       *bufio.Reader
+	pending []byte
+}
+
+func (l *latin1Reader) Read(p []byte) (int, error) {
+	n := 0
+	for n < len(p) {
+		if len(l.pending) > 0 {
+			c := copy(p[n:], l.pending)
+			l.pending = l.pending[c:]
+			n += c
+			continue
+		}
+		b, err := l.r.ReadByte()
+		if err != nil {
+			if n > 0 {
+				return n, nil
+			}
+			return 0, err
+		}
+		if b < utf8.RuneSelf {
+			p[n] = b
+			n++
+			continue
+		}
+		var buf [2]byte
+		utf8.EncodeRune(buf[:], rune(b))
+		l.pending = append(l.pending[:0], buf[:]...)
+	}
+	return n, nil
+}
