@@ -6,6 +6,7 @@ require (
 	github.com/klauspost/compress v1.20.4
 	github.com/muktihari/fit v0.28.3
 	github.com/ringsaturn/tzf v1.0.2
+	github.com/rogpeppe/go-internal v1.16.0
 	github.com/spf13/cobra v1.10.2
 )
 
@@ -20,5 +21,7 @@ require (
 	github.com/tidwall/rtree v1.10.0 // indirect
 	github.com/twpayne/go-polyline v1.1.1 // indirect
 	go.mongodb.org/mongo-driver v1.11.4 // indirect
+	golang.org/x/sys v0.26.0 // indirect
+	golang.org/x/tools v0.26.0 // indirect
 	google.golang.org/protobuf v1.36.9 // indirect
 )

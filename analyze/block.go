@@ -47,6 +47,7 @@ func Block(results []parse.Result) *Report {
 	r := &Report{}
 	for _, res := range results {
 		switch {
+		case res.Ignored:
 		case res.Err != nil:
 			r.Errors = append(r.Errors, FileError{File: res.Path, Message: res.Err.Error()})
 		case res.Skipped != "":

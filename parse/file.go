@@ -15,6 +15,7 @@ import (
 // Result is what reading one file gave: activities, or the reason it holds none.
 type Result struct {
 	Path       string
+	Ignored    bool // not an activity format at all (a README, a photo): no noise about it
 	Activities []*Activity
 	Skipped    string // non-empty when the file is readable but holds no activity: what it is
 	Err        error  // the file could not be read
@@ -54,7 +55,7 @@ func (r *Reader) File(path string) Result {
 	acts, skipped, err := r.Bytes(path, data)
 	if err != nil {
 		if errors.Is(err, ErrNotActivity) && !claimsActivity(path) {
-			res.Skipped = "not an activity file"
+			res.Ignored = true
 			return res
 		}
 		if errors.Is(err, errRoute) || errors.Is(err, errCourse) {

@@ -63,9 +63,12 @@ func fnum(m *proto.Message, num byte, scale, offset float64) (float64, bool) {
 // ftime returns a FIT date_time field as UTC time.
 func ftime(m *proto.Message, num byte) (time.Time, bool) {
 	x, ok := fnum(m, num, 1, 0)
-	if !ok || x < 0x10000000 { // below 0x10000000 is "seconds since device power on", not a date
+	if !ok {
 		return time.Time{}, false
 	}
+	// Below 0x10000000 FIT means "seconds since the device powered on": the
+	// clock was never set (old FR70s). Kept, so the timeline holds, and the
+	// activity is warned about its date.
 	return time.Unix(int64(x)+fitEpoch, 0).UTC(), true
 }
 

@@ -22,6 +22,7 @@ func readGPX(path string, data []byte) ([]*Activity, error) {
 		noZone                                    bool
 		gpxType, trkName, metaName, desc, creator string
 		lastTimed                                 = -1
+		segs, segPts, emptySegs                   int
 	)
 	var stop error
 	for {
@@ -38,6 +39,8 @@ func readGPX(path string, data []byte) ([]*Activity, error) {
 				creator = x.attr("creator")
 			case "trkseg":
 				segStart = true
+				segPts = 0
+				segs++
 			case "trkpt":
 				cur, inPt = newSample(time.Time{}), true
 				lat, ok1 := parseFloat(x.attr("lat"))
@@ -51,8 +54,13 @@ func readGPX(path string, data []byte) ([]*Activity, error) {
 			continue
 		}
 		switch ev.name {
+		case "trkseg":
+			if segPts == 0 {
+				emptySegs++
+			}
 		case "trkpt":
 			inPt = false
+			segPts++
 			if cur.Time.IsZero() {
 				untimed++
 				continue
@@ -131,8 +139,14 @@ func readGPX(path string, data []byte) ([]*Activity, error) {
 	if stop != nil {
 		a.warn("file is truncated or malformed (line %d: %v): kept the %d points read before it", x.line(), stop, len(a.Samples))
 	}
+	if junkBeforeDeclaration(data) {
+		a.warn("whitespace before the XML declaration (not well-formed XML): read anyway")
+	}
 	if untimed > 0 {
 		a.warn("%d track points without a time ignored", untimed)
+	}
+	if emptySegs > 0 {
+		a.warn("%d of %d track segments are empty", emptySegs, segs)
 	}
 	if badTim > 0 {
 		a.warn("%d track points with unreadable times ignored", badTim)

@@ -184,6 +184,9 @@ func readTCX(path string, data []byte) ([]*Activity, error) {
 		if stop != nil {
 			act.warn("file is truncated or malformed (line %d: %v): kept the %d points read before it", x.line(), stop, len(act.Samples))
 		}
+		if junkBeforeDeclaration(data) {
+			act.warn("whitespace before the XML declaration (not well-formed XML): read anyway")
+		}
 		if untimed > 0 {
 			act.warn("%d trackpoints without a time ignored", untimed)
 		}

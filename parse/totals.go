@@ -72,7 +72,9 @@ func finish(a *Activity, st stated) {
 		t.DistanceFrom = "none"
 	}
 
-	moving, covered, hrSum, hrSecs := movingTime(s, cum, a.Pauses)
+	// With a device timer, a long silent interval is the timer running (sparse
+	// phone records, smart recording); without one, it is a pause.
+	moving, covered, hrSum, hrSecs := movingTime(s, cum, t.TimerS > 0 || from == "speed", a.Pauses)
 	switch {
 	case t.TimerS > 0 && covered < 0.5*t.TimerS:
 		// Too few records to judge standing still (phone files with two records):
@@ -100,6 +102,9 @@ func finish(a *Activity, st stated) {
 			t.MaxHR = math.Max(t.MaxHR, float64(s[i].HR))
 		}
 	}
+	if len(s) < 10 && !ok(st.timer) {
+		a.warn("only %s and no totals in the file: too little to measure", count(len(s), "point"))
+	}
 	if ok(st.ascent) {
 		t.AscentM = st.ascent
 	} else {
@@ -126,7 +131,7 @@ func cleanSamples(a *Activity) {
 			kept = append(kept, x)
 		}
 		if dropped > 0 {
-			a.warn("%d points with impossible times dropped", dropped)
+			a.warn("%s with impossible times dropped", count(dropped, "point"))
 		}
 		s = kept
 	}
@@ -217,8 +222,10 @@ func cumulative(a *Activity) ([]float64, string) {
 
 // movingTime walks the intervals between samples, leaving out the device's
 // pauses and stretches of standing still. It also returns the time the samples
-// cover outside pauses, and heart rate weighted by moving time.
-func movingTime(s []Sample, cum []float64, pauses []Pause) (moving, covered, hrSum, hrSecs float64) {
+// cover outside pauses, and heart rate weighted by moving time. With
+// gapsMove, an interval longer than StillAfter counts as moving: standing
+// still is then judged only from densely sampled stretches.
+func movingTime(s []Sample, cum []float64, gapsMove bool, pauses []Pause) (moving, covered, hrSum, hrSecs float64) {
 	var still, stillHR, stillHRs float64
 	flush := func(keep bool) {
 		if keep {
@@ -254,7 +261,7 @@ func movingTime(s []Sample, cum []float64, pauses []Pause) (moving, covered, hrS
 			hr, hrT = float64(s[i].HR)*dt, dt
 		}
 		moves := true
-		if cum != nil {
+		if cum != nil && !(gapsMove && dt > StillAfter.Seconds()) {
 			moves = (cum[i]-cum[i-1])/dt >= StillSpeed || s[i].Cadence >= StillCadence
 		}
 		if !moves {

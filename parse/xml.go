@@ -23,6 +23,14 @@ type xmlStream struct {
 	attrs []xml.Attr
 }
 
+// junkBeforeDeclaration reports the whitespace Strava's TCX export writes
+// before <?xml: not well-formed XML, read anyway, and said.
+func junkBeforeDeclaration(data []byte) bool {
+	d := bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	t := bytes.TrimLeft(d, " \t\r\n")
+	return len(t) < len(d) && bytes.HasPrefix(t, []byte("<?xml"))
+}
+
 func newXMLStream(data []byte) *xmlStream {
 	// encoding/xml rejects anything before the declaration; Strava writes spaces there.
 	data = bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")

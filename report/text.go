@@ -1,9 +1,11 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/runlint/runlint/analyze"
@@ -12,7 +14,8 @@ import (
 // Text writes the readable table: one row per activity, oldest first, and a
 // closing summary. Errors are not in it: the command prints them on stderr.
 func Text(w io.Writer, r *analyze.Report) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	var buf bytes.Buffer
+	tw := tabwriter.NewWriter(&buf, 0, 0, 2, ' ', 0)
 	perFile := map[string]int{}
 	for _, run := range r.Runs {
 		perFile[run.Source.Path]++
@@ -37,6 +40,15 @@ func Text(w io.Writer, r *analyze.Report) error {
 	}
 	if err := tw.Flush(); err != nil {
 		return err
+	}
+	// tabwriter pads the empty last cell; trailing blanks are noise in diffs.
+	for _, line := range strings.SplitAfter(buf.String(), "\n") {
+		if line == "" {
+			continue
+		}
+		if _, err := io.WriteString(w, strings.TrimRight(line, " \n")+"\n"); err != nil {
+			return err
+		}
 	}
 	_, err := fmt.Fprintln(w, summaryLine(r.Summary))
 	return err

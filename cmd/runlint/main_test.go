@@ -1,0 +1,73 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files and testscript expectations")
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"runlint": func() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) },
+	})
+}
+
+// TestScripts runs the CLI end to end: testdata/script/*.txtar, with $TESTDATA
+// pointing at the repository's shipped files.
+func TestScripts(t *testing.T) {
+	td, err := filepath.Abs("../../testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	testscript.Run(t, testscript.Params{
+		Dir:           "testdata/script",
+		UpdateScripts: *update,
+		Setup: func(e *testscript.Env) error {
+			e.Setenv("TESTDATA", td)
+			e.Setenv("NO_COLOR", "1")
+			e.Setenv("TZ", "UTC")
+			return nil
+		},
+	})
+}
+
+// TestGoldenSampleBlock pins the JSON and text reports of the shipped sample
+// block byte for byte. Run with -update to rewrite them after a deliberate change.
+func TestGoldenSampleBlock(t *testing.T) {
+	for _, format := range []string{"json", "text"} {
+		t.Run(format, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			// Relative path: the report names files as the user gave them.
+			wd, _ := os.Getwd()
+			if err := os.Chdir("../.."); err != nil {
+				t.Fatal(err)
+			}
+			code := run([]string{"check", "--format", format, "testdata/block-applewatch-2021"}, &out, &errb)
+			os.Chdir(wd)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errb.String())
+			}
+			golden := filepath.Join("testdata", "golden", "block-applewatch-2021."+format)
+			if *update {
+				os.MkdirAll(filepath.Dir(golden), 0o755)
+				if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(out.Bytes(), want) {
+				os.WriteFile(golden+".current", out.Bytes(), 0o644)
+				t.Fatalf("%s output differs from %s (got written to %s.current)", format, golden, golden)
+			}
+		})
+	}
+}

@@ -1,0 +1,94 @@
+package parse
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// benchFiles loads every shipped file of a format into memory (inflated), so
+// the benchmarks measure parsing, not the disk.
+func benchFiles(b *testing.B, f Format) (files [][]byte, total int64) {
+	zoneAt(0, 0) // build the time-zone finder once, outside the timing
+	r := NewReader()
+	filepath.Walk("../testdata", func(p string, info os.FileInfo, err error) error {
+		if err != nil || info.IsDir() || strings.Contains(p, "/bad/") {
+			return nil
+		}
+		data, _, err := r.load(p)
+		if err != nil || Detect(data) != f {
+			return nil
+		}
+		files = append(files, append([]byte(nil), data...))
+		total += int64(len(data))
+		return nil
+	})
+	if len(files) == 0 {
+		b.Skip("no files")
+	}
+	return files, total
+}
+
+func BenchmarkFIT(b *testing.B) {
+	files, total := benchFiles(b, FIT)
+	r := newFITReader()
+	b.SetBytes(total)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, f := range files {
+			r.read("b.fit", f)
+		}
+	}
+}
+
+func BenchmarkGPX(b *testing.B) {
+	files, total := benchFiles(b, GPX)
+	b.SetBytes(total)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, f := range files {
+			readGPX("b.gpx", f)
+		}
+	}
+}
+
+func BenchmarkTCX(b *testing.B) {
+	files, total := benchFiles(b, TCX)
+	b.SetBytes(total)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, f := range files {
+			readTCX("b.tcx", f)
+		}
+	}
+}
+
+func BenchmarkCRC(b *testing.B) {
+	buf := make([]byte, 1<<20)
+	for i := range buf {
+		buf[i] = byte(i * 7)
+	}
+	b.SetBytes(int64(len(buf)))
+	for b.Loop() {
+		crc16(0, buf)
+	}
+}
+
+// BenchmarkWalk reads the shipped sample block from disk the way `runlint
+// check` does: walk, workers, gzip, parse.
+func BenchmarkWalk(b *testing.B) {
+	var total int64
+	filepath.Walk("../testdata/block-applewatch-2021", func(p string, info os.FileInfo, err error) error {
+		if err == nil && !info.IsDir() {
+			total += info.Size()
+		}
+		return nil
+	})
+	b.SetBytes(total)
+	for b.Loop() {
+		if _, err := Walk([]string{"../testdata/block-applewatch-2021"}, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
