@@ -1,24 +1,25 @@
-// Package analyze judges a block of training: it orders what parse read,
-// works out the runner's profile, classifies every run and applies the rules.
+// Package analyze judges a block of training: it works out the runner's
+// profile from the block itself, classifies every run as hard, easy, long or
+// recovery with the reasons in numbers, and applies the rules.
 package analyze
 
 import (
+	"fmt"
 	"sort"
+	"time"
 
 	"github.com/runlint/runlint/parse"
 )
 
 // Report is everything a block's check found, ready for any output format.
 type Report struct {
-	Runs    []*Run        // every activity read, oldest first
-	Skipped []SkippedFile // readable files that hold no activity
-	Errors  []FileError   // files that could not be read
-	Summary Summary
-}
-
-// Run is one activity and what runlint made of it.
-type Run struct {
-	*parse.Activity
+	Runs     []*Run        // every activity read, oldest first
+	Skipped  []SkippedFile // readable files that hold no activity
+	Errors   []FileError   // files that could not be read
+	Profile  Profile
+	Findings []Finding // every finding, in run order, then by rule
+	Unused   []Ignore  // ignores in the config that matched nothing
+	Summary  Summary
 }
 
 // SkippedFile is a readable file that holds no activity, and what it is.
@@ -33,17 +34,19 @@ type FileError struct {
 	Message string
 }
 
-// Summary counts what was read.
+// Summary counts what was read and found.
 type Summary struct {
 	Activities int // activities read (a multi-sport file gives several)
 	Runs       int
 	NonRuns    int // activities that are not runs: listed, not analysed
 	Skipped    int // files that are not activities
 	Errors     int // files that could not be read
+	ByClass    map[Class]int
+	BySeverity map[Severity]int
 }
 
-// Block builds a report from what parse read.
-func Block(results []parse.Result) *Report {
+// Block judges what parse read, with the given config.
+func Block(results []parse.Result, cfg Config) *Report {
 	r := &Report{}
 	for _, res := range results {
 		switch {
@@ -58,19 +61,152 @@ func Block(results []parse.Result) *Report {
 			}
 		}
 	}
-	sort.SliceStable(r.Runs, func(i, j int) bool { return less(r.Runs[i].Activity, r.Runs[j].Activity) })
+	sortRuns(r.Runs)
 	sort.SliceStable(r.Errors, func(i, j int) bool { return r.Errors[i].File < r.Errors[j].File })
 	sort.SliceStable(r.Skipped, func(i, j int) bool { return r.Skipped[i].File < r.Skipped[j].File })
+
+	for _, run := range r.Runs {
+		if !run.IsRun() {
+			continue
+		}
+		run.Digest = digest(run.Activity)
+		if m := run.Digest.MovingS; m < cfg.Classify.MinMoving.Seconds() {
+			run.NotJudged = fmt.Sprintf("too short to judge: %s moving (under %s)", FormatMinutes(m), FormatMinutes(cfg.Classify.MinMoving.Seconds()))
+		}
+	}
+	markDuplicates(r.Runs)
+
+	maxHR, why := estimateMaxHR(r.Runs, cfg.Profile)
+	r.Profile = Profile{MaxHR: maxHR, MaxHRReason: why, RestingHR: cfg.Profile.RestingHR, ThresholdHR: cfg.Profile.ThresholdHR, Zones: seilerZones(maxHR)}
+	// Long-run pace and classes depend on each other: a 75-minute interval
+	// session is not a long run, yet it takes the pace to find that out. So
+	// judge once with every run of LongRunMin counted, then again with only
+	// those that were not hard.
+	c := &classifier{cfg: cfg.Classify, maxHR: maxHR}
+	lrps := newLRPFinder(r.Runs, cfg.Profile, nil)
+	for pass := range 2 {
+		if pass == 1 {
+			lrps = newLRPFinder(r.Runs, cfg.Profile, func(run *Run) bool { return run.Class != Hard })
+		}
+		for _, run := range r.Runs {
+			if run.judgeable() {
+				run.LRP = lrps.at(run.day())
+				run.Class, run.Reasons, run.After, run.PartOf, run.Intent = "", nil, nil, nil, ""
+			}
+		}
+		c.classify(r.Runs)
+	}
+	r.Profile.History = history(r.Runs, lrps)
+	if n := len(r.Profile.History); n > 0 {
+		r.Profile.LongRunPace = r.Profile.History[n-1].LRP
+	}
+
+	r.Findings, r.Unused = audit(r, cfg)
+	r.summarise()
+	return r
+}
+
+func (r *Report) summarise() {
 	s := &r.Summary
 	s.Activities, s.Skipped, s.Errors = len(r.Runs), len(r.Skipped), len(r.Errors)
+	s.ByClass = map[Class]int{}
+	s.BySeverity = map[Severity]int{}
 	for _, run := range r.Runs {
 		if run.IsRun() {
 			s.Runs++
 		} else {
 			s.NonRuns++
 		}
+		if run.Class != "" {
+			s.ByClass[run.Class]++
+		}
 	}
-	return r
+	for _, f := range r.Findings {
+		s.BySeverity[f.Severity]++
+	}
+}
+
+// history is the long-run pace in force each week of the block, from its
+// first run's week to the week after its last (what the next run would meet).
+func history(runs []*Run, f *lrpFinder) []ProfileWeek {
+	var first, last time.Time
+	for _, r := range runs {
+		if !r.judgeable() {
+			continue
+		}
+		if first.IsZero() {
+			first = r.day()
+		}
+		last = r.day()
+	}
+	if first.IsZero() {
+		return nil
+	}
+	monday := func(t time.Time) time.Time { return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)) }
+	var out []ProfileWeek
+	for w := monday(first); !w.After(monday(last).AddDate(0, 0, 7)); w = w.AddDate(0, 0, 7) {
+		out = append(out, ProfileWeek{Week: w.Format(time.DateOnly), LRP: f.at(w)})
+	}
+	return out
+}
+
+// markDuplicates finds the same activity recorded twice (a watch and a phone,
+// a re-upload): time ranges overlapping by more than half of the shorter one.
+// The copy with more data is judged; the other points to it.
+func markDuplicates(runs []*Run) {
+	for i, a := range runs {
+		if a.DupOf != nil {
+			continue
+		}
+		for _, b := range runs[i+1:] {
+			if b.Start.After(a.end()) {
+				break
+			}
+			if b.DupOf != nil || a.Sport != b.Sport {
+				continue
+			}
+			lo, hi := maxTime(a.Start, b.Start), minTime(a.end(), b.end())
+			overlap := hi.Sub(lo).Seconds()
+			shorter := min(a.Totals.ElapsedS, b.Totals.ElapsedS)
+			if shorter <= 0 || overlap <= 0.5*shorter {
+				continue
+			}
+			keep, drop := a, b
+			if richness(b) > richness(a) {
+				keep, drop = b, a
+			}
+			drop.DupOf = keep
+			if drop == a {
+				break
+			}
+		}
+	}
+}
+
+// richness ranks copies of one activity: heart rate, then GPS, then samples.
+func richness(r *Run) int {
+	n := len(r.Samples)
+	if r.HasHR() {
+		n += 1 << 30
+	}
+	if r.HasGPS() {
+		n += 1 << 29
+	}
+	return n
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+func minTime(a, b time.Time) time.Time {
+	if a.Before(b) {
+		return a
+	}
+	return b
 }
 
 // less orders activities oldest first, then by file and session, so output

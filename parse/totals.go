@@ -44,7 +44,10 @@ func ok(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) && x >= 0 }
 func finish(a *Activity, st stated) {
 	cleanSamples(a)
 	s := a.Samples
-	cum, from := cumulative(a)
+	cum, from, jumps := cumulative(s)
+	if jumps > 0 {
+		a.warn("%d impossible GPS jumps (over 400 km/h) left out of the distance", jumps)
+	}
 
 	if a.Start.IsZero() && len(s) > 0 {
 		a.Start = s[0].Time
@@ -148,20 +151,27 @@ func cleanSamples(a *Activity) {
 	a.Samples = s
 }
 
-// cumulative returns the distance covered up to each sample and where it came
-// from: the device's distance stream when it has one, else positions (without
-// impossible jumps), else integrated speed.
-func cumulative(a *Activity) ([]float64, string) {
-	s := a.Samples
+// Distances returns the distance covered up to each sample: the device's
+// distance stream when it has one, else positions (without impossible jumps),
+// else integrated speed; nil when there is no way to tell.
+func (a *Activity) Distances() []float64 {
+	cum, _, _ := cumulative(a.Samples)
+	return cum
+}
+
+// cumulative is Distances, with where the distance came from and how many
+// position jumps were left out.
+func cumulative(s []Sample) (cum []float64, from string, jumps int) {
 	if len(s) == 0 {
-		return nil, "none"
+		return nil, "none", 0
 	}
-	cum := make([]float64, len(s))
-	withDist := 0
+	cum = make([]float64, len(s))
+	withDist, withPos := 0, false
 	for i := range s {
 		if ok(s[i].DistM) {
 			withDist++
 		}
+		withPos = withPos || s[i].HasPosition()
 	}
 	if withDist*2 >= len(s) {
 		last, base := 0.0, math.NaN()
@@ -176,10 +186,9 @@ func cumulative(a *Activity) ([]float64, string) {
 			}
 			cum[i] = last
 		}
-		return cum, "distance stream"
+		return cum, "distance stream", 0
 	}
-	if a.HasGPS() {
-		jumps := 0
+	if withPos {
 		prev := -1
 		for i := range s {
 			if i > 0 {
@@ -199,10 +208,7 @@ func cumulative(a *Activity) ([]float64, string) {
 			}
 			prev = i
 		}
-		if jumps > 0 {
-			a.warn("%d impossible GPS jumps (over 400 km/h) left out of the distance", jumps)
-		}
-		return cum, "positions"
+		return cum, "positions", jumps
 	}
 	withSpeed := false
 	for i := range s {
@@ -215,9 +221,9 @@ func cumulative(a *Activity) ([]float64, string) {
 		}
 	}
 	if withSpeed {
-		return cum, "speed"
+		return cum, "speed", 0
 	}
-	return nil, "none"
+	return nil, "none", 0
 }
 
 // movingTime walks the intervals between samples, leaving out the device's
@@ -314,7 +320,9 @@ func ascent(s []Sample) float64 {
 	return total
 }
 
-// haversine is the great-circle distance in metres.
+// Haversine is the great-circle distance in metres between two positions.
+func Haversine(lat1, lon1, lat2, lon2 float64) float64 { return haversine(lat1, lon1, lat2, lon2) }
+
 func haversine(lat1, lon1, lat2, lon2 float64) float64 {
 	const r = 6371008.8
 	rad := math.Pi / 180

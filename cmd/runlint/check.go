@@ -54,7 +54,7 @@ func runCheck(f checkFlags, paths []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return usageError{err}
 	}
-	rep := analyze.Block(results)
+	rep := analyze.Block(results, analyze.Defaults())
 	out := stdout
 	var file *os.File
 	if f.output != "" {

@@ -1,0 +1,252 @@
+package analyze
+
+import (
+	"math"
+	"sort"
+	"time"
+
+	"github.com/runlint/runlint/parse"
+)
+
+// BucketS is the width of the time buckets a run is summarised into. Ten
+// seconds averages speed (not pace) enough to cut 1-Hz GPS jitter from about
+// ±17 s/km to ±5 s/km, and still resolves 200-m repeats.
+const BucketS = 10
+
+// Bucket is BucketS seconds of moving time.
+type Bucket struct {
+	Secs    float64
+	DistM   float64
+	HR      float64 // mean heart rate over the bucket's HR-covered seconds, 0 if none
+	Cadence float64 // mean foot cadence, 0 if none
+	Climb   float64 // altitude change over the bucket, metres (NaN when unknown)
+}
+
+// Speed is the bucket's speed in m/s.
+func (b Bucket) Speed() float64 {
+	if b.Secs <= 0 {
+		return 0
+	}
+	return b.DistM / b.Secs
+}
+
+// LapDigest is one device lap, reduced to what classification reads.
+type LapDigest struct {
+	Secs, DistM, AvgHR float64
+	Intensity          string
+}
+
+// Digest is everything analysis needs from one activity that does not depend
+// on the runner's profile, so the profile can change without re-reading files.
+type Digest struct {
+	MovingS, DistM, ElapsedS float64
+	AvgHR, MaxHR             float64
+	PeakHR                   float64 // highest 30-s mean HR, ignoring spikes, dropouts and cadence lock
+	HRCover                  float64 // share of moving time with heart rate
+	HRDropouts               int     // gaps in heart rate of over 10 s inside a run that has HR
+	CadenceLock              float64 // share of HR samples that equal the step cadence (optical lock)
+	GPSJumps                 int     // position steps implying a speed no runner reaches
+	Laps                     []LapDigest
+	Bursts                   []float64 // speeds (m/s) of the fastest 10-s stretches, at least 20 s apart, fastest first
+	Buckets                  []Bucket
+	HasGPS, HasHR            bool
+	Indoor                   bool
+	Points                   int
+}
+
+// MaxRunSpeed: faster than this (about 1:50/km) between two GPS points is a
+// glitch, not a runner.
+const MaxRunSpeed = 9.0
+
+// digest summarises a parsed activity.
+func digest(a *parse.Activity) *Digest {
+	d := &Digest{
+		MovingS: a.Totals.MovingS, DistM: a.Totals.DistanceM, ElapsedS: a.Totals.ElapsedS,
+		AvgHR: a.Totals.AvgHR, MaxHR: a.Totals.MaxHR,
+		HasGPS: a.HasGPS(), HasHR: a.HasHR(), Points: len(a.Samples),
+		Indoor: a.SubSport == "treadmill" || a.SubSport == "indoor_running" || a.SubSport == "virtual_activity",
+	}
+	for _, l := range a.Laps {
+		secs := l.TimerS
+		if secs <= 0 {
+			secs = l.ElapsedS
+		}
+		d.Laps = append(d.Laps, LapDigest{Secs: secs, DistM: l.DistanceM, AvgHR: l.AvgHR, Intensity: l.Intensity})
+	}
+	s := a.Samples
+	if len(s) < 2 {
+		return d
+	}
+	cum := a.Distances()
+	if cum == nil {
+		cum = make([]float64, len(s))
+	}
+	scale := 1.0
+	if last := cum[len(cum)-1]; last > 0 && d.DistM > 0 {
+		scale = d.DistM / last // the buckets add up to the activity's own distance
+	}
+	paused := pausedFunc(a.Pauses)
+	var cur Bucket
+	var hrSecs, cadSecs, hrCovered, moving float64
+	var hrSum, cadSum float64
+	var lockN, hrN int
+	alt0 := math.NaN()
+	gapStart := -1.0
+	flush := func(altNow float64) {
+		if cur.Secs <= 0 {
+			return
+		}
+		if hrSecs > 0 {
+			cur.HR = hrSum / hrSecs
+		}
+		if cadSecs > 0 {
+			cur.Cadence = cadSum / cadSecs
+		}
+		cur.Climb = altNow - alt0
+		d.Buckets = append(d.Buckets, cur)
+		cur, hrSecs, cadSecs, hrSum, cadSum = Bucket{}, 0, 0, 0, 0
+		alt0 = altNow
+	}
+	for i := 1; i < len(s); i++ {
+		dt := s[i].Time.Sub(s[i-1].Time).Seconds()
+		if dt <= 0 || paused(s[i-1], s[i]) {
+			continue
+		}
+		step := (cum[i] - cum[i-1]) * scale
+		if s[i].HasPosition() && s[i-1].HasPosition() && dt <= 30 {
+			if step/dt > MaxRunSpeed && a.IsRun() {
+				d.GPSJumps++
+			}
+		}
+		if step/dt < parse.StillSpeed && s[i].Cadence < parse.StillCadence && dt > 1 {
+			continue // standing still: not part of the run's effort
+		}
+		if math.IsNaN(alt0) {
+			alt0 = s[i-1].AltM
+		}
+		moving += dt
+		cur.Secs += dt
+		cur.DistM += step
+		if hr := s[i].HR; hr > 0 {
+			hrSum += float64(hr) * dt
+			hrSecs += dt
+			hrCovered += dt
+			hrN++
+			if c := s[i].Cadence; c > 0 && math.Abs(float64(hr)-2*float64(c)) <= 1 {
+				lockN++
+			}
+			if gapStart >= 0 && moving-gapStart > 10 {
+				d.HRDropouts++
+			}
+			gapStart = -1
+		} else if d.HasHR && gapStart < 0 {
+			gapStart = moving - dt
+		}
+		if c := s[i].Cadence; c > 0 {
+			cadSum += float64(c) * dt
+			cadSecs += dt
+		}
+		if cur.Secs >= BucketS {
+			flush(s[i].AltM)
+		}
+	}
+	flush(s[len(s)-1].AltM)
+	if moving > 0 {
+		d.HRCover = hrCovered / moving
+	}
+	if hrN > 0 {
+		d.CadenceLock = float64(lockN) / float64(hrN)
+	}
+	d.PeakHR = peakHR(d.Buckets)
+	d.Bursts = bursts(s, cum, a.Pauses)
+	return d
+}
+
+// peakHR is the highest mean heart rate held over three consecutive buckets
+// (30 s): a single spike cannot make it, and buckets where heart rate sat on
+// twice the foot cadence (an optical sensor locked on steps) are left out.
+func peakHR(bs []Bucket) float64 {
+	best := 0.0
+	for i := 2; i < len(bs); i++ {
+		sum := 0.0
+		okAll := true
+		for _, b := range bs[i-2 : i+1] {
+			if b.HR <= 0 || b.HR > 220 || (b.Cadence > 0 && math.Abs(b.HR-2*b.Cadence) <= 2) {
+				okAll = false
+				break
+			}
+			sum += b.HR
+		}
+		if okAll {
+			best = math.Max(best, sum/3)
+		}
+	}
+	return best
+}
+
+func pausedFunc(ps []parse.Pause) func(a, b parse.Sample) bool {
+	sort.Slice(ps, func(i, j int) bool { return ps[i].From.Before(ps[j].From) })
+	return func(a, b parse.Sample) bool {
+		mid := a.Time.Add(b.Time.Sub(a.Time) / 2)
+		i := sort.Search(len(ps), func(i int) bool { return ps[i].To.After(mid) })
+		return i < len(ps) && !ps[i].From.After(mid)
+	}
+}
+
+// bursts finds the fastest 10-s stretches of a run (strides, sprints, short
+// repeats), each at least 20 s from a faster one; at most 30, fastest first.
+// Ten seconds of the device's own distance is short enough for a 100-m sprint
+// and long enough to ride over a single GPS jump.
+func bursts(s []parse.Sample, cum []float64, pauses []parse.Pause) []float64 {
+	type win struct {
+		at    time.Time
+		speed float64
+	}
+	var wins []win
+	j := 0
+	for i := range s {
+		for j < i && s[i].Time.Sub(s[j].Time) > 10*time.Second {
+			j++
+		}
+		dt := s[i].Time.Sub(s[j].Time).Seconds()
+		if dt < 8 || dt > 12 {
+			continue
+		}
+		v := (cum[i] - cum[j]) / dt
+		if v <= 0 || v > MaxRunSpeed*1.2 || spansPause(pauses, s[j].Time, s[i].Time) {
+			continue
+		}
+		wins = append(wins, win{s[i].Time, v})
+	}
+	sort.SliceStable(wins, func(a, b int) bool { return wins[a].speed > wins[b].speed })
+	var kept []win
+	for _, w := range wins {
+		far := true
+		for _, k := range kept {
+			if d := w.at.Sub(k.at); d < 20*time.Second && d > -20*time.Second {
+				far = false
+				break
+			}
+		}
+		if far {
+			kept = append(kept, w)
+			if len(kept) == 30 {
+				break
+			}
+		}
+	}
+	out := make([]float64, len(kept))
+	for i, k := range kept {
+		out[i] = k.speed
+	}
+	return out
+}
+
+func spansPause(ps []parse.Pause, from, to time.Time) bool {
+	for _, p := range ps {
+		if p.From.Before(to) && p.To.After(from) {
+			return true
+		}
+	}
+	return false
+}

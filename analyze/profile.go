@@ -1,0 +1,161 @@
+package analyze
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"time"
+)
+
+// LRP is the long-run pace one run is judged against, and where it came from.
+type LRP struct {
+	Pace   float64 // s/km
+	From   string  // "config", "window", "block", "easy"
+	Runs   int     // long runs it is the median of
+	Reason string
+}
+
+// HRZone is one heart-rate zone (Seiler's five, as shares of HRmax).
+type HRZone struct {
+	Name      string
+	Low, High float64 // bpm
+}
+
+// Profile is the runner as the block shows them.
+type Profile struct {
+	MaxHR       float64
+	MaxHRReason string
+	RestingHR   float64
+	ThresholdHR float64
+	Zones       []HRZone
+	LongRunPace LRP // as of the last run of the block
+	History     []ProfileWeek
+}
+
+// ProfileWeek is the long-run pace in force at the start of one week.
+type ProfileWeek struct {
+	Week string // Monday, local date
+	LRP  LRP
+}
+
+// estimateMaxHR takes the highest 30-s heart rate held in any run, unless it
+// stands more than 3 bpm above the next highest run's: one such outlier is a
+// sensor artefact more often than a true maximum.
+func estimateMaxHR(runs []*Run, cfg ProfileConfig) (float64, string) {
+	if cfg.MaxHR > 0 {
+		return cfg.MaxHR, fmt.Sprintf("HRmax %.0f bpm from the config", cfg.MaxHR)
+	}
+	type peak struct {
+		hr   float64
+		date string
+	}
+	var peaks []peak
+	for _, r := range runs {
+		if r.judgeable() && r.Digest.PeakHR > 0 {
+			peaks = append(peaks, peak{r.Digest.PeakHR, r.LocalDate()})
+		}
+	}
+	if len(peaks) == 0 {
+		return 0, "no heart rate in the block: effort is judged by pace alone"
+	}
+	sort.SliceStable(peaks, func(i, j int) bool { return peaks[i].hr > peaks[j].hr })
+	best := peaks[0]
+	if len(peaks) >= 5 && peaks[0].hr-peaks[1].hr > 3 {
+		return math.Round(peaks[1].hr), fmt.Sprintf("HRmax %.0f bpm: the second-highest 30-s heart rate across %d runs (%s); the highest, %.0f on %s, stands apart and is taken for an artefact",
+			peaks[1].hr, len(peaks), peaks[1].date, peaks[0].hr, peaks[0].date)
+	}
+	return math.Round(best.hr), fmt.Sprintf("HRmax %.0f bpm: the highest 30-s heart rate across %d runs (%s)", best.hr, len(peaks), best.date)
+}
+
+func seilerZones(max float64) []HRZone {
+	if max <= 0 {
+		return nil
+	}
+	b := []float64{0.60, 0.72, 0.82, 0.87, 0.93, 1.00}
+	var z []HRZone
+	for i := range 5 {
+		z = append(z, HRZone{Name: fmt.Sprintf("Z%d", i+1), Low: math.Round(b[i] * max), High: math.Round(b[i+1] * max)})
+	}
+	return z
+}
+
+// lrpFinder works out the long-run pace in force on a date.
+type lrpFinder struct {
+	cfg      ProfileConfig
+	long     []*Run // runs that count as long for the pace, oldest first
+	easy     float64
+	easyRuns int
+}
+
+func newLRPFinder(runs []*Run, cfg ProfileConfig, keep func(*Run) bool) *lrpFinder {
+	f := &lrpFinder{cfg: cfg}
+	var paces []float64
+	for _, r := range runs {
+		if !r.judgeable() || r.Digest.DistM <= 0 {
+			continue
+		}
+		if r.Digest.MovingS >= cfg.LongRunMin.Seconds() && (keep == nil || keep(r)) {
+			f.long = append(f.long, r)
+		}
+		if r.Digest.MovingS >= 20*60 {
+			paces = append(paces, r.Pace())
+		}
+	}
+	f.easy, f.easyRuns = median(paces), len(paces)
+	return f
+}
+
+// at returns the long-run pace for a run on local date day: the median pace of
+// the long runs in the window before it; failing that, of every long run in
+// the block; failing that, the runner's typical pace. Each says so.
+func (f *lrpFinder) at(day time.Time) LRP {
+	if f.cfg.LongRunPace > 0 {
+		return LRP{Pace: float64(f.cfg.LongRunPace), From: "config", Reason: "long-run pace " + FormatPace(float64(f.cfg.LongRunPace)) + " from the config"}
+	}
+	from := day.Add(-f.cfg.LongRunWindow.Duration)
+	var in []float64
+	for _, r := range f.long {
+		d := r.day()
+		if !d.Before(from) && d.Before(day) {
+			in = append(in, r.Pace())
+		}
+	}
+	window := FormatDuration(f.cfg.LongRunWindow.Duration)
+	min := FormatMinutes(f.cfg.LongRunMin.Seconds())
+	if len(in) > 0 {
+		p := median(in)
+		return LRP{Pace: p, From: "window", Runs: len(in), Reason: fmt.Sprintf("long-run pace %s: median of %s of %s or more in the %s before", FormatPace(p), plural(len(in), "run"), min, window)}
+	}
+	if len(f.long) > 0 {
+		all := make([]float64, len(f.long))
+		for i, r := range f.long {
+			all[i] = r.Pace()
+		}
+		p := median(all)
+		return LRP{Pace: p, From: "block", Runs: len(all), Reason: fmt.Sprintf("long-run pace %s: no run of %s or more in the %s before, so the median of the block's %s", FormatPace(p), min, window, plural(len(all), "long run"))}
+	}
+	if f.easyRuns > 0 {
+		return LRP{Pace: f.easy, From: "easy", Runs: f.easyRuns, Reason: fmt.Sprintf("long-run pace unknown (no run of %s or more in the block): the runner's typical pace %s (median of %s of 20 min or more) stands in", min, FormatPace(f.easy), plural(f.easyRuns, "run"))}
+	}
+	return LRP{From: "none", Reason: "no long-run pace: no run of 20 min or more in the block"}
+}
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	n := len(s)
+	if n%2 == 1 {
+		return s[n/2]
+	}
+	return (s[n/2-1] + s[n/2]) / 2
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}

@@ -1,0 +1,66 @@
+package analyze
+
+import (
+	"time"
+
+	"github.com/runlint/runlint/parse"
+)
+
+// Class is what a run was, judged by its goal.
+type Class string
+
+// The four classes. A run that is not judged (not a run, too broken, a
+// duplicate) has no class.
+const (
+	Hard     Class = "hard"
+	Easy     Class = "easy"
+	Long     Class = "long"
+	Recovery Class = "recovery"
+)
+
+// Run is one activity and what runlint made of it.
+type Run struct {
+	*parse.Activity
+	Digest *Digest
+
+	Class     Class
+	Reasons   []string // the verdict first, then the numbers behind it
+	NotJudged string   // why the run has no class; "" when judged
+	LRP       LRP      // the long-run pace it was judged against
+	Intent    Class    // what its name says it was meant to be, if it says
+	PartOf    *Run     // the session a warm-up or cool-down belongs to
+	DupOf     *Run     // the copy that is judged, when this one is a duplicate
+	After     *Run     // for a recovery run: the hard or long run the day before
+	Findings  []Finding
+
+	hard hardEvidence
+}
+
+// judgeable reports whether the run can be classified: a run, not a
+// duplicate, with enough data.
+func (r *Run) judgeable() bool {
+	return r.IsRun() && r.DupOf == nil && r.NotJudged == "" && r.Digest != nil
+}
+
+// Judged reports whether the run got a class.
+func (r *Run) Judged() bool { return r.Class != "" }
+
+// Pace is the run's moving pace in s/km (0 without distance).
+func (r *Run) Pace() float64 {
+	if r.Digest.DistM <= 0 {
+		return 0
+	}
+	return r.Digest.MovingS / (r.Digest.DistM / 1000)
+}
+
+// day is the run's local calendar date at midnight UTC, for day arithmetic
+// that time zones and DST cannot shift.
+func (r *Run) day() time.Time {
+	t, _ := time.Parse(time.DateOnly, r.LocalDate())
+	return t
+}
+
+// end is when the run ended (UTC).
+func (r *Run) end() time.Time {
+	return r.Start.Add(time.Duration(r.Totals.ElapsedS * float64(time.Second)))
+}

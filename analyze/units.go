@@ -1,0 +1,114 @@
+package analyze
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Duration is a config duration: Go's syntax ("45m", "1h15m") plus days and
+// weeks ("6w", "10d"), which training windows are counted in.
+type Duration struct{ time.Duration }
+
+// ParseDuration reads "6w", "10d", "1h30m", "90s".
+func ParseDuration(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	for suffix, unit := range map[string]time.Duration{"w": 7 * 24 * time.Hour, "d": 24 * time.Hour} {
+		if n, ok := strings.CutSuffix(s, suffix); ok {
+			v, err := strconv.ParseFloat(n, 64)
+			if err != nil || v < 0 {
+				return 0, fmt.Errorf("bad duration %q", s)
+			}
+			return time.Duration(v * float64(unit)), nil
+		}
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil || d < 0 {
+		return 0, fmt.Errorf("bad duration %q: use e.g. 45m, 1h15m, 10d or 6w", s)
+	}
+	return d, nil
+}
+
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := ParseDuration(string(b))
+	d.Duration = v
+	return err
+}
+
+func (d Duration) MarshalText() ([]byte, error) { return []byte(FormatDuration(d.Duration)), nil }
+
+// FormatDuration writes a duration the way the config reads it.
+func FormatDuration(d time.Duration) string {
+	switch {
+	case d == 0:
+		return "0s"
+	case d%(7*24*time.Hour) == 0:
+		return fmt.Sprintf("%dw", d/(7*24*time.Hour))
+	case d%(24*time.Hour) == 0:
+		return fmt.Sprintf("%dd", d/(24*time.Hour))
+	}
+	s := d.String()
+	s = strings.TrimSuffix(s, "0s")
+	return strings.TrimSuffix(s, "0m")
+}
+
+// Pace is seconds per kilometre. It reads "5:40", "5:40/km" or "340".
+type Pace float64
+
+// ParsePace reads a pace in min:sec per km.
+func ParsePace(s string) (float64, error) {
+	s = strings.TrimSuffix(strings.TrimSpace(s), "/km")
+	if m, sec, ok := strings.Cut(s, ":"); ok {
+		mi, err1 := strconv.Atoi(m)
+		se, err2 := strconv.Atoi(sec)
+		if err1 != nil || err2 != nil || se >= 60 || mi < 0 || se < 0 || mi*60+se == 0 {
+			return 0, fmt.Errorf("bad pace %q: use min:sec per km, e.g. 5:40", s)
+		}
+		return float64(mi*60 + se), nil
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || v <= 0 {
+		return 0, fmt.Errorf("bad pace %q: use min:sec per km, e.g. 5:40", s)
+	}
+	return v, nil
+}
+
+func (p *Pace) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*p = 0
+		return nil
+	}
+	v, err := ParsePace(string(b))
+	*p = Pace(v)
+	return err
+}
+
+func (p Pace) MarshalText() ([]byte, error) {
+	if p == 0 {
+		return []byte(""), nil
+	}
+	return []byte(FormatPace(float64(p))), nil
+}
+
+// FormatPace writes seconds per km as m:ss/km.
+func FormatPace(sPerKm float64) string {
+	if sPerKm <= 0 || math.IsNaN(sPerKm) || math.IsInf(sPerKm, 0) {
+		return "-"
+	}
+	t := int(math.Round(sPerKm))
+	return fmt.Sprintf("%d:%02d/km", t/60, t%60)
+}
+
+// FormatMinutes writes seconds as whole minutes ("26 min") or h:mm for long ones.
+func FormatMinutes(s float64) string {
+	m := int(math.Round(s / 60))
+	if m >= 100 {
+		return fmt.Sprintf("%d:%02d h", m/60, m%60)
+	}
+	return fmt.Sprintf("%d min", m)
+}
+
+// pct writes a share as a whole percentage.
+func pct(x float64) string { return fmt.Sprintf("%.0f %%", math.Round(x*100)) }
