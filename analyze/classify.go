@@ -52,12 +52,15 @@ func (c *classifier) evidence(r *Run) hardEvidence {
 				lapReps++
 			}
 		}
-		// Then from pace: stretches of 30 s or more of 10-s buckets at work
-		// speed, bridging single slower buckets (a corner, a GPS wobble).
+		// Then from pace: stretches of 10-s buckets at work speed, bridging
+		// single slower buckets (a corner, a GPS wobble). A stretch counts from
+		// 60 s, or from 30 s when it is twice the margin faster (200-m repeats):
+		// shorter, milder surges are what GPS noise and a downhill make.
 		var segS, segD, runS, runD float64
 		segReps, gap := 0, 0
+		fastV := speedFor(lrp, 2*cfg.WorkMargin)
 		closeRun := func() {
-			if runS >= 30 {
+			if runS >= 60 || runS >= 30 && runD/runS >= fastV {
 				segS += runS
 				segD += runD
 				segReps++

@@ -119,6 +119,7 @@ func Defaults() Config {
 			UseNames:       true,
 			MinMoving:      dur(5 * time.Minute),
 		},
+		Rules:  map[string]RuleConfig{},
 		FailOn: "error",
 	}
 }

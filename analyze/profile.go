@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -79,6 +80,13 @@ func seilerZones(max float64) []HRZone {
 	return z
 }
 
+// The paces a run's average can plausibly have; outside them, a run does not
+// count towards the long-run pace.
+const (
+	MinPlausiblePace = 150 // 2:30/km
+	MaxPlausiblePace = 720 // 12:00/km
+)
+
 // lrpFinder works out the long-run pace in force on a date.
 type lrpFinder struct {
 	cfg      ProfileConfig
@@ -91,7 +99,9 @@ func newLRPFinder(runs []*Run, cfg ProfileConfig, keep func(*Run) bool) *lrpFind
 	f := &lrpFinder{cfg: cfg}
 	var paces []float64
 	for _, r := range runs {
-		if !r.judgeable() || r.Digest.DistM <= 0 {
+		// A pace no runner holds for an hour is broken data (a lost footpod, a
+		// watch left running on a walk home), not a long run.
+		if !r.judgeable() || r.Pace() < MinPlausiblePace || r.Pace() > MaxPlausiblePace {
 			continue
 		}
 		if r.Digest.MovingS >= cfg.LongRunMin.Seconds() && (keep == nil || keep(r)) {
@@ -156,6 +166,9 @@ func median(xs []float64) float64 {
 func plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
+	}
+	if strings.HasSuffix(noun, "ch") || strings.HasSuffix(noun, "s") {
+		return fmt.Sprintf("%d %ses", n, noun)
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -48,10 +48,14 @@ func FormatDuration(d time.Duration) string {
 		return fmt.Sprintf("%dw", d/(7*24*time.Hour))
 	case d%(24*time.Hour) == 0:
 		return fmt.Sprintf("%dd", d/(24*time.Hour))
+	case d%time.Hour == 0:
+		return fmt.Sprintf("%dh", d/time.Hour)
+	case d%time.Minute == 0 && d > time.Hour:
+		return fmt.Sprintf("%dh%dm", d/time.Hour, d%time.Hour/time.Minute)
+	case d%time.Minute == 0:
+		return fmt.Sprintf("%dm", d/time.Minute)
 	}
-	s := d.String()
-	s = strings.TrimSuffix(s, "0s")
-	return strings.TrimSuffix(s, "0m")
+	return d.String()
 }
 
 // Pace is seconds per kilometre. It reads "5:40", "5:40/km" or "340".

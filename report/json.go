@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"math"
+	"strconv"
 	"time"
 
 	"github.com/runlint/runlint/analyze"
@@ -16,7 +17,10 @@ const Schema = "runlint.check/v1"
 
 type jsonDoc struct {
 	Schema     string         `json:"schema"`
+	Profile    jsonProfile    `json:"profile"`
 	Activities []jsonActivity `json:"activities"`
+	Findings   []jsonFinding  `json:"findings"`
+	Unused     []jsonIgnore   `json:"unused_ignores"`
 	Skipped    []jsonSkipped  `json:"skipped"`
 	Errors     []jsonError    `json:"errors"`
 	Summary    jsonSummary    `json:"summary"`
@@ -48,6 +52,62 @@ type jsonActivity struct {
 	Laps         int      `json:"laps"`
 	Device       string   `json:"device"`
 	Warnings     []string `json:"warnings"`
+
+	Class       string        `json:"class"`
+	Reasons     []string      `json:"reasons"`
+	NotJudged   string        `json:"not_judged,omitempty"`
+	Intent      string        `json:"intent,omitempty"`
+	LRPSPerKm   float64       `json:"long_run_pace_s_per_km,omitempty"`
+	DuplicateOf string        `json:"duplicate_of,omitempty"`
+	PartOf      string        `json:"part_of,omitempty"`
+	After       string        `json:"after,omitempty"`
+	Findings    []jsonFinding `json:"findings"`
+}
+
+type jsonFinding struct {
+	Rule     string `json:"rule"`
+	Code     string `json:"code"`
+	Severity string `json:"severity"`
+	Message  string `json:"message"`
+	File     string `json:"file"`
+	Session  int    `json:"session"`
+	Date     string `json:"date,omitempty"`
+}
+
+type jsonIgnore struct {
+	Rule   string `json:"rule"`
+	File   string `json:"file,omitempty"`
+	Date   string `json:"date,omitempty"`
+	Reason string `json:"reason"`
+}
+
+type jsonLRP struct {
+	PaceSPerKm float64 `json:"pace_s_per_km"`
+	Pace       string  `json:"pace"`
+	From       string  `json:"from"`
+	Runs       int     `json:"runs"`
+	Reason     string  `json:"reason"`
+}
+
+type jsonProfile struct {
+	MaxHR       float64      `json:"max_hr"`
+	MaxHRReason string       `json:"max_hr_reason"`
+	RestingHR   float64      `json:"resting_hr,omitempty"`
+	ThresholdHR float64      `json:"threshold_hr,omitempty"`
+	Zones       []jsonZoneHR `json:"hr_zones"`
+	LongRunPace jsonLRP      `json:"long_run_pace"`
+	History     []jsonWeek   `json:"history"`
+}
+
+type jsonZoneHR struct {
+	Name string  `json:"name"`
+	Low  float64 `json:"low_bpm"`
+	High float64 `json:"high_bpm"`
+}
+
+type jsonWeek struct {
+	Week        string  `json:"week"`
+	LongRunPace jsonLRP `json:"long_run_pace"`
 }
 
 type jsonZone struct {
@@ -67,11 +127,31 @@ type jsonError struct {
 }
 
 type jsonSummary struct {
-	Activities int `json:"activities"`
-	Runs       int `json:"runs"`
-	NonRuns    int `json:"non_runs"`
-	Skipped    int `json:"skipped_files"`
-	Errors     int `json:"errors"`
+	Activities int            `json:"activities"`
+	Runs       int            `json:"runs"`
+	NonRuns    int            `json:"non_runs"`
+	Skipped    int            `json:"skipped_files"`
+	Errors     int            `json:"errors"`
+	ByClass    map[string]int `json:"runs_by_class"`
+	BySeverity map[string]int `json:"findings_by_severity"`
+}
+
+func lrpJSON(l analyze.LRP) jsonLRP {
+	return jsonLRP{PaceSPerKm: round(l.Pace, 1), Pace: analyze.FormatPace(l.Pace), From: l.From, Runs: l.Runs, Reason: l.Reason}
+}
+
+func findingJSON(f analyze.Finding) jsonFinding {
+	return jsonFinding{Rule: f.Rule, Code: f.Code, Severity: string(f.Severity), Message: f.Message, File: f.File, Session: f.Session, Date: f.Date}
+}
+
+func ref(r *analyze.Run) string {
+	if r == nil {
+		return ""
+	}
+	if r.Source.Session > 0 {
+		return r.Source.Path + "#" + strconv.Itoa(r.Source.Session+1)
+	}
+	return r.Source.Path
 }
 
 // JSON writes the report as one indented JSON document.
@@ -81,10 +161,34 @@ func JSON(w io.Writer, r *analyze.Report) error {
 		Activities: make([]jsonActivity, 0, len(r.Runs)),
 		Skipped:    make([]jsonSkipped, 0, len(r.Skipped)),
 		Errors:     make([]jsonError, 0, len(r.Errors)),
+		Findings:   make([]jsonFinding, 0, len(r.Findings)),
+		Unused:     make([]jsonIgnore, 0, len(r.Unused)),
 		Summary: jsonSummary{
 			Activities: r.Summary.Activities, Runs: r.Summary.Runs, NonRuns: r.Summary.NonRuns,
 			Skipped: r.Summary.Skipped, Errors: r.Summary.Errors,
+			ByClass: map[string]int{}, BySeverity: map[string]int{},
 		},
+	}
+	for _, c := range []analyze.Class{analyze.Hard, analyze.Easy, analyze.Long, analyze.Recovery} {
+		doc.Summary.ByClass[string(c)] = r.Summary.ByClass[c]
+	}
+	for _, s := range []analyze.Severity{analyze.Error, analyze.Warning, analyze.Info} {
+		doc.Summary.BySeverity[string(s)] = r.Summary.BySeverity[s]
+	}
+	p := r.Profile
+	doc.Profile = jsonProfile{MaxHR: p.MaxHR, MaxHRReason: p.MaxHRReason, RestingHR: p.RestingHR, ThresholdHR: p.ThresholdHR,
+		Zones: []jsonZoneHR{}, LongRunPace: lrpJSON(p.LongRunPace), History: []jsonWeek{}}
+	for _, z := range p.Zones {
+		doc.Profile.Zones = append(doc.Profile.Zones, jsonZoneHR{z.Name, z.Low, z.High})
+	}
+	for _, w := range p.History {
+		doc.Profile.History = append(doc.Profile.History, jsonWeek{Week: w.Week, LongRunPace: lrpJSON(w.LRP)})
+	}
+	for _, f := range r.Findings {
+		doc.Findings = append(doc.Findings, findingJSON(f))
+	}
+	for _, ig := range r.Unused {
+		doc.Unused = append(doc.Unused, jsonIgnore{Rule: ig.Rule, File: ig.File, Date: ig.Date, Reason: ig.Reason})
 	}
 	for _, run := range r.Runs {
 		a := run.Activity
@@ -119,7 +223,22 @@ func JSON(w io.Writer, r *analyze.Report) error {
 			Laps:         len(a.Laps),
 			Device:       a.Device,
 			Warnings:     warnings,
+			Class:        string(run.Class),
+			Reasons:      nonNil(run.Reasons),
+			NotJudged:    run.NotJudged,
+			Intent:       string(run.Intent),
+			DuplicateOf:  ref(run.DupOf),
+			PartOf:       ref(run.PartOf),
+			After:        ref(run.After),
+			Findings:     make([]jsonFinding, 0, len(run.Findings)),
 		})
+		ja := &doc.Activities[len(doc.Activities)-1]
+		if run.Judged() {
+			ja.LRPSPerKm = round(run.LRP.Pace, 1)
+		}
+		for _, f := range run.Findings {
+			ja.Findings = append(ja.Findings, findingJSON(f))
+		}
 	}
 	for _, s := range r.Skipped {
 		doc.Skipped = append(doc.Skipped, jsonSkipped{File: s.File, Reason: s.Reason})
@@ -131,6 +250,13 @@ func JSON(w io.Writer, r *analyze.Report) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(doc)
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
 }
 
 func round(x float64, places int) float64 {

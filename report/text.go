@@ -1,29 +1,33 @@
 package report
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
-	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/runlint/runlint/analyze"
 )
 
-// Text writes the readable table: one row per activity, oldest first, and a
-// closing summary. Errors are not in it: the command prints them on stderr.
-func Text(w io.Writer, r *analyze.Report) error {
-	var buf bytes.Buffer
-	tw := tabwriter.NewWriter(&buf, 0, 0, 2, ' ', 0)
+// TextOptions tune the table.
+type TextOptions struct {
+	Verbose bool // every run's reasons, not only those of runs with findings
+}
+
+// Text writes the readable table: one row per activity, oldest first, each
+// run's findings under it with the reason for its class, and a closing summary.
+func Text(w io.Writer, r *analyze.Report) error { return TextWith(w, r, TextOptions{}) }
+
+// TextWith is Text with options.
+func TextWith(w io.Writer, r *analyze.Report, opt TextOptions) error {
 	perFile := map[string]int{}
 	for _, run := range r.Runs {
 		perFile[run.Source.Path]++
 	}
-	fmt.Fprintln(tw, "DATE\tTIME\tFILE\tSPORT\tKM\tMOVING\tELAPSED\tPACE/KM\tHR\tNOTE")
+	t := &table{header: []string{"DATE", "TIME", "FILE", "SPORT", "CLASS", "KM", "MOVING", "PACE/KM", "HR", "NOTE"}}
 	for _, run := range r.Runs {
 		a := run.Activity
-		t := a.Totals
 		local := a.LocalStart()
 		sport := a.Sport
 		if a.SubSport != "" && a.SubSport != "generic" {
@@ -33,24 +37,86 @@ func Text(w io.Writer, r *analyze.Report) error {
 		if perFile[a.Source.Path] > 1 { // a multi-sport file: say which session
 			file += fmt.Sprintf("#%d", a.Source.Session+1)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
-			local.Format("2006-01-02"), local.Format("15:04"), file, sport,
-			Km(t.DistanceM), Clock(t.MovingS), Clock(t.ElapsedS), Pace(a.PaceSPerKm()),
-			hr(t.AvgHR, t.MaxHR), note(a.Warnings))
+		class := string(run.Class)
+		switch {
+		case run.DupOf != nil:
+			class = "(duplicate)"
+		case run.IsRun() && run.NotJudged != "":
+			class = "(not judged)"
+		case !run.IsRun():
+			class = "-"
+		}
+		var extra []string
+		if opt.Verbose || len(run.Findings) > 0 {
+			for i, reason := range run.Reasons {
+				if i == 0 || opt.Verbose {
+					extra = append(extra, "    "+reason)
+				}
+			}
+		}
+		for _, f := range run.Findings {
+			extra = append(extra, fmt.Sprintf("    %-7s %s: %s", f.Severity, f.Rule, f.Message))
+		}
+		t.add([]string{local.Format("2006-01-02"), local.Format("15:04"), file, sport, class,
+			Km(a.Totals.DistanceM), Clock(a.Totals.MovingS), Pace(a.PaceSPerKm()),
+			hr(a.Totals.AvgHR, a.Totals.MaxHR), note(a.Warnings)}, extra)
 	}
-	if err := tw.Flush(); err != nil {
+	if err := t.write(w); err != nil {
 		return err
 	}
-	// tabwriter pads the empty last cell; trailing blanks are noise in diffs.
-	for _, line := range strings.SplitAfter(buf.String(), "\n") {
-		if line == "" {
-			continue
-		}
-		if _, err := io.WriteString(w, strings.TrimRight(line, " \n")+"\n"); err != nil {
-			return err
+	var b strings.Builder
+	for _, f := range r.Findings {
+		if f.Run == nil {
+			fmt.Fprintf(&b, "%s  %s %s: %s\n", f.File, f.Severity, f.Rule, f.Message)
 		}
 	}
-	_, err := fmt.Fprintln(w, summaryLine(r.Summary))
+	for _, ig := range r.Unused {
+		fmt.Fprintf(&b, "config: an ignore of %s (%s%s) matched nothing\n", ig.Rule, ig.File, ig.Date)
+	}
+	b.WriteString("\n" + summaryLines(r))
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// table aligns columns itself (rather than text/tabwriter) so that lines
+// under a row do not break the alignment of the rows around them.
+type table struct {
+	header []string
+	rows   [][]string
+	extra  [][]string
+}
+
+func (t *table) add(row, extra []string) {
+	t.rows = append(t.rows, row)
+	t.extra = append(t.extra, extra)
+}
+
+func (t *table) write(w io.Writer) error {
+	width := make([]int, len(t.header))
+	for _, row := range append([][]string{t.header}, t.rows...) {
+		for i, c := range row {
+			width[i] = max(width[i], utf8.RuneCountInString(c))
+		}
+	}
+	line := func(row []string) string {
+		var b strings.Builder
+		for i, c := range row {
+			b.WriteString(c)
+			if i < len(row)-1 {
+				b.WriteString(strings.Repeat(" ", width[i]-utf8.RuneCountInString(c)+2))
+			}
+		}
+		return strings.TrimRight(b.String(), " ") + "\n"
+	}
+	var b strings.Builder
+	b.WriteString(line(t.header))
+	for i, row := range t.rows {
+		b.WriteString(line(row))
+		for _, e := range t.extra[i] {
+			b.WriteString(e + "\n")
+		}
+	}
+	_, err := io.WriteString(w, b.String())
 	return err
 }
 
@@ -75,9 +141,18 @@ func plural(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
-func summaryLine(s analyze.Summary) string {
-	return fmt.Sprintf("%s read: %s, %s not analysed; %s skipped (not activities); %s could not be read",
+func summaryLines(r *analyze.Report) string {
+	s := r.Summary
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s read: %s, %s not analysed; %s skipped (not activities); %s could not be read\n",
 		plural(s.Activities, "activity", "activities"), plural(s.Runs, "run", "runs"),
 		plural(s.NonRuns, "other activity", "other activities"),
 		plural(s.Skipped, "file", "files"), plural(s.Errors, "file", "files"))
+	fmt.Fprintf(&b, "runs by class: %d hard, %d long, %d easy, %d recovery\n",
+		s.ByClass[analyze.Hard], s.ByClass[analyze.Long], s.ByClass[analyze.Easy], s.ByClass[analyze.Recovery])
+	fmt.Fprintf(&b, "findings: %d error, %d warning, %d info\n",
+		s.BySeverity[analyze.Error], s.BySeverity[analyze.Warning], s.BySeverity[analyze.Info])
+	p := r.Profile
+	fmt.Fprintf(&b, "profile: %s; %s\n", p.LongRunPace.Reason, p.MaxHRReason)
+	return b.String()
 }

@@ -51,13 +51,15 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		Use:   "runlint",
 		Short: "Audit a runner's training from the files their watch exports",
 		Long: `runlint reads a folder of FIT, GPX and TCX files (gzipped too, as in a Strava
-bulk export with its activities.csv) and lists every activity with its
-distance, moving time, pace and heart rate.`,
+bulk export with its activities.csv), works out the runner's long-run pace and
+heart-rate profile from the block itself, classifies every run as hard, long,
+easy or recovery with the reasons in numbers, and flags recovery runs that were
+too fast, too short or too long.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(newCheck(stdout, stderr))
+	root.AddCommand(newCheck(stdout, stderr), newProfile(stdout), newRules(stdout), newExplain(stdout), newInit(stdout))
 	return root
 }

@@ -1,0 +1,120 @@
+package analyze
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// ConfigName is the config file runlint looks for.
+const ConfigName = ".runlint.toml"
+
+// FindConfig walks up from dir to the root looking for .runlint.toml; "" when
+// there is none.
+func FindConfig(dir string) (string, error) {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
+		dir = filepath.Dir(dir)
+	}
+	for {
+		p := filepath.Join(dir, ConfigName)
+		if _, err := os.Stat(p); err == nil {
+			return p, nil
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			return "", err
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			return "", nil
+		}
+		dir = up
+	}
+}
+
+// LoadConfig reads a config file over the defaults. Unknown keys, rules,
+// options and severities are errors: a typo must not silently keep a default.
+func LoadConfig(path string) (Config, error) {
+	cfg := Defaults()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return cfg, err
+	}
+	md, err := toml.Decode(string(data), &cfg)
+	if err != nil {
+		return cfg, fmt.Errorf("%s: %w", path, err)
+	}
+	for _, k := range md.Undecoded() {
+		if len(k) > 0 && k[0] == "rules" {
+			continue
+		}
+		return cfg, fmt.Errorf("%s: unknown setting %q (see 'runlint init' for every setting)", path, k.String())
+	}
+	var raw struct {
+		Rules map[string]map[string]any `toml:"rules"`
+	}
+	if _, err := toml.Decode(string(data), &raw); err != nil {
+		return cfg, fmt.Errorf("%s: %w", path, err)
+	}
+	for name, kv := range raw.Rules {
+		rc := cfg.Rules[name]
+		rc.Options = map[string]any{}
+		for k, v := range kv {
+			switch k {
+			case "enabled", "severity":
+			default:
+				rc.Options[k] = v
+			}
+		}
+		cfg.Rules[name] = rc
+	}
+	if err := cfg.Validate(); err != nil {
+		return cfg, fmt.Errorf("%s: %w", path, err)
+	}
+	return cfg, nil
+}
+
+// Validate checks values the types cannot: ranges, rules, ignores.
+func (c Config) Validate() error {
+	if err := ValidateRules(c.Rules); err != nil {
+		return err
+	}
+	switch Severity(c.FailOn) {
+	case Error, Warning, Info, "none":
+	default:
+		return fmt.Errorf("fail_on %q: use error, warning, info or none", c.FailOn)
+	}
+	for i, ig := range c.Ignore {
+		switch {
+		case ig.Rule == "":
+			return fmt.Errorf("ignore %d: name a rule (or \"*\")", i+1)
+		case ig.Rule != "*" && RuleByName(ig.Rule) == nil:
+			return fmt.Errorf("ignore %d: no such rule %q", i+1, ig.Rule)
+		case ig.File == "" && ig.Date == "":
+			return fmt.Errorf("ignore %d: name a file or a date", i+1)
+		case strings.TrimSpace(ig.Reason) == "":
+			return fmt.Errorf("ignore %d (%s): give a reason", i+1, ig.Rule)
+		}
+	}
+	for name, v := range map[string]float64{
+		"classify.work_margin": c.Classify.WorkMargin, "classify.sprint_margin": c.Classify.SprintMargin,
+		"classify.tempo_margin": c.Classify.TempoMargin, "classify.hard_hr": c.Classify.HardHR,
+		"classify.work_hr": c.Classify.WorkHR, "classify.recovery_margin": c.Classify.RecoveryMargin,
+		"classify.long_hard_margin": c.Classify.LongHardMargin,
+	} {
+		if v < 0 || v >= 1.5 {
+			return fmt.Errorf("%s = %v: a share, e.g. 0.1 for 10 %%", name, v)
+		}
+	}
+	if c.Profile.MaxHR < 0 || c.Profile.MaxHR > 250 {
+		return fmt.Errorf("profile.max_hr = %v: out of range", c.Profile.MaxHR)
+	}
+	return nil
+}

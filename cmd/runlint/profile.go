@@ -1,0 +1,55 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/runlint/runlint/analyze"
+)
+
+func newProfile(stdout io.Writer) *cobra.Command {
+	var f judgeFlags
+	cmd := &cobra.Command{
+		Use:   "profile [PATH...]",
+		Short: "Show the runner's profile worked out from the block, and how it moved",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			rep, _, err := f.judge(args)
+			if err != nil {
+				return err
+			}
+			_, err = io.WriteString(stdout, profileText(rep.Profile))
+			return err
+		},
+	}
+	f.register(cmd)
+	return cmd
+}
+
+func profileText(p analyze.Profile) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n%s\n", p.LongRunPace.Reason, p.MaxHRReason)
+	if p.RestingHR > 0 || p.ThresholdHR > 0 {
+		fmt.Fprintf(&b, "resting HR %.0f, threshold HR %.0f (config)\n", p.RestingHR, p.ThresholdHR)
+	}
+	if len(p.Zones) > 0 {
+		b.WriteString("\nheart-rate zones (Seiler, % of HRmax):\n")
+		for _, z := range p.Zones {
+			fmt.Fprintf(&b, "  %s  %3.0f-%3.0f bpm\n", z.Name, z.Low, z.High)
+		}
+	}
+	b.WriteString("\nlong-run pace by week (what a run that week is judged against):\n  WEEK        PACE      FROM    LONG RUNS\n")
+	prev := ""
+	for _, w := range p.History {
+		pace := analyze.FormatPace(w.LRP.Pace)
+		mark := ""
+		if prev != "" && pace != prev {
+			mark = "  (changed)"
+		}
+		prev = pace
+		fmt.Fprintf(&b, "  %s  %-9s %-7s %d%s\n", w.Week, pace, w.LRP.From, w.LRP.Runs, mark)
+	}
+	return b.String()
+}
