@@ -67,7 +67,7 @@ func readGPX(path string, data []byte) ([]*Activity, error) {
 			}
 			if segStart && lastTimed >= 0 {
 				prev := a.Samples[lastTimed].Time
-				if cur.Time.After(prev) {
+				if cur.Time.Sub(prev) > 2*time.Second { // segments a second apart are one recording
 					a.Pauses = append(a.Pauses, Pause{From: prev, To: cur.Time})
 				}
 			}

@@ -74,7 +74,7 @@ func readTCX(path string, data []byte) ([]*Activity, error) {
 				untimed++
 				continue
 			}
-			if trackNew && !lastTime.IsZero() && cur.Time.After(lastTime) {
+			if trackNew && !lastTime.IsZero() && cur.Time.Sub(lastTime) > 2*time.Second { // tracks a second apart are one recording
 				a.Pauses = append(a.Pauses, Pause{From: lastTime, To: cur.Time})
 			}
 			trackNew = false

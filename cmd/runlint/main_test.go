@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"bytes"
 	"flag"
 	"os"
@@ -8,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/runlint/runlint/synth"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files and testscript expectations")
@@ -15,6 +18,17 @@ var update = flag.Bool("update", false, "rewrite golden files and testscript exp
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"runlint": func() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) },
+		// synth DIR FORMAT [WEEKS]: write a synthetic training block.
+		"synth": func() {
+			opt := synth.DefaultOptions()
+			if len(os.Args) > 3 {
+				fmt.Sscan(os.Args[3], &opt.Weeks)
+			}
+			if _, err := synth.WriteBlock(os.Args[1], os.Args[2], opt); err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				os.Exit(1)
+			}
+		},
 	})
 }
 

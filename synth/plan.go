@@ -1,0 +1,160 @@
+// Package synth generates deterministic synthetic training blocks for tests:
+// a virtual runner's weeks of runs, written as FIT (with muktihari/fit's
+// encoder), GPX and TCX, with faults planted where the tests expect them.
+//
+// It is its own package (not under testdata, which Go does not build) because
+// the tests of analyze, report and cmd/runlint all use it, and so do the
+// benchmarks that need thousands of activities.
+package synth
+
+import (
+	"fmt"
+	"time"
+)
+
+// The virtual runner.
+const (
+	LongRunPace = 340.0 // 5:40/km
+	MaxHR       = 183.0 // held for 30 s at the end of the last repeat
+)
+
+// Segment is a stretch of a session at one effort.
+type Segment struct {
+	Secs    float64
+	Pace    float64 // s/km; 0 stands still
+	HR      float64 // the heart rate it settles at
+	Cadence float64 // foot cadence (rpm)
+	Lap     bool    // a new device lap starts here
+	Paused  bool    // the watch is paused: nothing is recorded
+	Dropout bool    // the sensor records no heart rate
+}
+
+// Session is one planned activity and what the tests expect of it.
+type Session struct {
+	File    string // base name, without extension
+	Kind    string // "intervals", "tempo", "recovery", "easy", "long", "treadmill", "ride", ...
+	Sport   string // "running" or "cycling"
+	Start   time.Time
+	Indoor  bool // no positions (treadmill)
+	Hilly   bool
+	NoHR    bool
+	Copy    bool // a second recording of another session (a phone beside the watch)
+	Segs    []Segment
+	Class   string   // expected class, "" when not judged
+	Expect  []string // expected findings (rule names), sorted
+}
+
+// Options shape a block.
+type Options struct {
+	Weeks int
+	Start time.Time      // a Monday, local midnight
+	Zone  *time.Location // where the runner lives
+	Seed  uint64
+}
+
+// DefaultOptions: 12 weeks from Monday 2024-03-04 in Budapest.
+func DefaultOptions() Options {
+	loc, err := time.LoadLocation("Europe/Budapest")
+	if err != nil {
+		loc = time.FixedZone("CET", 3600)
+	}
+	return Options{Weeks: 12, Start: time.Date(2024, 3, 4, 0, 0, 0, 0, loc), Zone: loc, Seed: 1}
+}
+
+func seg(secs, pace, hr, cad float64) Segment {
+	return Segment{Secs: secs, Pace: pace, HR: hr, Cadence: cad}
+}
+
+func lap(s Segment) Segment { s.Lap = true; return s }
+
+func warmup() []Segment   { return []Segment{lap(seg(12*60, 360, 132, 82))} }
+func cooldown() []Segment { return []Segment{lap(seg(10*60, 365, 135, 82))} }
+
+// intervals is 6x800 m at 4:10/km with 400-m jogs (or, paused, standing rests
+// with the watch stopped); each rep is a lap.
+func intervals(paused bool) []Segment {
+	s := warmup()
+	for i := range 6 {
+		s = append(s, lap(seg(200, 250, 168+float64(i)*3, 94)))
+		if i == 5 {
+			break
+		}
+		if paused {
+			s = append(s, Segment{Secs: 90, Paused: true, Lap: true})
+		} else {
+			s = append(s, lap(seg(150, 400, 140, 80)))
+		}
+	}
+	return append(s, cooldown()...)
+}
+
+func tempo() []Segment {
+	s := warmup()
+	s = append(s, lap(seg(20*60, 285, 164, 88)))
+	return append(s, cooldown()...)
+}
+
+func steady(mins, pace, hr float64) []Segment { return []Segment{lap(seg(mins*60, pace, hr, 82))} }
+
+// Plan lays out the block: Tuesday intervals, Wednesday recovery, Thursday
+// tempo, Friday recovery, Saturday easy, Sunday long; Monday rest. Faults are
+// planted in given weeks, each expecting exactly its findings.
+func Plan(opt Options) []Session {
+	var out []Session
+	at := func(week, day, hour, min int) time.Time {
+		return time.Date(opt.Start.Year(), opt.Start.Month(), opt.Start.Day()+week*7+day, hour, min, 0, 0, opt.Zone).UTC()
+	}
+	add := func(s Session) {
+		if s.Sport == "" {
+			s.Sport = "running"
+		}
+		s.File = fmt.Sprintf("%s-%s", s.Start.In(opt.Zone).Format("2006-01-02-1504"), s.Kind)
+		out = append(out, s)
+	}
+	for w := range opt.Weeks {
+		iv := Session{Kind: "intervals", Start: at(w, 1, 18, 0), Segs: intervals(w == 5), Class: "hard"}
+		if w == 5 {
+			iv.Kind = "intervals-paused"
+		}
+		add(iv)
+
+		rec := Session{Kind: "recovery", Start: at(w, 2, 7, 0), Segs: steady(25, 365, 126), Class: "recovery"}
+		switch w {
+		case 2: // too fast by pace: 5:10/km, heart rate still low
+			rec.Kind, rec.Segs, rec.Expect = "recovery-fast-pace", steady(25, 310, 128), []string{"recovery-too-fast"}
+		case 4: // too short
+			rec.Kind, rec.Segs, rec.Expect = "recovery-short", steady(14, 365, 126), []string{"recovery-too-short"}
+		}
+		add(rec)
+
+		add(Session{Kind: "tempo", Start: at(w, 3, 18, 0), Segs: tempo(), Class: "hard"})
+
+		fri := Session{Kind: "recovery", Start: at(w, 4, 7, 0), Segs: steady(25, 370, 127), Class: "recovery"}
+		if w == 3 { // too fast by heart rate only, on a hilly route: the pace looks fine
+			fri.Kind, fri.Hilly, fri.Segs, fri.Expect = "recovery-hilly-hr", true, steady(25, 372, 152), []string{"recovery-too-fast"}
+		}
+		add(fri)
+
+		sat := Session{Kind: "easy", Start: at(w, 5, 9, 0), Segs: steady(45, 335, 138), Class: "easy"}
+		switch w {
+		case 6: // the heart-rate strap drops out three times
+			sat.Kind, sat.Expect = "easy-hr-dropouts", []string{"hr-dropouts"}
+			sat.Segs = []Segment{lap(seg(600, 335, 138, 82)), {Secs: 120, Pace: 335, HR: 138, Cadence: 82, Dropout: true},
+				seg(600, 335, 138, 82), {Secs: 120, Pace: 335, HR: 138, Cadence: 82, Dropout: true},
+				seg(600, 335, 138, 82), {Secs: 120, Pace: 335, HR: 138, Cadence: 82, Dropout: true}, seg(540, 335, 138, 82)}
+		case 8: // on the treadmill: no positions, the footpod's distance
+			sat.Kind, sat.Indoor = "treadmill", true
+		case 9: // a bike ride instead: listed, not judged
+			sat = Session{Kind: "ride", Sport: "cycling", Start: at(w, 5, 9, 0), Segs: []Segment{lap(seg(3600, 130, 130, 85))}}
+		}
+		add(sat)
+		if w == 7 { // the same easy run recorded by a phone too, 5 s later, without heart rate
+			dup := sat
+			dup.Kind, dup.Start, dup.NoHR, dup.Copy, dup.Class, dup.Expect = "easy-phone", sat.Start.Add(5*time.Second), true, true, "", []string{"duplicate-activity"}
+			add(dup)
+		}
+
+		add(Session{Kind: "long", Start: at(w, 6, 8, 0), Segs: steady(100, LongRunPace, 142), Class: "long"})
+	}
+	return out
+}

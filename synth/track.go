@@ -1,0 +1,135 @@
+package synth
+
+import (
+	"math"
+	"math/rand/v2"
+	"time"
+)
+
+// Point is one second of a synthetic recording.
+type Point struct {
+	Time     time.Time
+	Lat, Lon float64 // NaN indoors
+	Alt      float64
+	Dist     float64 // cumulative metres
+	Speed    float64
+	HR       uint8 // 0: no reading
+	Cadence  uint8
+}
+
+// LapTotals are one lap's figures as a device writes them.
+type LapTotals struct {
+	Start          time.Time
+	End            time.Time
+	Timer, Dist    float64
+	AvgHR, MaxHR   uint8
+	First, Last    int // point indexes
+}
+
+// Track is a session's recording.
+type Track struct {
+	Points  []Point
+	Laps    []LapTotals
+	Pauses  [][2]time.Time // the watch stopped at [0] and started at [1]
+	Timer   float64
+	Elapsed float64
+	AvgHR   uint8
+	MaxHR   uint8
+}
+
+// Where the virtual runner runs: a 2-km loop by the Danube in Budapest.
+const (
+	centerLat = 47.5000
+	centerLon = 19.0500
+	loopM     = 2000.0
+)
+
+// Record turns a session into a 1-Hz recording, deterministically from seed.
+func Record(s Session, seed uint64) Track {
+	rng := rand.New(rand.NewPCG(seed, uint64(s.Start.Unix())))
+	var tr Track
+	t := s.Start
+	dist, hr := 0.0, 100.0
+	if len(s.Segs) > 0 {
+		hr = s.Segs[0].HR - 25
+	}
+	lapStart := -1
+	closeLap := func(end time.Time) {
+		if lapStart < 0 || lapStart >= len(tr.Points) {
+			return
+		}
+		tr.Laps = append(tr.Laps, lapTotals(tr.Points[lapStart:], lapStart, end))
+		lapStart = -1
+	}
+	for _, sg := range s.Segs {
+		if sg.Lap {
+			closeLap(t)
+		}
+		if sg.Paused {
+			end := t.Add(time.Duration(sg.Secs) * time.Second)
+			tr.Pauses = append(tr.Pauses, [2]time.Time{t, end})
+			t = end
+			continue
+		}
+		if lapStart < 0 {
+			lapStart = len(tr.Points)
+		}
+		for range int(sg.Secs) {
+			v := 0.0
+			if sg.Pace > 0 {
+				v = 1000 / sg.Pace * (1 + 0.015*(rng.Float64()*2-1))
+			}
+			dist += v
+			hr += (sg.HR - hr) / 30 // the heart follows effort with a lag
+			p := Point{Time: t, Dist: dist, Speed: v, Cadence: uint8(sg.Cadence), Lat: math.NaN(), Lon: math.NaN()}
+			if !s.NoHR && !sg.Dropout {
+				p.HR = uint8(math.Round(hr + rng.Float64()*2 - 1))
+			}
+			if !s.Indoor {
+				a := 2 * math.Pi * dist / loopM
+				r := loopM / (2 * math.Pi)
+				p.Lat = centerLat + r*math.Sin(a)/111_320
+				p.Lon = centerLon + r*(1-math.Cos(a))/(111_320*math.Cos(centerLat*math.Pi/180))
+			}
+			p.Alt = 105
+			if s.Hilly {
+				p.Alt += 25 * math.Sin(2*math.Pi*dist/1000)
+			}
+			tr.Points = append(tr.Points, p)
+			t = t.Add(time.Second)
+		}
+	}
+	closeLap(t)
+	tr.Elapsed = t.Sub(s.Start).Seconds()
+	tr.Timer = float64(len(tr.Points))
+	tr.AvgHR, tr.MaxHR = hrStats(tr.Points)
+	return tr
+}
+
+func lapTotals(ps []Point, first int, end time.Time) LapTotals {
+	l := LapTotals{Start: ps[0].Time, End: end, First: first, Last: first + len(ps) - 1, Timer: float64(len(ps))}
+	base := 0.0
+	if first > 0 {
+		base = ps[0].Dist - ps[0].Speed
+	}
+	l.Dist = ps[len(ps)-1].Dist - base
+	l.AvgHR, l.MaxHR = hrStats(ps)
+	return l
+}
+
+func hrStats(ps []Point) (avg, max uint8) {
+	sum, n := 0, 0
+	for _, p := range ps {
+		if p.HR > 0 {
+			sum += int(p.HR)
+			n++
+			if p.HR > max {
+				max = p.HR
+			}
+		}
+	}
+	if n > 0 {
+		avg = uint8(math.Round(float64(sum) / float64(n)))
+	}
+	return avg, max
+}
