@@ -31,17 +31,17 @@ type Segment struct {
 
 // Session is one planned activity and what the tests expect of it.
 type Session struct {
-	File    string // base name, without extension
-	Kind    string // "intervals", "tempo", "recovery", "easy", "long", "treadmill", "ride", ...
-	Sport   string // "running" or "cycling"
-	Start   time.Time
-	Indoor  bool // no positions (treadmill)
-	Hilly   bool
-	NoHR    bool
-	Copy    bool // a second recording of another session (a phone beside the watch)
-	Segs    []Segment
-	Class   string   // expected class, "" when not judged
-	Expect  []string // expected findings (rule names), sorted
+	File   string // base name, without extension
+	Kind   string // "intervals", "tempo", "recovery", "easy", "long", "treadmill", "ride", ...
+	Sport  string // "running" or "cycling"
+	Start  time.Time
+	Indoor bool // no positions (treadmill)
+	Hilly  bool
+	NoHR   bool
+	Copy   bool // a second recording of another session (a phone beside the watch)
+	Segs   []Segment
+	Class  string   // expected class, "" when not judged
+	Expect []string // expected findings (rule names), sorted
 }
 
 // Options shape a block.

@@ -19,11 +19,11 @@ type Point struct {
 
 // LapTotals are one lap's figures as a device writes them.
 type LapTotals struct {
-	Start          time.Time
-	End            time.Time
-	Timer, Dist    float64
-	AvgHR, MaxHR   uint8
-	First, Last    int // point indexes
+	Start        time.Time
+	End          time.Time
+	Timer, Dist  float64
+	AvgHR, MaxHR uint8
+	First, Last  int // point indexes
 }
 
 // Track is a session's recording.

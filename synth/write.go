@@ -114,7 +114,7 @@ func writeFIT(w io.Writer, s Session, tr Track, zone *time.Location) error {
 	}
 	act.Sessions = append(act.Sessions, ses)
 	_, off := s.Start.In(zone).Zone()
-	act.Activity = mesgdef.NewActivity(nil).SetTimestamp(end).SetLocalTimestamp(end.Add(time.Duration(off)*time.Second)).
+	act.Activity = mesgdef.NewActivity(nil).SetTimestamp(end).SetLocalTimestamp(end.Add(time.Duration(off) * time.Second)).
 		SetNumSessions(1).SetType(typedef.ActivityManual).SetEvent(typedef.EventActivity).SetEventType(typedef.EventTypeStop).
 		SetTotalTimerTimeScaled(tr.Timer)
 	fit := act.ToFIT(nil)
