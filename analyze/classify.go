@@ -181,8 +181,8 @@ func (c *classifier) classify(runs []*Run) {
 			if r.Start.After(s.Start) {
 				rel = "cool-down after"
 			}
-			r.Reasons = []string{fmt.Sprintf("easy: %s, the %s the hard session %s at %s (not a recovery run)",
-				FormatMinutes(r.Digest.MovingS), rel, shortName(s), s.LocalStart().Format("15:04"))}
+			r.Reasons = []string{fmt.Sprintf("easy: %s, the %s the hard session of %s (not a recovery run)",
+				FormatMinutes(r.Digest.MovingS), rel, shortName(s))}
 			continue
 		}
 		pace := fmt.Sprintf("pace %s (long-run pace %s)", FormatPace(r.Pace()), FormatPace(r.LRP.Pace))

@@ -120,6 +120,8 @@ func Plan(opt Options) []Session {
 
 		rec := Session{Kind: "recovery", Start: at(w, 2, 7, 0), Segs: steady(25, 365, 126), Class: "recovery"}
 		switch w {
+		case 10: // intervals again the day after intervals
+			rec = Session{Kind: "intervals-again", Start: at(w, 2, 18, 0), Segs: intervals(false), Class: "hard", Expect: []string{"hard-days-back-to-back"}}
 		case 2: // too fast by pace: 5:10/km, heart rate still low
 			rec.Kind, rec.Segs, rec.Expect = "recovery-fast-pace", steady(25, 310, 128), []string{"recovery-too-fast"}
 		case 4: // too short
@@ -127,9 +129,19 @@ func Plan(opt Options) []Session {
 		}
 		add(rec)
 
-		add(Session{Kind: "tempo", Start: at(w, 3, 18, 0), Segs: tempo(), Class: "hard"})
+		thu := Session{Kind: "tempo", Start: at(w, 3, 18, 0), Segs: tempo(), Class: "hard"}
+		if w == 10 { // an easy Thursday, so Friday's recovery run follows no hard day
+			thu = Session{Kind: "easy", Start: at(w, 3, 18, 0), Segs: steady(45, 335, 138), Class: "easy"}
+		}
+		add(thu)
+		if w == 11 { // a cool-down jog recorded as its own activity: part of the session, not a recovery run
+			add(Session{Kind: "cooldown", Start: at(w, 3, 18, 48), Segs: steady(12, 375, 128), Class: "easy"})
+		}
 
 		fri := Session{Kind: "recovery", Start: at(w, 4, 7, 0), Segs: steady(25, 370, 127), Class: "recovery"}
+		if w == 10 {
+			fri.Expect = []string{"recovery-without-hard-day"}
+		}
 		if w == 3 { // too fast by heart rate only, on a hilly route: the pace looks fine
 			fri.Kind, fri.Hilly, fri.Segs, fri.Expect = "recovery-hilly-hr", true, steady(25, 372, 152), []string{"recovery-too-fast"}
 		}
