@@ -19,7 +19,40 @@ type Report struct {
 	Profile  Profile
 	Findings []Finding // every finding, in run order, then by rule
 	Unused   []Ignore  // ignores in the config that matched nothing
+	Rules    []RuleState
 	Summary  Summary
+	// Root is the folder the check was asked about; reports that need paths
+	// relative to it (SARIF, GitHub annotations) use it. Set by the caller.
+	Root string
+}
+
+// RuleState is a rule as this check ran it: enabled or not, at which severity.
+type RuleState struct {
+	*Rule
+	Enabled  bool
+	Severity Severity
+}
+
+// Keep narrows what the report shows to the runs keep accepts (and their
+// findings), after the whole block was judged: the profile and every class
+// still see the runs around them. Used by --since/--until and by the
+// pre-commit hook, which reports only on the files it was given.
+func (r *Report) Keep(keep func(*Run) bool) {
+	runs := r.Runs[:0]
+	for _, run := range r.Runs {
+		if keep(run) {
+			runs = append(runs, run)
+		}
+	}
+	r.Runs = runs
+	found := r.Findings[:0]
+	for _, f := range r.Findings {
+		if f.Run == nil || keep(f.Run) {
+			found = append(found, f)
+		}
+	}
+	r.Findings = found
+	r.summarise()
 }
 
 // SkippedFile is a readable file that holds no activity, and what it is.
@@ -101,7 +134,7 @@ func Block(results []parse.Result, cfg Config) *Report {
 		r.Profile.LongRunPace = r.Profile.History[n-1].LRP
 	}
 
-	r.Findings, r.Unused = audit(r, cfg)
+	r.Findings, r.Unused, r.Rules = audit(r, cfg)
 	r.summarise()
 	return r
 }

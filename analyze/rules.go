@@ -153,15 +153,17 @@ func sortedNames(m map[string]RuleConfig) []string {
 }
 
 // audit runs every enabled rule and applies the ignores.
-func audit(r *Report, cfg Config) (found []Finding, unused []Ignore) {
+func audit(r *Report, cfg Config) (found []Finding, unused []Ignore, states []RuleState) {
 	for _, rule := range Rules {
 		rc := ruleConfig(cfg.Rules, rule)
-		if rc.Enabled != nil && !*rc.Enabled {
-			continue
-		}
 		p := &Pass{Report: r, Rule: rule, severity: rule.Severity, opts: map[string]string{}}
 		if rc.Severity != "" {
 			p.severity = Severity(rc.Severity)
+		}
+		enabled := rc.Enabled == nil || *rc.Enabled
+		states = append(states, RuleState{Rule: rule, Enabled: enabled, Severity: p.severity})
+		if !enabled {
+			continue
 		}
 		for _, o := range rule.Options {
 			p.opts[o.Name] = o.Default
@@ -206,7 +208,7 @@ func audit(r *Report, cfg Config) (found []Finding, unused []Ignore) {
 		}
 		return a.Code < b.Code
 	})
-	return kept, unused
+	return kept, unused, states
 }
 
 func ruleConfig(m map[string]RuleConfig, rule *Rule) RuleConfig {

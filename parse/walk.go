@@ -40,10 +40,16 @@ func Walk(paths []string, opt Options) ([]Result, error) {
 func collect(paths []string) (files, csvs []string, err error) {
 	seen := map[string]bool{}
 	add := func(p string) {
-		if seen[p] {
+		// The same file reached twice (a folder and a file in it, "a" and
+		// "./a") is read once.
+		key := p
+		if abs, err := filepath.Abs(p); err == nil {
+			key = abs
+		}
+		if seen[key] {
 			return
 		}
-		seen[p] = true
+		seen[key] = true
 		if strings.EqualFold(filepath.Base(p), "activities.csv") {
 			csvs = append(csvs, p)
 			return

@@ -13,6 +13,19 @@ import (
 // TextOptions tune the table.
 type TextOptions struct {
 	Verbose bool // every run's reasons, not only those of runs with findings
+	Colour  bool // ANSI colour for classes and severities (the caller decides: a terminal, no NO_COLOR)
+}
+
+var ansi = map[string]string{
+	"hard": "\033[31m", "long": "\033[35m", "easy": "\033[32m", "recovery": "\033[36m",
+	"error": "\033[1;31m", "warning": "\033[33m", "info": "\033[2m",
+}
+
+func paint(on bool, key, s string) string {
+	if !on || ansi[key] == "" {
+		return s
+	}
+	return ansi[key] + s + "\033[0m"
 }
 
 // Text writes the readable table: one row per activity, oldest first, each
@@ -55,11 +68,18 @@ func TextWith(w io.Writer, r *analyze.Report, opt TextOptions) error {
 			}
 		}
 		for _, f := range run.Findings {
-			extra = append(extra, fmt.Sprintf("    %-7s %s: %s", f.Severity, f.Rule, f.Message))
+			sev := fmt.Sprintf("%-7s", f.Severity)
+			extra = append(extra, "    "+paint(opt.Colour, string(f.Severity), sev)+" "+f.Rule+": "+f.Message)
 		}
 		t.add([]string{local.Format("2006-01-02"), local.Format("15:04"), file, sport, class,
 			Km(a.Totals.DistanceM), Clock(a.Totals.MovingS), Pace(a.PaceSPerKm()),
 			hr(a.Totals.AvgHR, a.Totals.MaxHR), note(a.Warnings)}, extra)
+	}
+	t.paint = func(col int, s string) string {
+		if col == 4 {
+			return paint(opt.Colour, strings.TrimSpace(s), s)
+		}
+		return s
 	}
 	if err := t.write(w); err != nil {
 		return err
@@ -81,6 +101,7 @@ func TextWith(w io.Writer, r *analyze.Report, opt TextOptions) error {
 // table aligns columns itself (rather than text/tabwriter) so that lines
 // under a row do not break the alignment of the rows around them.
 type table struct {
+	paint  func(col int, padded string) string
 	header []string
 	rows   [][]string
 	extra  [][]string
@@ -99,14 +120,17 @@ func (t *table) write(w io.Writer) error {
 		}
 	}
 	line := func(row []string) string {
-		var b strings.Builder
+		var cells []string
 		for i, c := range row {
-			b.WriteString(c)
 			if i < len(row)-1 {
-				b.WriteString(strings.Repeat(" ", width[i]-utf8.RuneCountInString(c)+2))
+				c += strings.Repeat(" ", width[i]-utf8.RuneCountInString(c)+2)
 			}
+			if t.paint != nil {
+				c = t.paint(i, c)
+			}
+			cells = append(cells, c)
 		}
-		return strings.TrimRight(b.String(), " ") + "\n"
+		return strings.TrimRight(strings.Join(cells, ""), " ") + "\n"
 	}
 	var b strings.Builder
 	b.WriteString(line(t.header))

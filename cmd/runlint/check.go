@@ -10,7 +10,6 @@ import (
 
 	"github.com/runlint/runlint/analyze"
 	"github.com/runlint/runlint/parse"
-	"github.com/runlint/runlint/report"
 )
 
 // judgeFlags are the flags every command that judges a block shares.
@@ -19,6 +18,7 @@ type judgeFlags struct {
 	longRunPace string
 	maxHR       float64
 	workers     int
+	progress    io.Writer // where the progress bar goes, when it is a terminal
 }
 
 func (f *judgeFlags) register(cmd *cobra.Command) {
@@ -70,7 +70,9 @@ func (f *judgeFlags) judge(paths []string) (*analyze.Report, analyze.Config, err
 	if err != nil {
 		return nil, cfg, err
 	}
-	results, err := parse.Walk(paths, parse.Options{Workers: f.workers})
+	bar := newProgress(f.progress)
+	results, err := parse.Walk(paths, parse.Options{Workers: f.workers, Progress: bar.update})
+	bar.finish()
 	if err != nil {
 		return nil, cfg, usageError{err}
 	}
@@ -83,6 +85,9 @@ type checkFlags struct {
 	output  string
 	failOn  string
 	verbose bool
+	since   string
+	until   string
+	context string
 }
 
 func newCheck(stdout, stderr io.Writer) *cobra.Command {
@@ -95,37 +100,75 @@ walked recursively; default: the current folder), work out the runner's
 profile from the block, classify every run as hard, long, easy or recovery
 with its reasons, and apply the rules (see 'runlint rules').
 
+--format takes one format or several, each to its own file:
+  --format sarif                      one format, to standard output (or -o FILE)
+  --format text,json=out.json,html=report.html
+Formats: text, json, csv, junit, sarif, markdown, github, html.
+
+--context DIR reads the whole block in DIR for the profile and the classes
+but reports only on the PATHs given (what a pre-commit hook passes).
+
 Exit status: 0 when nothing at or above --fail-on was found, 1 when something
 was (an unreadable file is an error finding), 2 when the command itself could
 not run (bad flag, no such path, bad config).`,
 		Example: `  runlint check ~/exports
   runlint check --format json -o block.json ~/exports
+  runlint check --since 8w --format markdown=coach.md,html=coach.html .
   runlint check --fail-on warning --long-run-pace 5:40 .`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runCheck(f, args, stdout, stderr)
 		},
 	}
 	f.register(cmd)
-	cmd.Flags().StringVar(&f.format, "format", "text", "output format: text or json")
-	cmd.Flags().StringVarP(&f.output, "output", "o", "", "write the report to this file instead of standard output")
+	cmd.Flags().StringVar(&f.format, "format", "text", "output format(s): "+formatNames()+"; several as name=file,name=file")
+	cmd.Flags().StringVarP(&f.output, "output", "o", "", "write the (standard-output) format to this file instead")
 	cmd.Flags().StringVar(&f.failOn, "fail-on", "", "exit 1 on findings at or above: error, warning, info or none (default: the config's fail_on, else error)")
 	cmd.Flags().BoolVarP(&f.verbose, "verbose", "v", false, "text: show every run's reasons")
+	cmd.Flags().StringVar(&f.since, "since", "", "report only runs on or after this local date (2024-06-01) or this long ago (8w, 30d)")
+	cmd.Flags().StringVar(&f.until, "until", "", "report only runs on or before this local date, or this long ago")
+	cmd.Flags().StringVar(&f.context, "context", "", "read this folder for context, report only on the PATHs given")
 	return cmd
 }
 
 func runCheck(f checkFlags, paths []string, stdout, stderr io.Writer) error {
-	write, ok := formats[f.format]
-	if !ok {
-		return usageError{fmt.Errorf("unknown format %q: use text or json", f.format)}
+	outs, err := parseOutputs(f.format, f.output)
+	if err != nil {
+		return usageError{err}
 	}
-	if f.format == "text" && f.verbose {
-		write = func(w io.Writer, r *analyze.Report) error {
-			return report.TextWith(w, r, report.TextOptions{Verbose: true})
-		}
-	}
-	rep, cfg, err := f.judge(paths)
+	since, err := dateFlag("--since", f.since)
 	if err != nil {
 		return err
+	}
+	until, err := dateFlag("--until", f.until)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	read := paths
+	if f.context != "" {
+		read = append([]string{f.context}, paths...)
+	}
+	f.progress = stderr
+	rep, cfg, err := f.judge(read)
+	if err != nil {
+		return err
+	}
+	rep.Root = root(paths[0])
+	if f.context != "" {
+		rep.Root = root(f.context)
+		only := map[string]bool{}
+		for _, p := range paths {
+			only[absPath(p)] = true
+		}
+		rep.Keep(func(r *analyze.Run) bool { return under(only, r.Source.Path) })
+	}
+	if since != "" || until != "" {
+		rep.Keep(func(r *analyze.Run) bool {
+			d := r.LocalDate()
+			return (since == "" || d >= since) && (until == "" || d <= until)
+		})
 	}
 	failOn := cfg.FailOn
 	if f.failOn != "" {
@@ -136,7 +179,7 @@ func runCheck(f checkFlags, paths []string, stdout, stderr io.Writer) error {
 	default:
 		return usageError{fmt.Errorf("--fail-on %q: use error, warning, info or none", failOn)}
 	}
-	if err := writeOut(f.output, stdout, func(w io.Writer) error { return write(w, rep) }); err != nil {
+	if err := writeOutputs(outs, rep, stdout, f.verbose); err != nil {
 		return err
 	}
 	for _, e := range rep.Errors {
@@ -178,9 +221,4 @@ func writeOut(path string, stdout io.Writer, write func(io.Writer) error) error 
 		return fmt.Errorf("writing the report: %w", err)
 	}
 	return nil
-}
-
-var formats = map[string]func(io.Writer, *analyze.Report) error{
-	"text": report.Text,
-	"json": report.JSON,
 }

@@ -16,6 +16,9 @@ const (
 	exitUsage    = 2 // the command could not run: bad flag, no such path, bad config
 )
 
+// version is runlint's version.
+const version = "0.1.0"
+
 // exitError carries an exit code out of a cobra command.
 type exitError struct{ code int }
 
@@ -60,6 +63,7 @@ too fast, too short or too long.`,
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(newCheck(stdout, stderr), newProfile(stdout), newRules(stdout), newExplain(stdout), newInit(stdout))
+	root.AddCommand(newCheck(stdout, stderr), newProfile(stdout), newRules(stdout), newExplain(stdout), newInit(stdout), newMan(stdout))
+	root.Version = version
 	return root
 }

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/runlint/runlint/analyze"
+)
+
+// now is the clock --since and --until count back from. RUNLINT_NOW
+// (YYYY-MM-DD) pins it, so tests and reproduced reports do not depend on the day.
+func now() time.Time {
+	if s := os.Getenv("RUNLINT_NOW"); s != "" {
+		if t, err := time.Parse(time.DateOnly, s); err == nil {
+			return t
+		}
+	}
+	return time.Now()
+}
+
+// dateFlag reads a local date (2024-06-01) or a span back from today (8w, 30d).
+func dateFlag(name, v string) (string, error) {
+	if v == "" {
+		return "", nil
+	}
+	if t, err := time.Parse(time.DateOnly, v); err == nil {
+		return t.Format(time.DateOnly), nil
+	}
+	d, err := analyze.ParseDuration(v)
+	if err != nil {
+		return "", usageError{fmt.Errorf("%s %q: use a date (2024-06-01) or a span back from today (8w, 30d)", name, v)}
+	}
+	return now().Add(-d).Format(time.DateOnly), nil
+}
+
+// root is the folder paths in reports are relative to: the checked folder,
+// or a checked file's folder.
+func root(p string) string {
+	if info, err := os.Stat(p); err == nil && !info.IsDir() {
+		return filepath.Dir(p)
+	}
+	return p
+}
+
+func absPath(p string) string {
+	a, err := filepath.Abs(p)
+	if err != nil {
+		return filepath.Clean(p)
+	}
+	return a
+}
+
+// under reports whether path is one of the given paths or inside one of them.
+func under(set map[string]bool, path string) bool {
+	a := absPath(path)
+	for p := range set {
+		if a == p || strings.HasPrefix(a, p+string(filepath.Separator)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,155 @@
+package report
+
+import (
+	"encoding/xml"
+	"fmt"
+	"io"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"github.com/runlint/runlint/analyze"
+)
+
+type junitSuites struct {
+	XMLName  xml.Name     `xml:"testsuites"`
+	Name     string       `xml:"name,attr"`
+	Tests    int          `xml:"tests,attr"`
+	Failures int          `xml:"failures,attr"`
+	Errors   int          `xml:"errors,attr"`
+	Suites   []junitSuite `xml:"testsuite"`
+}
+
+type junitSuite struct {
+	Name     string      `xml:"name,attr"`
+	Tests    int         `xml:"tests,attr"`
+	Failures int         `xml:"failures,attr"`
+	Errors   int         `xml:"errors,attr"`
+	Skipped  int         `xml:"skipped,attr"`
+	Cases    []junitCase `xml:"testcase"`
+}
+
+type junitCase struct {
+	Name      string         `xml:"name,attr"`
+	Classname string         `xml:"classname,attr"`
+	Skipped   *string        `xml:"skipped"`
+	Error     *junitFailure  `xml:"error"`
+	Failures  []junitFailure `xml:"failure"`
+	SystemOut string         `xml:"system-out,omitempty"`
+}
+
+type junitFailure struct {
+	Type    string `xml:"type,attr"`
+	Message string `xml:"message,attr"`
+	Text    string `xml:",chardata"`
+}
+
+// JUnit writes one test suite per training week (Monday, local date) and one
+// test case per rule checked on each run, so passing checks count too. Error
+// and warning findings are failures; info findings pass with the note in
+// system-out; a file that could not be read is an error case.
+func JUnit(w io.Writer, r *analyze.Report) error {
+	weeks := map[string]*junitSuite{}
+	var order []string
+	for _, run := range r.Runs {
+		if !run.IsRun() {
+			continue
+		}
+		wk := weekOf(run.LocalStart())
+		s := weeks[wk]
+		if s == nil {
+			s = &junitSuite{Name: "week of " + wk}
+			weeks[wk] = s
+			order = append(order, wk)
+		}
+		name := fmt.Sprintf("%s %s %s", run.LocalDate(), run.LocalStart().Format("15:04"), filepath.Base(run.Source.Path))
+		byRule := map[string][]analyze.Finding{}
+		for _, f := range run.Findings {
+			byRule[f.Rule] = append(byRule[f.Rule], f)
+		}
+		for _, rs := range r.Rules {
+			c := junitCase{Name: name + ": " + rs.Name, Classname: "runlint." + rs.Code + "." + rs.Name}
+			switch {
+			case !rs.Enabled:
+				why := "disabled in the config"
+				c.Skipped = &why
+				s.Skipped++
+			case !run.Judged():
+				why := "not judged: " + notJudgedWhy(run)
+				c.Skipped = &why
+				s.Skipped++
+			}
+			for _, f := range byRule[rs.Name] {
+				if f.Severity == analyze.Info {
+					c.SystemOut += string(f.Severity) + ": " + f.Message + "\n"
+					continue
+				}
+				c.Failures = append(c.Failures, junitFailure{Type: string(f.Severity), Message: f.Message, Text: runSummary(run)})
+			}
+			if len(c.Failures) > 0 {
+				s.Failures++
+				if c.Skipped != nil {
+					c.Skipped = nil
+					s.Skipped--
+				}
+			}
+			s.Tests++
+			s.Cases = append(s.Cases, c)
+		}
+	}
+	sort.Strings(order)
+	doc := junitSuites{Name: "runlint"}
+	for _, wk := range order {
+		doc.Suites = append(doc.Suites, *weeks[wk])
+	}
+	if len(r.Errors) > 0 {
+		s := junitSuite{Name: "files"}
+		for _, e := range r.Errors {
+			s.Cases = append(s.Cases, junitCase{Name: e.File + ": read", Classname: "runlint.RL405.unreadable-file",
+				Error: &junitFailure{Type: "error", Message: e.Message}})
+			s.Tests++
+			s.Errors++
+		}
+		doc.Suites = append(doc.Suites, s)
+	}
+	for _, s := range doc.Suites {
+		doc.Tests += s.Tests
+		doc.Failures += s.Failures
+		doc.Errors += s.Errors
+	}
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(doc); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
+}
+
+func notJudgedWhy(run *analyze.Run) string {
+	switch {
+	case run.DupOf != nil:
+		return "duplicate of " + filepath.Base(run.DupOf.Source.Path)
+	case !run.IsRun():
+		return run.Sport + ": not a run"
+	}
+	return run.NotJudged
+}
+
+// runSummary is a run's class and reasons, for a failure's body.
+func runSummary(run *analyze.Run) string {
+	s := ""
+	for _, r := range run.Reasons {
+		s += r + "\n"
+	}
+	return s
+}
+
+// weekOf is the Monday of t's week, as a local date.
+func weekOf(t time.Time) string {
+	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	return d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7)).Format(time.DateOnly)
+}

@@ -1,0 +1,175 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/runlint/runlint/analyze"
+)
+
+// week gathers one training week's runs.
+type week struct {
+	Monday string
+	Runs   []*analyze.Run
+}
+
+// weeks groups the judged runs by their local week, oldest first.
+func weeks(r *analyze.Report) []*week {
+	var out []*week
+	idx := map[string]*week{}
+	for _, run := range r.Runs {
+		if !run.IsRun() {
+			continue
+		}
+		m := weekOf(run.LocalStart())
+		w := idx[m]
+		if w == nil {
+			w = &week{Monday: m}
+			idx[m] = w
+			out = append(out, w)
+		}
+		w.Runs = append(w.Runs, run)
+	}
+	return out
+}
+
+// classTotals are a week's volume by class.
+type classTotals struct {
+	N        int
+	Km, Secs float64
+}
+
+func (w *week) totals() (map[analyze.Class]*classTotals, classTotals) {
+	by := map[analyze.Class]*classTotals{}
+	var all classTotals
+	for _, c := range classes {
+		by[c] = &classTotals{}
+	}
+	for _, run := range w.Runs {
+		if !run.Judged() {
+			continue
+		}
+		t := by[run.Class]
+		t.N++
+		t.Km += run.Totals.DistanceM / 1000
+		t.Secs += run.Totals.MovingS
+		all.N++
+		all.Km += run.Totals.DistanceM / 1000
+		all.Secs += run.Totals.MovingS
+	}
+	return by, all
+}
+
+var classes = []analyze.Class{analyze.Hard, analyze.Long, analyze.Easy, analyze.Recovery}
+
+// eightyTwenty is Seiler's polarised line by session goal: about 80 % of
+// sessions easy (easy, recovery, long), 20 % hard.
+func eightyTwenty(hard, all int) string {
+	if all == 0 {
+		return "-"
+	}
+	h := 100 * float64(hard) / float64(all)
+	mark := "yes"
+	if h > 25 {
+		mark = "no, too much hard"
+	}
+	return fmt.Sprintf("%.0f/%.0f %s", 100-h, h, mark)
+}
+
+func mdEscape(s string) string {
+	return strings.NewReplacer("|", "\\|", "\n", " ", "*", "\\*", "_", "\\_").Replace(s)
+}
+
+// Markdown writes the coach's report: the profile, a weekly table (distance
+// and time by class, the share of hard sessions, the 80/20 line), every
+// finding with its reason, and the runs week by week.
+func Markdown(w io.Writer, r *analyze.Report) error {
+	var b strings.Builder
+	ws := weeks(r)
+	b.WriteString("# runlint training report\n\n")
+	if len(ws) > 0 {
+		fmt.Fprintf(&b, "Weeks of %s to %s.\n\n", ws[0].Monday, ws[len(ws)-1].Monday)
+	}
+	s := r.Summary
+	fmt.Fprintf(&b, "**%d runs**: %d hard, %d long, %d easy, %d recovery. **Findings**: %d error, %d warning, %d info.",
+		s.Runs, s.ByClass[analyze.Hard], s.ByClass[analyze.Long], s.ByClass[analyze.Easy], s.ByClass[analyze.Recovery],
+		s.BySeverity[analyze.Error], s.BySeverity[analyze.Warning], s.BySeverity[analyze.Info])
+	if s.Errors > 0 {
+		fmt.Fprintf(&b, " %d files could not be read.", s.Errors)
+	}
+	b.WriteString("\n\n## Profile\n\n")
+	p := r.Profile
+	fmt.Fprintf(&b, "- %s\n- %s\n", mdEscape(p.LongRunPace.Reason), mdEscape(p.MaxHRReason))
+	if len(p.Zones) > 0 {
+		var z []string
+		for _, zone := range p.Zones {
+			z = append(z, fmt.Sprintf("%s %.0f-%.0f", zone.Name, zone.Low, zone.High))
+		}
+		fmt.Fprintf(&b, "- Heart-rate zones (Seiler, bpm): %s\n", strings.Join(z, ", "))
+	}
+
+	b.WriteString("\n## Weeks\n\n| week | runs | km | time | hard | long | easy | recovery | hard share | 80/20 |\n| --- | ---: | ---: | ---: | --- | --- | --- | --- | ---: | --- |\n")
+	cell := func(t *classTotals) string {
+		if t.N == 0 {
+			return "-"
+		}
+		return fmt.Sprintf("%d: %.1f km, %s", t.N, t.Km, Clock(t.Secs))
+	}
+	for _, wk := range ws {
+		by, all := wk.totals()
+		share := "-"
+		if all.Secs > 0 {
+			share = fmt.Sprintf("%.0f %%", 100*by[analyze.Hard].Secs/all.Secs)
+		}
+		fmt.Fprintf(&b, "| %s | %d | %.1f | %s | %s | %s | %s | %s | %s | %s |\n", wk.Monday, all.N, all.Km, Clock(all.Secs),
+			cell(by[analyze.Hard]), cell(by[analyze.Long]), cell(by[analyze.Easy]), cell(by[analyze.Recovery]),
+			share, eightyTwenty(by[analyze.Hard].N, all.N))
+	}
+	b.WriteString("\nHard share: the time of hard sessions (warm-ups and jogs included: a session counts by its goal). 80/20: easy/hard by sessions; \"yes\" up to 25 % hard.\n")
+
+	b.WriteString("\n## Findings\n\n")
+	if len(r.Findings) == 0 {
+		b.WriteString("None.\n")
+	} else {
+		b.WriteString("| date | file | severity | rule | finding | the run |\n| --- | --- | --- | --- | --- | --- |\n")
+		for _, f := range r.Findings {
+			verdict := ""
+			if f.Run != nil {
+				verdict = why(f.Run)
+			}
+			fmt.Fprintf(&b, "| %s | %s | %s | `%s` | %s | %s |\n", f.Date, mdEscape(filepath.Base(f.File)), f.Severity, f.Rule, mdEscape(f.Message), mdEscape(verdict))
+		}
+	}
+
+	b.WriteString("\n## Runs\n")
+	for _, wk := range ws {
+		fmt.Fprintf(&b, "\n### Week of %s\n\n| date | time | file | class | km | moving | pace | HR | why |\n| --- | --- | --- | --- | ---: | ---: | ---: | ---: | --- |\n", wk.Monday)
+		for _, run := range wk.Runs {
+			class := string(run.Class)
+			if !run.Judged() {
+				class = "-"
+			}
+			t := run.Totals
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", run.LocalDate(), run.LocalStart().Format("15:04"),
+				mdEscape(filepath.Base(run.Source.Path)), class, Km(t.DistanceM), Clock(t.MovingS), Pace(run.PaceSPerKm()), hr(t.AvgHR, t.MaxHR), mdEscape(why(run)))
+		}
+	}
+	if len(r.Errors) > 0 {
+		b.WriteString("\n## Files that could not be read\n\n")
+		for _, e := range r.Errors {
+			fmt.Fprintf(&b, "- `%s`: %s\n", e.File, mdEscape(e.Message))
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// why is the verdict line of a run, or why it has none.
+func why(run *analyze.Run) string {
+	if run.Judged() && len(run.Reasons) > 0 {
+		return run.Reasons[0]
+	}
+	return notJudgedWhy(run)
+}

@@ -1,0 +1,185 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/runlint/runlint/analyze"
+)
+
+// SARIFSchema is the schema URI written into the log.
+const SARIFSchema = "https://json.schemastore.org/sarif-2.1.0.json"
+
+// Version is runlint's version, as reports state it.
+var Version = "0.1.0"
+
+type sarifLog struct {
+	Schema  string     `json:"$schema"`
+	Version string     `json:"version"`
+	Runs    []sarifRun `json:"runs"`
+}
+
+type sarifRun struct {
+	Tool        sarifTool         `json:"tool"`
+	Invocations []sarifInvocation `json:"invocations"`
+	Results     []sarifResult     `json:"results"`
+}
+
+type sarifTool struct {
+	Driver sarifDriver `json:"driver"`
+}
+
+type sarifDriver struct {
+	Name           string      `json:"name"`
+	Version        string      `json:"version"`
+	InformationURI string      `json:"informationUri"`
+	Rules          []sarifRule `json:"rules"`
+}
+
+type sarifText struct {
+	Text     string `json:"text"`
+	Markdown string `json:"markdown,omitempty"`
+}
+
+type sarifRule struct {
+	ID               string         `json:"id"`
+	Name             string         `json:"name"`
+	ShortDescription sarifText      `json:"shortDescription"`
+	FullDescription  sarifText      `json:"fullDescription"`
+	Help             sarifText      `json:"help"`
+	Default          sarifConfig    `json:"defaultConfiguration"`
+	Properties       map[string]any `json:"properties"`
+}
+
+type sarifConfig struct {
+	Enabled bool   `json:"enabled"`
+	Level   string `json:"level"`
+}
+
+type sarifInvocation struct {
+	ExecutionSuccessful bool `json:"executionSuccessful"`
+}
+
+type sarifResult struct {
+	RuleID    string          `json:"ruleId"`
+	RuleIndex int             `json:"ruleIndex"`
+	Level     string          `json:"level"`
+	Message   sarifText       `json:"message"`
+	Locations []sarifLocation `json:"locations"`
+}
+
+type sarifLocation struct {
+	Physical sarifPhysical `json:"physicalLocation"`
+}
+
+type sarifPhysical struct {
+	Artifact sarifArtifact `json:"artifactLocation"`
+	Region   sarifRegion   `json:"region"`
+}
+
+type sarifArtifact struct {
+	URI       string `json:"uri"`
+	URIBaseID string `json:"uriBaseId"`
+}
+
+// Activity files have no lines; GitHub code scanning wants a region, so the
+// finding sits on line 1 of its file.
+type sarifRegion struct {
+	StartLine int `json:"startLine"`
+}
+
+func level(s analyze.Severity) string {
+	switch s {
+	case analyze.Error:
+		return "error"
+	case analyze.Warning:
+		return "warning"
+	}
+	return "note"
+}
+
+// SARIF writes a SARIF 2.1.0 log: every rule with its documentation as help
+// text, every finding as a result with a stable ruleId (the rule's code) and
+// the file's path relative to the checked folder.
+func SARIF(w io.Writer, r *analyze.Report) error {
+	run := sarifRun{
+		Tool: sarifTool{Driver: sarifDriver{Name: "runlint", Version: Version,
+			InformationURI: "https://github.com/runlint/runlint"}},
+		Invocations: []sarifInvocation{{ExecutionSuccessful: true}},
+		Results:     []sarifResult{},
+	}
+	index := map[string]int{}
+	for i, rs := range r.Rules {
+		index[rs.Name] = i
+		d := rs.Doc
+		help := d.What + "\n\nWhy: " + d.Why + "\n\nExample: " + d.Example
+		md := "**" + d.Title + "**\n\n" + d.What + "\n\n*Why it matters.* " + d.Why + "\n\n*Example.* `" + d.Example + "`"
+		if len(rs.Options) > 0 {
+			help += "\n\nOptions ([rules." + rs.Name + "] in .runlint.toml):"
+			md += "\n\n| option | default | meaning |\n| --- | --- | --- |"
+			for _, o := range rs.Options {
+				help += "\n  " + o.Name + " = " + o.Default + ": " + o.Doc
+				md += "\n| `" + o.Name + "` | `" + o.Default + "` | " + o.Doc + " |"
+			}
+		}
+		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule{
+			ID: rs.Code, Name: rs.Name,
+			ShortDescription: sarifText{Text: d.Title},
+			FullDescription:  sarifText{Text: d.What},
+			Help:             sarifText{Text: help, Markdown: md},
+			Default:          sarifConfig{Enabled: rs.Enabled, Level: level(rs.Severity)},
+			Properties:       map[string]any{"tags": []string{"training", category(rs.Code)}},
+		})
+	}
+	for _, f := range r.Findings {
+		run.Results = append(run.Results, sarifResult{
+			RuleID: f.Code, RuleIndex: index[f.Rule], Level: level(f.Severity),
+			Message: sarifText{Text: findingText(f)},
+			Locations: []sarifLocation{{Physical: sarifPhysical{
+				Artifact: sarifArtifact{URI: relURI(r.Root, f.File), URIBaseID: "%SRCROOT%"},
+				Region:   sarifRegion{StartLine: 1},
+			}}},
+		})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(sarifLog{Schema: SARIFSchema, Version: "2.1.0", Runs: []sarifRun{run}})
+}
+
+func category(code string) string {
+	switch {
+	case strings.HasPrefix(code, "RL1"):
+		return "recovery"
+	case strings.HasPrefix(code, "RL2"):
+		return "load"
+	case strings.HasPrefix(code, "RL3"):
+		return "duplicates"
+	}
+	return "data-quality"
+}
+
+// findingText is a finding's message with the run's date, so a result reads on its own.
+func findingText(f analyze.Finding) string {
+	if f.Run == nil {
+		return f.Message
+	}
+	s := f.Date + " " + f.Run.LocalStart().Format("15:04")
+	if f.Run.Class != "" {
+		s += " (" + string(f.Run.Class) + ")"
+	}
+	return s + ": " + f.Message
+}
+
+// relURI is path relative to root, with forward slashes; the path itself when
+// it is not under root.
+func relURI(root, path string) string {
+	if root != "" {
+		if rel, err := filepath.Rel(root, path); err == nil && !strings.HasPrefix(rel, "..") {
+			path = rel
+		}
+	}
+	return filepath.ToSlash(path)
+}
