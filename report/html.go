@@ -131,7 +131,7 @@ func scatterChart(r *analyze.Report) string {
 	for h := minH; h <= maxH; h += 10 {
 		fmt.Fprintf(&b, `<line x1="%d" x2="%d" y1="%.1f" y2="%.1f" class="grid"/><text x="%d" y="%.1f" class="axis" text-anchor="end">%.0f</text>`, left, W-right, y(h), y(h), left-4, y(h)+4, h)
 	}
-	fmt.Fprintf(&b, `<text x="%d" y="%d" class="axis" text-anchor="end">pace /km (faster to the left)</text><text x="%d" y="%d" class="axis">avg HR</text>`, W-right, H-4, 4, top+4)
+	fmt.Fprintf(&b, `<text x="%d" y="%d" class="axis" text-anchor="end">pace /km (faster to the left)</text><text x="%d" y="%d" class="axis">avg HR</text>`, W-right, H-4, 4, H-4)
 	if lrp := r.Profile.LongRunPace.Pace; lrp > minP && lrp < maxP {
 		fmt.Fprintf(&b, `<line x1="%.1f" x2="%.1f" y1="%d" y2="%d" class="lrp"/><text x="%.1f" y="%d" class="axis">long-run pace %s</text>`, x(lrp), x(lrp), top, H-bottom, x(lrp)+4, top+10, Pace(lrp))
 	}
@@ -259,7 +259,10 @@ table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px
 // let a headless browser check that the page ran and the charts are drawn.
 (function () {
   var errors = [];
-  window.addEventListener("error", function (e) { errors.push(String(e.message)); document.body.dataset.errors = errors.join(" | "); });
+  var record = function (m) { errors.push(String(m)); document.body.dataset.errors = errors.join(" | "); };
+  window.addEventListener("error", function (e) { record(e.message); });
+  var consoleError = console.error;
+  console.error = function () { record(Array.prototype.join.call(arguments, " ")); consoleError.apply(console, arguments); };
   var tip = document.getElementById("tip");
   document.querySelectorAll(".chart title").forEach(function (t) {
     var shape = t.parentNode, text = t.textContent;

@@ -1,0 +1,124 @@
+package main
+
+import (
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/runlint/runlint/synth"
+)
+
+func need(t *testing.T, tool string) string {
+	p, err := exec.LookPath(tool)
+	if err != nil {
+		if os.Getenv("RUNLINT_REQUIRE_TOOLS") != "" {
+			t.Fatalf("%s not found", tool)
+		}
+		t.Skipf("%s not found", tool)
+	}
+	return p
+}
+
+// TestPreCommitHook runs the hook for real with the pre-commit tool on a
+// throwaway git repository holding part of a block: committing a recovery run
+// that was too fast is refused; committing a good one passes.
+func TestPreCommitHook(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds runlint inside pre-commit")
+	}
+	preCommit, git := need(t, "pre-commit"), need(t, "git")
+	tmp := t.TempDir()
+	env := append(os.Environ(), "PRE_COMMIT_HOME="+filepath.Join(tmp, "cache"), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com",
+		"GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com", "NO_COLOR=1", "HOME="+tmp)
+	sh := func(dir string, name string, args ...string) (string, error) {
+		cmd := exec.Command(name, args...)
+		cmd.Dir, cmd.Env = dir, env
+		out, err := cmd.CombinedOutput()
+		return string(out), err
+	}
+	must := func(dir string, name string, args ...string) string {
+		out, err := sh(dir, name, args...)
+		if err != nil {
+			t.Fatalf("%s %v: %v\n%s", name, args, err, out)
+		}
+		return out
+	}
+
+	// The hook repository: this working tree's source, as a git repo of its own.
+	hooks := filepath.Join(tmp, "hooks")
+	copyTree(t, "../..", hooks)
+	must(hooks, git, "init", "-q")
+	must(hooks, git, "add", "-A")
+	must(hooks, git, "commit", "-q", "-m", "runlint")
+	rev := strings.TrimSpace(must(hooks, git, "rev-parse", "HEAD"))
+
+	// The training repository: eight weeks of a block, without two Wednesday runs.
+	block := filepath.Join(tmp, "training")
+	opt := synth.DefaultOptions()
+	opt.Weeks = 8
+	if _, err := synth.WriteBlock(block, "fit", opt); err != nil {
+		t.Fatal(err)
+	}
+	held := filepath.Join(tmp, "held")
+	os.MkdirAll(held, 0o755)
+	for _, name := range []string{"2024-03-20-0700-recovery-fast-pace.fit", "2024-03-13-0700-recovery.fit"} {
+		if err := os.Rename(filepath.Join(block, name), filepath.Join(held, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg := "repos:\n- repo: " + hooks + "\n  rev: " + rev + "\n  hooks:\n  - id: runlint\n"
+	os.WriteFile(filepath.Join(block, ".pre-commit-config.yaml"), []byte(cfg), 0o644)
+	must(block, git, "init", "-q")
+	must(block, git, "add", "-A")
+	must(block, git, "commit", "-q", "-m", "the block so far")
+	must(block, preCommit, "install")
+
+	// A good recovery run passes.
+	os.Rename(filepath.Join(held, "2024-03-13-0700-recovery.fit"), filepath.Join(block, "2024-03-13-0700-recovery.fit"))
+	must(block, git, "add", "2024-03-13-0700-recovery.fit")
+	if out, err := sh(block, git, "commit", "-m", "Wednesday recovery"); err != nil {
+		t.Fatalf("a good run was refused: %v\n%s", err, out)
+	}
+
+	// A recovery run that was too fast is refused, and the hook says why.
+	os.Rename(filepath.Join(held, "2024-03-20-0700-recovery-fast-pace.fit"), filepath.Join(block, "2024-03-20-0700-recovery-fast-pace.fit"))
+	must(block, git, "add", "2024-03-20-0700-recovery-fast-pace.fit")
+	out, err := sh(block, git, "commit", "-m", "Wednesday recovery, a bit quick")
+	if err == nil {
+		t.Fatalf("a too-fast recovery run was committed:\n%s", out)
+	}
+	if !strings.Contains(out, "recovery-too-fast: pace 5:10/km is 9 % faster than long-run pace 5:40/km") {
+		t.Fatalf("the refusal does not say why:\n%s", out)
+	}
+	// Only the committed file is reported on, not the faults already in the block.
+	if strings.Contains(out, "recovery-too-short") || strings.Contains(out, "hilly") {
+		t.Fatalf("the hook reported on files it was not given:\n%s", out)
+	}
+}
+
+// copyTree copies the source of the module (no .git, no testdata).
+func copyTree(t *testing.T, from, to string) {
+	err := filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, p)
+		if d.IsDir() && (d.Name() == ".git" || d.Name() == "testdata" || d.Name() == "docs") && rel != "." {
+			return filepath.SkipDir
+		}
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(to, rel), 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(to, rel), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

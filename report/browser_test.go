@@ -1,0 +1,79 @@
+package report_test
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/runlint/runlint/report"
+)
+
+// chromium finds Debian's Chromium; .ci/run installs it and sets
+// RUNLINT_REQUIRE_TOOLS so that CI fails rather than skips without it.
+func chromium(t *testing.T) string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("RUNLINT_REQUIRE_TOOLS") != "" {
+		t.Fatal("chromium not found")
+	}
+	t.Skip("chromium not found (apt-get install chromium)")
+	return ""
+}
+
+// headless runs Chromium offline on a local file with the given mode flag.
+func headless(t *testing.T, bin, page string, mode ...string) (stdout, stderr string) {
+	args := append([]string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--enable-logging=stderr", "--v=0", "--user-data-dir=" + t.TempDir()}, mode...)
+	cmd := exec.Command(bin, append(args, "file://"+page)...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("chromium: %v\n%s", err, errb.String())
+	}
+	return out.String(), errb.String()
+}
+
+// TestHTMLInChromium loads the report in a real headless Chromium: the page's
+// script runs without errors and the charts are drawn, with nothing fetched.
+func TestHTMLInChromium(t *testing.T) {
+	bin := chromium(t)
+	var b bytes.Buffer
+	if err := report.HTML(&b, synthetic(t)); err != nil {
+		t.Fatal(err)
+	}
+	if m := regexp.MustCompile(`(src|href)="(https?:)?//`).Find(b.Bytes()); m != nil {
+		t.Fatalf("the page loads something from the network: %s", m)
+	}
+	page := filepath.Join(t.TempDir(), "report.html")
+	os.WriteFile(page, b.Bytes(), 0o644)
+	dom, logs := headless(t, bin, page, "--dump-dom")
+	body := regexp.MustCompile(`<body[^>]*>`).FindString(dom)
+	if !strings.Contains(body, `data-ready="yes"`) {
+		t.Fatalf("the script did not finish: %s\n%s", body, logs)
+	}
+	if strings.Contains(body, "data-errors") || strings.Contains(logs, "Uncaught") {
+		t.Fatalf("console errors: %s\n%s", body, logs)
+	}
+	charts := regexp.MustCompile(`data-charts="volume:(\d+) scatter:(\d+) calendar:(\d+)"`).FindStringSubmatch(body)
+	if charts == nil {
+		t.Fatalf("no chart counts: %s", body)
+	}
+	for i, name := range []string{"volume bars", "scatter dots", "calendar days"} {
+		if n, _ := strconv.Atoi(charts[i+1]); n < 10 {
+			t.Errorf("%s drawn: %d", name, n)
+		}
+	}
+	if os.Getenv("RUNLINT_SCREENSHOT") != "" { // go test ./report -run Chromium with RUNLINT_SCREENSHOT=docs/report.png
+		shot, _ := filepath.Abs(os.Getenv("RUNLINT_SCREENSHOT"))
+		headless(t, bin, page, "--window-size=1000,1900", "--screenshot="+shot)
+	}
+}
