@@ -20,8 +20,13 @@ import (
 // fitReader decodes FIT files through muktihari/fit's streaming listener, keeping
 // only what the model needs. One per worker: the decoder is reused (Reset).
 type fitReader struct {
-	dec *decoder.Decoder
-	l   fitListener
+	dec  *decoder.Decoder
+	l    fitListener
+	defs [16]*mesgDef // the fast path's local message definitions
+	pool [16]*mesgDef // their storage, reused across files
+	// full makes read skip the fast path (the differential test's reference).
+	full     bool
+	tookFast bool // the last file was read by the fast path
 }
 
 func newFITReader() *fitReader {
@@ -31,22 +36,14 @@ func newFITReader() *fitReader {
 func (fr *fitReader) read(path string, data []byte) ([]*Activity, string, error) {
 	l := &fr.l
 	l.reset()
-	// The checksum is ours (fitIntegrity): the library's rejects valid old files.
-	fr.dec.Reset(bytes.NewReader(data),
-		decoder.WithMesgListener(l),
-		decoder.WithBroadcastOnly(),
-		decoder.WithIgnoreChecksum(),
-	)
+	problems := fitIntegrity(data)
 	var decErr error
 	seqs := 0
-	for fr.dec.Next() {
-		if _, err := fr.dec.Decode(); err != nil {
-			decErr = err
-			break
-		}
-		seqs++
+	fr.tookFast = !fr.full && len(problems) == 0 && fr.fast(data, l) == nil
+	if !fr.tookFast {
+		l.reset()
+		decErr, seqs = fr.decode(data, l)
 	}
-	problems := fitIntegrity(data)
 	if decErr != nil {
 		if l.records == 0 && len(l.sessions) == 0 {
 			if seqs > 0 || l.fileType.set {
@@ -68,6 +65,23 @@ func (fr *fitReader) read(path string, data []byte) ([]*Activity, string, error)
 		}
 	}
 	return acts, "", nil
+}
+
+// decode reads data with muktihari's full streaming decoder.
+func (fr *fitReader) decode(data []byte, l *fitListener) (decErr error, seqs int) {
+	// The checksum is ours (fitIntegrity): the library's rejects valid old files.
+	fr.dec.Reset(bytes.NewReader(data),
+		decoder.WithMesgListener(l),
+		decoder.WithBroadcastOnly(),
+		decoder.WithIgnoreChecksum(),
+	)
+	for fr.dec.Next() {
+		if _, err := fr.dec.Decode(); err != nil {
+			return err, seqs
+		}
+		seqs++
+	}
+	return nil, seqs
 }
 
 // shortErr trims muktihari's nested "decode message [byte pos: N]: ..." chain
@@ -141,33 +155,40 @@ func (l *fitListener) whatItIs() string {
 }
 
 func (l *fitListener) OnMesg(m proto.Message) {
-	switch m.Num {
-	case mesgnum.Record:
-		l.onRecord(&m)
-	case mesgnum.Hr:
+	if m.Num == mesgnum.Hr {
 		l.onHR(&m)
+		return
+	}
+	l.onMesg(uint16(m.Num), protoFields{&m})
+}
+
+// onMesg takes one message of the kinds the model needs, from either path.
+func (l *fitListener) onMesg(num uint16, m fields) {
+	switch num {
+	case mesgnum.Record:
+		l.onRecord(m)
 	case mesgnum.Event:
-		l.onEvent(&m)
+		l.onEvent(m)
 	case mesgnum.Lap:
-		l.onLap(&m)
+		l.onLap(m)
 	case mesgnum.Session:
-		l.onSession(&m)
+		l.onSession(m)
 	case mesgnum.FileId:
 		if !l.fileType.set {
-			if t, ok := fuint(&m, fieldnum.FileIdType); ok {
+			if t, ok := fuint(m, fieldnum.FileIdType); ok {
 				l.fileType = optFileType{true, typedef.File(t)}
 			}
 			if l.device == "" {
-				l.device = fitDevice(&m)
+				l.device = fitDevice(m)
 			}
 		}
 	case mesgnum.DeviceInfo:
-		if idx, ok := fuint(&m, fieldnum.DeviceInfoDeviceIndex); ok && idx == 0 && l.creatorName == "" {
-			l.creatorName = fstring(&m, fieldnum.DeviceInfoProductName)
+		if idx, ok := fuint(m, fieldnum.DeviceInfoDeviceIndex); ok && idx == 0 && l.creatorName == "" {
+			l.creatorName = fstring(m, fieldnum.DeviceInfoProductName)
 		}
 	case mesgnum.Activity:
-		ts, ok1 := fnum(&m, fieldnum.ActivityTimestamp, 1, 0)
-		lts, ok2 := fnum(&m, fieldnum.ActivityLocalTimestamp, 1, 0)
+		ts, ok1 := fnum(m, fieldnum.ActivityTimestamp, 1, 0)
+		lts, ok2 := fnum(m, fieldnum.ActivityLocalTimestamp, 1, 0)
 		if ok1 && ok2 {
 			off := int(lts - ts)
 			off = int(math.Round(float64(off)/900)) * 900 // zones are whole quarter hours
@@ -177,19 +198,19 @@ func (l *fitListener) OnMesg(m proto.Message) {
 		}
 	case mesgnum.Workout:
 		if l.workoutName == "" {
-			l.workoutName = strings.TrimSpace(fstring(&m, fieldnum.WorkoutWktName))
+			l.workoutName = strings.TrimSpace(fstring(m, fieldnum.WorkoutWktName))
 		}
 	case mesgnum.Sport:
 		if l.sportName == "" {
-			l.sportName = strings.TrimSpace(fstring(&m, fieldnum.SportName))
+			l.sportName = strings.TrimSpace(fstring(m, fieldnum.SportName))
 		}
-		if s, ok := fuint(&m, fieldnum.SportSport); ok && l.sportSport == "" {
+		if s, ok := fuint(m, fieldnum.SportSport); ok && l.sportSport == "" {
 			l.sportSport = typedef.Sport(s).String()
 		}
 	}
 }
 
-func fitDevice(m *proto.Message) string {
+func fitDevice(m fields) string {
 	if name := strings.TrimSpace(fstring(m, fieldnum.FileIdProductName)); name != "" {
 		return name
 	}
@@ -208,7 +229,7 @@ func fitDevice(m *proto.Message) string {
 	return fmt.Sprintf("%s %d", man.String(), prod)
 }
 
-func (l *fitListener) onRecord(m *proto.Message) {
+func (l *fitListener) onRecord(m fields) {
 	l.records++
 	t, ok := ftime(m, fieldnum.RecordTimestamp)
 	if !ok {
@@ -271,8 +292,8 @@ func (l *fitListener) onHR(m *proto.Message) {
 	case proto.TypeUint8:
 		bpms = []uint8{bf.Value.Uint8()}
 	}
-	if t, ok := ftime(m, fieldnum.HrTimestamp); ok && len(evs) > 0 {
-		frac, _ := fnum(m, fieldnum.HrFractionalTimestamp, 32768, 0)
+	if t, ok := ftime(protoFields{m}, fieldnum.HrTimestamp); ok && len(evs) > 0 {
+		frac, _ := fnum(protoFields{m}, fieldnum.HrFractionalTimestamp, 32768, 0)
 		l.hrAnchorT = float64(t.Unix()) + frac
 		l.hrAnchorE = evs[0]
 		l.hrAnchored = true
@@ -288,7 +309,7 @@ func (l *fitListener) onHR(m *proto.Message) {
 	}
 }
 
-func (l *fitListener) onEvent(m *proto.Message) {
+func (l *fitListener) onEvent(m fields) {
 	ev, ok := fuint(m, fieldnum.EventEvent)
 	if !ok || typedef.Event(ev) != typedef.EventTimer {
 		return
@@ -309,7 +330,7 @@ func (l *fitListener) onEvent(m *proto.Message) {
 	}
 }
 
-func (l *fitListener) onLap(m *proto.Message) {
+func (l *fitListener) onLap(m fields) {
 	var lap Lap
 	lap.Start, _ = ftime(m, fieldnum.LapStartTime)
 	if lap.Start.IsZero() {
@@ -334,7 +355,7 @@ func (l *fitListener) onLap(m *proto.Message) {
 	l.laps = append(l.laps, lap)
 }
 
-func (l *fitListener) onSession(m *proto.Message) {
+func (l *fitListener) onSession(m fields) {
 	nan := math.NaN()
 	s := fitSession{timer: nan, elapsed: nan, distance: nan, avgHR: nan, maxHR: nan, ascent: nan}
 	s.start, _ = ftime(m, fieldnum.SessionStartTime)

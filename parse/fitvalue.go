@@ -20,11 +20,26 @@ func field(m *proto.Message, num byte) *proto.Field {
 	return nil
 }
 
-// fnum returns field num of m as a float, scaled, or ok=false when the field is
-// absent or holds its base type's invalid value. It accepts any numeric type,
-// because real files declare fields with other sizes than the profile's.
-func fnum(m *proto.Message, num byte, scale, offset float64) (float64, bool) {
-	f := field(m, num)
+// fields is one FIT message as the listener reads it: a message muktihari's
+// decoder built, or a message the fast path reads straight from the bytes.
+type fields interface {
+	// num returns field f as a float, divided by scale less offset, or
+	// ok=false when it is absent or holds its base type's invalid value.
+	num(f byte, scale, offset float64) (float64, bool)
+	// str returns a string field, or "".
+	str(f byte) string
+}
+
+func fnum(m fields, f byte, scale, offset float64) (float64, bool) { return m.num(f, scale, offset) }
+func fstring(m fields, f byte) string                              { return m.str(f) }
+
+// protoFields reads a message muktihari decoded.
+type protoFields struct{ m *proto.Message }
+
+// num accepts any numeric type, because real files declare fields with
+// other sizes than the profile's.
+func (p protoFields) num(num byte, scale, offset float64) (float64, bool) {
+	f := field(p.m, num)
 	if f == nil || !f.Value.Valid(f.BaseType) {
 		return 0, false
 	}
@@ -61,7 +76,7 @@ func fnum(m *proto.Message, num byte, scale, offset float64) (float64, bool) {
 }
 
 // ftime returns a FIT date_time field as UTC time.
-func ftime(m *proto.Message, num byte) (time.Time, bool) {
+func ftime(m fields, num byte) (time.Time, bool) {
 	x, ok := fnum(m, num, 1, 0)
 	if !ok {
 		return time.Time{}, false
@@ -72,9 +87,8 @@ func ftime(m *proto.Message, num byte) (time.Time, bool) {
 	return time.Unix(int64(x)+fitEpoch, 0).UTC(), true
 }
 
-// fstring returns a string field, or "".
-func fstring(m *proto.Message, num byte) string {
-	f := field(m, num)
+func (p protoFields) str(num byte) string {
+	f := field(p.m, num)
 	if f == nil || f.Value.Type() != proto.TypeString {
 		return ""
 	}
@@ -82,7 +96,7 @@ func fstring(m *proto.Message, num byte) string {
 }
 
 // fuint returns an enum or integer field as a uint, or ok=false.
-func fuint(m *proto.Message, num byte) (uint, bool) {
+func fuint(m fields, num byte) (uint, bool) {
 	x, ok := fnum(m, num, 1, 0)
 	if !ok || x < 0 {
 		return 0, false

@@ -1,0 +1,101 @@
+package parse
+
+import (
+	"fmt"
+	"io/fs"
+	"math"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// fitFiles lists the FIT files (gzipped or not) under the shipped testdata and,
+// when present, the team's shared corpus.
+func fitFiles(t *testing.T) []string {
+	roots := []string{"../testdata"}
+	if c := os.Getenv("RUNLINT_CORPUS"); c != "" {
+		roots = append(roots, c)
+	} else if _, err := os.Stat("../../shared/corpus/MANIFEST.md"); err == nil {
+		roots = append(roots, "../../shared/corpus")
+	}
+	var out []string
+	for _, root := range roots {
+		filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && (strings.HasSuffix(p, ".fit") || strings.HasSuffix(p, ".fit.gz")) {
+				out = append(out, p)
+			}
+			return nil
+		})
+	}
+	return out
+}
+
+// TestFITFastPathMatchesDecoder reads every FIT file twice, through the fast
+// path and through muktihari's full decoder, and requires the same activities.
+func TestFITFastPathMatchesDecoder(t *testing.T) {
+	files := fitFiles(t)
+	fast, full := NewReader(), NewReader()
+	full.fit.full = true
+	took := 0
+	for _, f := range files {
+		data, _, err := fast.load(f)
+		if err != nil {
+			continue
+		}
+		data = append([]byte(nil), data...)
+		a, askip, aerr := fast.fit.read(f, data)
+		b, bskip, berr := full.fit.read(f, data)
+		if fmt.Sprint(aerr) != fmt.Sprint(berr) || askip != bskip || len(a) != len(b) {
+			t.Errorf("%s: fast %d activities %q %v; full %d %q %v", f, len(a), askip, aerr, len(b), bskip, berr)
+			continue
+		}
+		for i := range a {
+			if d := diffActivity(a[i], b[i]); d != "" {
+				t.Errorf("%s #%d: %s", f, i, d)
+			}
+		}
+		if fast.fit.tookFast {
+			took++
+		}
+	}
+	t.Logf("%d FIT files, %d read by the fast path, all the same as the full decoder", len(files), took)
+	if took == 0 {
+		t.Fatal("the fast path read no file")
+	}
+}
+
+func diffActivity(a, b *Activity) string {
+	if !reflect.DeepEqual(a.Totals, b.Totals) {
+		return fmt.Sprintf("totals %+v vs %+v", a.Totals, b.Totals)
+	}
+	if len(a.Samples) != len(b.Samples) {
+		return fmt.Sprintf("%d samples vs %d", len(a.Samples), len(b.Samples))
+	}
+	for i := range a.Samples {
+		x, y := a.Samples[i], b.Samples[i]
+		if !x.Time.Equal(y.Time) || x.HR != y.HR || x.Cadence != y.Cadence || !same(x.Lat, y.Lat) || !same(x.Lon, y.Lon) ||
+			!same(x.AltM, y.AltM) || !same(x.DistM, y.DistM) || !near(x.SpeedMS, y.SpeedMS, 0.0011) {
+			return fmt.Sprintf("sample %d: %+v vs %+v", i, x, y)
+		}
+	}
+	for _, c := range []struct {
+		name string
+		x, y any
+	}{{"laps", a.Laps, b.Laps}, {"pauses", a.Pauses, b.Pauses}, {"zone", a.Zone, b.Zone}, {"start", a.Start, b.Start},
+		{"sport", a.Sport + "/" + a.SubSport, b.Sport + "/" + b.SubSport}, {"name", a.Name + a.NameFrom, b.Name + b.NameFrom},
+		{"device", a.Device, b.Device}, {"warnings", a.Warnings, b.Warnings}} {
+		if !reflect.DeepEqual(c.x, c.y) {
+			return fmt.Sprintf("%s %v vs %v", c.name, c.x, c.y)
+		}
+	}
+	return ""
+}
+
+func same(x, y float64) bool { return x == y || math.IsNaN(x) && math.IsNaN(y) }
+
+// near allows the full decoder's 1-mm/s truncation when it expands speed
+// into enhanced_speed (1012 * 0.001 * 1000 becomes 1011); the fast path reads
+// the stored value.
+func near(x, y, tol float64) bool { return same(x, y) || math.Abs(x-y) <= tol }
