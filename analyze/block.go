@@ -102,7 +102,7 @@ func Block(results []parse.Result, cfg Config) *Report {
 		if !run.IsRun() {
 			continue
 		}
-		run.Digest = digest(run.Activity)
+		run.Digest = run.Activity.Digest
 		if m := run.Digest.MovingS; m < cfg.Classify.MinMoving.Seconds() {
 			run.NotJudged = fmt.Sprintf("too short to judge: %s moving (under %s)", FormatMinutes(m), FormatMinutes(cfg.Classify.MinMoving.Seconds()))
 		}
@@ -218,7 +218,10 @@ func markDuplicates(runs []*Run) {
 
 // richness ranks copies of one activity: heart rate, then GPS, then samples.
 func richness(r *Run) int {
-	n := len(r.Samples)
+	n := 0
+	if d := r.Activity.Digest; d != nil {
+		n = d.Points
+	}
 	if r.HasHR() {
 		n += 1 << 30
 	}

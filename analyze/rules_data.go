@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"fmt"
+	"github.com/runlint/runlint/parse"
 	"path/filepath"
 	"strings"
 )
@@ -102,7 +103,7 @@ var gpsGlitch = &Rule{
 	Code: "RL404", Name: "gps-glitch", Severity: Warning,
 	Doc: Doc{
 		Title: "GPS positions jump faster than a runner can",
-		What:  fmt.Sprintf("Flags a run with position steps faster than %.1f m/s (about 1:50/km), or impossible jumps the reader left out of the distance.", MaxRunSpeed),
+		What:  fmt.Sprintf("Flags a run with position steps faster than %.1f m/s (about 1:50/km), or impossible jumps the reader left out of the distance.", parse.MaxRunSpeed),
 		Why: "A teleporting track inflates distance and pace: a recovery run can look fast, an easy run hard. " +
 			"When the file has a device distance, runlint uses it; when it only has positions, check the distance.",
 		Example: "gps-glitch: 12 position jumps faster than a runner (over 9.0 m/s); distance and pace may be wrong",
@@ -118,7 +119,7 @@ var gpsGlitch = &Rule{
 				}
 			}
 			if n > 0 {
-				p.Reportf(r, "%s faster than a runner (over %.1f m/s); distance and pace may be wrong", plural(n, "position jump"), MaxRunSpeed)
+				p.Reportf(r, "%s faster than a runner (over %.1f m/s); distance and pace may be wrong", plural(n, "position jump"), parse.MaxRunSpeed)
 			}
 		}
 	},

@@ -21,7 +21,7 @@ const (
 // Run is one activity and what runlint made of it.
 type Run struct {
 	*parse.Activity
-	Digest *Digest
+	Digest *parse.Digest
 
 	Class     Class
 	Reasons   []string // the verdict first, then the numbers behind it

@@ -97,6 +97,11 @@ type Activity struct {
 	Laps        []Lap
 	Pauses      []Pause
 	Warnings    []string
+	// Digest summarises the samples for analysis; it outlives them (Walk
+	// drops samples once digested, so a lifetime of runs fits in memory).
+	Digest *Digest
+
+	gps, hr bool // set by finish from the samples, kept when they are dropped
 }
 
 // LocalStart is the start in the activity's own local time.
@@ -111,26 +116,17 @@ func (a *Activity) LocalDate() string { return a.LocalStart().Format(time.DateOn
 func (a *Activity) IsRun() bool { return a.Sport == "running" }
 
 // HasGPS reports whether any sample has a position.
-func (a *Activity) HasGPS() bool {
-	for i := range a.Samples {
-		if a.Samples[i].HasPosition() {
-			return true
-		}
-	}
-	return false
-}
+func (a *Activity) HasGPS() bool { return a.gps }
 
 // HasHR reports whether the activity carries heart rate.
-func (a *Activity) HasHR() bool {
-	if a.Totals.AvgHR > 0 {
-		return true
-	}
+func (a *Activity) HasHR() bool { return a.hr || a.Totals.AvgHR > 0 }
+
+func (a *Activity) scanFlags() {
+	a.gps, a.hr = false, false
 	for i := range a.Samples {
-		if a.Samples[i].HR > 0 {
-			return true
-		}
+		a.gps = a.gps || a.Samples[i].HasPosition()
+		a.hr = a.hr || a.Samples[i].HR > 0
 	}
-	return false
 }
 
 // PaceSPerKm is the average moving pace, in seconds per kilometre, or 0 when

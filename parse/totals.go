@@ -43,6 +43,7 @@ func ok(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) && x >= 0 }
 // for every format, so a run reads the same as FIT, GPX or TCX.
 func finish(a *Activity, st stated) {
 	cleanSamples(a)
+	a.scanFlags()
 	s := a.Samples
 	cum, from, jumps := cumulative(s)
 	if jumps > 0 {
@@ -113,6 +114,7 @@ func finish(a *Activity, st stated) {
 	} else {
 		t.AscentM = ascent(s)
 	}
+	a.Digest = digest(a)
 }
 
 // cleanSamples orders samples by time and drops those whose time cannot be true:

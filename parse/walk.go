@@ -13,8 +13,11 @@ import (
 
 // Options tune a walk.
 type Options struct {
-	Workers  int                   // 0: one per CPU
-	Progress func(done, total int) // called after each file, from one goroutine at a time; may be nil
+	// KeepSamples keeps every activity's samples; by default they are dropped
+	// once digested, so memory holds digests, not points.
+	KeepSamples bool
+	Workers     int                   // 0: one per CPU
+	Progress    func(done, total int) // called after each file, from one goroutine at a time; may be nil
 }
 
 // Walk reads every file under paths (files, or folders walked recursively) in
@@ -118,6 +121,11 @@ func readAll(files []string, opt Options) []Result {
 			r := NewReader()
 			for i := range jobs {
 				results[i] = r.safeFile(files[i])
+				if !opt.KeepSamples {
+					for _, a := range results[i].Activities {
+						a.Samples = nil
+					}
+				}
 				if opt.Progress != nil {
 					mu.Lock()
 					done++

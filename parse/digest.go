@@ -1,11 +1,9 @@
-package analyze
+package parse
 
 import (
 	"math"
 	"sort"
 	"time"
-
-	"github.com/runlint/runlint/parse"
 )
 
 // BucketS is the width of the time buckets a run is summarised into. Ten
@@ -59,7 +57,7 @@ type Digest struct {
 const MaxRunSpeed = 9.0
 
 // digest summarises a parsed activity.
-func digest(a *parse.Activity) *Digest {
+func digest(a *Activity) *Digest {
 	d := &Digest{
 		MovingS: a.Totals.MovingS, DistM: a.Totals.DistanceM, ElapsedS: a.Totals.ElapsedS,
 		AvgHR: a.Totals.AvgHR, MaxHR: a.Totals.MaxHR,
@@ -114,11 +112,11 @@ func digest(a *parse.Activity) *Digest {
 		}
 		step := (cum[i] - cum[i-1]) * scale
 		if s[i].HasPosition() && s[i-1].HasPosition() && dt <= 30 {
-			if step/dt > MaxRunSpeed && a.IsRun() {
+			if step/dt > MaxRunSpeed {
 				d.GPSJumps++
 			}
 		}
-		if step/dt < parse.StillSpeed && s[i].Cadence < parse.StillCadence && dt > 1 {
+		if step/dt < StillSpeed && s[i].Cadence < StillCadence && dt > 1 {
 			continue // standing still: not part of the run's effort
 		}
 		if math.IsNaN(alt0) {
@@ -184,9 +182,9 @@ func peakHR(bs []Bucket) float64 {
 	return best
 }
 
-func pausedFunc(ps []parse.Pause) func(a, b parse.Sample) bool {
+func pausedFunc(ps []Pause) func(a, b Sample) bool {
 	sort.Slice(ps, func(i, j int) bool { return ps[i].From.Before(ps[j].From) })
-	return func(a, b parse.Sample) bool {
+	return func(a, b Sample) bool {
 		mid := a.Time.Add(b.Time.Sub(a.Time) / 2)
 		i := sort.Search(len(ps), func(i int) bool { return ps[i].To.After(mid) })
 		return i < len(ps) && !ps[i].From.After(mid)
@@ -197,7 +195,7 @@ func pausedFunc(ps []parse.Pause) func(a, b parse.Sample) bool {
 // repeats), each at least 20 s from a faster one; at most 30, fastest first.
 // Ten seconds of the device's own distance is short enough for a 100-m sprint
 // and long enough to ride over a single GPS jump.
-func bursts(s []parse.Sample, cum []float64, pauses []parse.Pause) []float64 {
+func bursts(s []Sample, cum []float64, pauses []Pause) []float64 {
 	type win struct {
 		at    time.Time
 		speed float64
@@ -218,9 +216,28 @@ func bursts(s []parse.Sample, cum []float64, pauses []parse.Pause) []float64 {
 		}
 		wins = append(wins, win{s[i].Time, v})
 	}
-	sort.SliceStable(wins, func(a, b int) bool { return wins[a].speed > wins[b].speed })
+	// Keep the windows that are the fastest within 20 s either side (a sliding
+	// maximum, linear), then pick greedily among those few.
+	var cand []win
+	lo := 0
+	for i, w := range wins {
+		for lo < i && w.at.Sub(wins[lo].at) > 20*time.Second {
+			lo++
+		}
+		best := true
+		for k := lo; k < len(wins) && wins[k].at.Sub(w.at) <= 20*time.Second; k++ {
+			if wins[k].speed > w.speed || wins[k].speed == w.speed && k < i {
+				best = false
+				break
+			}
+		}
+		if best {
+			cand = append(cand, w)
+		}
+	}
+	sort.SliceStable(cand, func(a, b int) bool { return cand[a].speed > cand[b].speed })
 	var kept []win
-	for _, w := range wins {
+	for _, w := range cand {
 		far := true
 		for _, k := range kept {
 			if d := w.at.Sub(k.at); d < 20*time.Second && d > -20*time.Second {
@@ -242,7 +259,7 @@ func bursts(s []parse.Sample, cum []float64, pauses []parse.Pause) []float64 {
 	return out
 }
 
-func spansPause(ps []parse.Pause, from, to time.Time) bool {
+func spansPause(ps []Pause, from, to time.Time) bool {
 	for _, p := range ps {
 		if p.From.Before(to) && p.To.After(from) {
 			return true
