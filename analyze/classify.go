@@ -69,8 +69,8 @@ func (c *classifier) evidence(r *Run) hardEvidence {
 		}
 		for _, b := range d.Buckets {
 			if b.Speed() >= workV {
-				runS += b.Secs
-				runD += b.DistM
+				runS += float64(b.Secs)
+				runD += float64(b.DistM)
 				gap = 0
 				continue
 			}
@@ -100,8 +100,8 @@ func (c *classifier) evidence(r *Run) hardEvidence {
 	if c.maxHR > 0 && d.AvgHR > 0 && d.HRCover > 0.5 {
 		e.avgHRShare = d.AvgHR / c.maxHR
 		for _, b := range d.Buckets {
-			if b.HR >= cfg.WorkHR*c.maxHR {
-				e.hotS += b.Secs
+			if float64(b.HR) >= cfg.WorkHR*c.maxHR {
+				e.hotS += float64(b.Secs)
 			}
 		}
 	}
@@ -141,16 +141,25 @@ func (c *classifier) hardReason(r *Run) string {
 }
 
 type classifier struct {
-	cfg   ClassifyConfig
-	maxHR float64
+	cfg    ClassifyConfig
+	maxHR  float64
+	intent map[string]intentResult // names repeat (sport profiles): read each once
+	byDay  map[time.Time][]*Run    // judged runs by local date
+}
+
+type intentResult struct {
+	class  Class
+	warmup bool
 }
 
 // classify gives every judgeable run its class and reasons. Runs are oldest first.
 func (c *classifier) classify(runs []*Run) {
 	var judged []*Run
+	c.byDay = map[time.Time][]*Run{}
 	for _, r := range runs {
 		if r.judgeable() {
 			judged = append(judged, r)
+			c.byDay[r.day()] = append(c.byDay[r.day()], r)
 		}
 	}
 	// First what each run is on its own: hard, long, or neither.
@@ -190,7 +199,7 @@ func (c *classifier) classify(runs []*Run) {
 			pace = "no distance"
 		}
 		short := r.Digest.MovingS <= c.cfg.RecoveryMax.Seconds()
-		if prev := dayBefore(judged, r); prev != nil && short {
+		if prev := dayBefore(c.byDay, r); prev != nil && short {
 			r.Class, r.After = Recovery, prev
 			r.Reasons = []string{fmt.Sprintf("recovery: %s the day after a %s day (%s), %s", FormatMinutes(r.Digest.MovingS), prev.Class, shortName(prev), pace)}
 			continue
@@ -217,7 +226,15 @@ func (c *classifier) classify(runs []*Run) {
 // the run to ("Recovery run" run too fast is a finding, not an easy run).
 func (c *classifier) applyIntent(r *Run) {
 	text := strings.TrimSpace(r.Name + " " + r.Description)
-	intent, warm := intentOf(text)
+	if c.intent == nil {
+		c.intent = map[string]intentResult{}
+	}
+	res, seen := c.intent[text]
+	if !seen {
+		res.class, res.warmup = intentOf(text)
+		c.intent[text] = res
+	}
+	intent, warm := res.class, res.warmup
 	if intent == "" && !warm {
 		return
 	}
@@ -304,8 +321,8 @@ func (c *classifier) sessionOf(judged []*Run, r *Run) *Run {
 	gap := c.cfg.WarmupGap.Duration
 	var best *Run
 	bestGap := time.Duration(math.MaxInt64)
-	for _, s := range judged {
-		if s == r || s.Class != Hard || s.LocalDate() != r.LocalDate() {
+	for _, s := range c.byDay[r.day()] {
+		if s == r || s.Class != Hard {
 			continue
 		}
 		var g time.Duration
@@ -326,11 +343,10 @@ func (c *classifier) sessionOf(judged []*Run, r *Run) *Run {
 
 // dayBefore returns the hardest run of the previous local date, if that day
 // held a hard or long run.
-func dayBefore(judged []*Run, r *Run) *Run {
-	want := r.day().AddDate(0, 0, -1)
+func dayBefore(byDay map[time.Time][]*Run, r *Run) *Run {
 	var found *Run
-	for _, p := range judged {
-		if p.day().Equal(want) && (p.Class == Hard || p.Class == Long) {
+	for _, p := range byDay[r.day().AddDate(0, 0, -1)] {
+		if p.Class == Hard || p.Class == Long {
 			if found == nil || p.Class == Hard && found.Class != Hard {
 				found = p
 			}

@@ -3,6 +3,7 @@ package analyze
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 var recoveryTooFast = &Rule{
@@ -139,12 +140,15 @@ var hardDaysBackToBack = &Rule{
 		References: []string{"Bill Bowerman's hard-easy principle; Daniels' Running Formula"},
 	},
 	Check: func(p *Pass) {
-		runs := p.Runs()
-		for _, r := range runs {
+		byDay := map[time.Time][]*Run{}
+		for _, r := range p.Runs() {
+			byDay[r.day()] = append(byDay[r.day()], r)
+		}
+		for _, r := range p.Runs() {
 			if r.Class != Hard {
 				continue
 			}
-			if prev := dayBefore(runs, r); prev != nil {
+			if prev := dayBefore(byDay, r); prev != nil {
 				p.Reportf(r, "hard the day after a %s day (%s)", prev.Class, shortName(prev))
 			}
 		}

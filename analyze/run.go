@@ -34,6 +34,17 @@ type Run struct {
 	Findings  []Finding
 
 	hard hardEvidence
+	date string    // local date, computed once: classification asks for it often
+	dayT time.Time // the same date at midnight UTC
+}
+
+// LocalDate is the run's local date (YYYY-MM-DD).
+func (r *Run) LocalDate() string {
+	if r.date == "" {
+		r.date = r.Activity.LocalDate()
+		r.dayT, _ = time.Parse(time.DateOnly, r.date)
+	}
+	return r.date
 }
 
 // judgeable reports whether the run can be classified: a run, not a
@@ -56,8 +67,8 @@ func (r *Run) Pace() float64 {
 // day is the run's local calendar date at midnight UTC, for day arithmetic
 // that time zones and DST cannot shift.
 func (r *Run) day() time.Time {
-	t, _ := time.Parse(time.DateOnly, r.LocalDate())
-	return t
+	r.LocalDate()
+	return r.dayT
 }
 
 // end is when the run ended (UTC).

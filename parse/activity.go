@@ -101,7 +101,9 @@ type Activity struct {
 	// drops samples once digested, so a lifetime of runs fits in memory).
 	Digest *Digest
 
-	gps, hr bool // set by finish from the samples, kept when they are dropped
+	// WithGPS and WithHR say whether any sample had a position or a heart
+	// rate; set by finish, they outlive the samples. Use HasGPS and HasHR.
+	WithGPS, WithHR bool
 }
 
 // LocalStart is the start in the activity's own local time.
@@ -116,16 +118,16 @@ func (a *Activity) LocalDate() string { return a.LocalStart().Format(time.DateOn
 func (a *Activity) IsRun() bool { return a.Sport == "running" }
 
 // HasGPS reports whether any sample has a position.
-func (a *Activity) HasGPS() bool { return a.gps }
+func (a *Activity) HasGPS() bool { return a.WithGPS }
 
 // HasHR reports whether the activity carries heart rate.
-func (a *Activity) HasHR() bool { return a.hr || a.Totals.AvgHR > 0 }
+func (a *Activity) HasHR() bool { return a.WithHR || a.Totals.AvgHR > 0 }
 
 func (a *Activity) scanFlags() {
-	a.gps, a.hr = false, false
+	a.WithGPS, a.WithHR = false, false
 	for i := range a.Samples {
-		a.gps = a.gps || a.Samples[i].HasPosition()
-		a.hr = a.hr || a.Samples[i].HR > 0
+		a.WithGPS = a.WithGPS || a.Samples[i].HasPosition()
+		a.WithHR = a.WithHR || a.Samples[i].HR > 0
 	}
 }
 

@@ -11,13 +11,15 @@ import (
 // ±17 s/km to ±5 s/km, and still resolves 200-m repeats.
 const BucketS = 10
 
-// Bucket is BucketS seconds of moving time.
+// Bucket is BucketS seconds of moving time. float32 is precision enough for
+// each of these, and halves what a lifetime of runs holds in memory and in
+// the cache; digests are built in float32 so a cached digest is the same.
 type Bucket struct {
-	Secs    float64
-	DistM   float64
-	HR      float64 // mean heart rate over the bucket's HR-covered seconds, 0 if none
-	Cadence float64 // mean foot cadence, 0 if none
-	Climb   float64 // altitude change over the bucket, metres (NaN when unknown)
+	Secs    float32
+	DistM   float32
+	HR      float32 // mean heart rate over the bucket's HR-covered seconds, 0 if none
+	Cadence float32 // mean foot cadence, 0 if none
+	Climb   float32 // altitude change over the bucket, metres (NaN when unknown)
 }
 
 // Speed is the bucket's speed in m/s.
@@ -25,7 +27,7 @@ func (b Bucket) Speed() float64 {
 	if b.Secs <= 0 {
 		return 0
 	}
-	return b.DistM / b.Secs
+	return float64(b.DistM) / float64(b.Secs)
 }
 
 // LapDigest is one device lap, reduced to what classification reads.
@@ -84,25 +86,25 @@ func digest(a *Activity) *Digest {
 		scale = d.DistM / last // the buckets add up to the activity's own distance
 	}
 	paused := pausedFunc(a.Pauses)
-	var cur Bucket
+	var curSecs, curDist float64 // the bucket being filled, summed in float64
 	var hrSecs, cadSecs, hrCovered, moving float64
 	var hrSum, cadSum float64
 	var lockN, hrN int
 	alt0 := math.NaN()
 	gapStart := -1.0
 	flush := func(altNow float64) {
-		if cur.Secs <= 0 {
+		if curSecs <= 0 {
 			return
 		}
+		b := Bucket{Secs: float32(curSecs), DistM: float32(curDist), Climb: float32(altNow - alt0)}
 		if hrSecs > 0 {
-			cur.HR = hrSum / hrSecs
+			b.HR = float32(hrSum / hrSecs)
 		}
 		if cadSecs > 0 {
-			cur.Cadence = cadSum / cadSecs
+			b.Cadence = float32(cadSum / cadSecs)
 		}
-		cur.Climb = altNow - alt0
-		d.Buckets = append(d.Buckets, cur)
-		cur, hrSecs, cadSecs, hrSum, cadSum = Bucket{}, 0, 0, 0, 0
+		d.Buckets = append(d.Buckets, b)
+		curSecs, curDist, hrSecs, cadSecs, hrSum, cadSum = 0, 0, 0, 0, 0, 0
 		alt0 = altNow
 	}
 	for i := 1; i < len(s); i++ {
@@ -123,8 +125,8 @@ func digest(a *Activity) *Digest {
 			alt0 = s[i-1].AltM
 		}
 		moving += dt
-		cur.Secs += dt
-		cur.DistM += step
+		curSecs += dt
+		curDist += step
 		if hr := s[i].HR; hr > 0 {
 			hrSum += float64(hr) * dt
 			hrSecs += dt
@@ -144,7 +146,7 @@ func digest(a *Activity) *Digest {
 			cadSum += float64(c) * dt
 			cadSecs += dt
 		}
-		if cur.Secs >= BucketS {
+		if curSecs >= BucketS {
 			flush(s[i].AltM)
 		}
 	}
@@ -169,11 +171,11 @@ func peakHR(bs []Bucket) float64 {
 		sum := 0.0
 		okAll := true
 		for _, b := range bs[i-2 : i+1] {
-			if b.HR <= 0 || b.HR > 220 || (b.Cadence > 0 && math.Abs(b.HR-2*b.Cadence) <= 2) {
+			if b.HR <= 0 || b.HR > 220 || (b.Cadence > 0 && math.Abs(float64(b.HR-2*b.Cadence)) <= 2) {
 				okAll = false
 				break
 			}
-			sum += b.HR
+			sum += float64(b.HR)
 		}
 		if okAll {
 			best = math.Max(best, sum/3)

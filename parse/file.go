@@ -36,6 +36,9 @@ type Reader struct {
 	plain bytes.Buffer
 	gz    *gzip.Reader
 	fit   *fitReader
+	// cache, when set, answers for files whose bytes it has seen; what the
+	// Reader reads is stored there (without samples).
+	cache *Cache
 }
 
 // NewReader returns a Reader.
@@ -45,9 +48,25 @@ func NewReader() *Reader { return &Reader{fit: newFITReader()} }
 func File(path string) Result { return NewReader().File(path) }
 
 // File reads the file at path. It never modifies the file.
-func (r *Reader) File(path string) Result {
-	res := Result{Path: path}
-	data, gz, err := r.load(path)
+func (r *Reader) File(path string) (res Result) {
+	res = Result{Path: path}
+	raw, err := r.readRaw(path)
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	if r.cache != nil {
+		// Keyed by the bytes on disk, before inflating: a hit costs a read and a hash.
+		key := r.cache.key(raw)
+		if hit, ok := r.cache.get(key, path); ok {
+			return hit
+		}
+		defer func() {
+			res.Activities = stripped(res.Activities)
+			r.cache.put(key, res)
+		}()
+	}
+	data, gz, err := r.inflate(raw)
 	if err != nil {
 		res.Err = err
 		return res
@@ -72,6 +91,14 @@ func (r *Reader) File(path string) Result {
 	return res
 }
 
+// stripped drops the samples of acts (the cache and Walk keep digests only).
+func stripped(acts []*Activity) []*Activity {
+	for _, a := range acts {
+		a.Samples = nil
+	}
+	return acts
+}
+
 // Bytes reads an activity file already in memory (gunzipped). path is only used
 // to name the source.
 func (r *Reader) Bytes(path string, data []byte) (acts []*Activity, skipped string, err error) {
@@ -93,19 +120,32 @@ func (r *Reader) Bytes(path string, data []byte) (acts []*Activity, skipped stri
 
 // load reads the whole file, inflating gzip by its magic bytes, not its name.
 func (r *Reader) load(path string) (data []byte, gz bool, err error) {
-	f, err := os.Open(path)
+	raw, err := r.readRaw(path)
 	if err != nil {
 		return nil, false, err
+	}
+	return r.inflate(raw)
+}
+
+// readRaw reads the file's bytes as they are on disk.
+func (r *Reader) readRaw(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
 	}
 	defer f.Close()
 	r.raw.Reset()
 	if _, err := r.raw.ReadFrom(io.LimitReader(f, maxFileSize+1)); err != nil {
-		return nil, false, err
+		return nil, err
 	}
 	if r.raw.Len() > maxFileSize {
-		return nil, false, fmt.Errorf("file larger than %d MB: not an activity", maxFileSize>>20)
+		return nil, fmt.Errorf("file larger than %d MB: not an activity", maxFileSize>>20)
 	}
-	raw := r.raw.Bytes()
+	return r.raw.Bytes(), nil
+}
+
+// inflate gunzips raw when it starts with gzip's magic bytes.
+func (r *Reader) inflate(raw []byte) (data []byte, gz bool, err error) {
 	if len(raw) < 2 || raw[0] != 0x1f || raw[1] != 0x8b {
 		return raw, false, nil
 	}
@@ -119,12 +159,10 @@ func (r *Reader) load(path string) (data []byte, gz bool, err error) {
 	}
 	r.plain.Reset()
 	_, err = r.plain.ReadFrom(io.LimitReader(r.gz, maxFileSize+1))
-	if err != nil {
-		// Keep what inflated before a truncation: the parsers report it as partial.
-		if r.plain.Len() == 0 {
-			return nil, true, fmt.Errorf("gzip: %w", err)
-		}
+	if err != nil && r.plain.Len() == 0 {
+		return nil, true, fmt.Errorf("gzip: %w", err)
 	}
+	// What inflated before a truncation is kept: the parsers report it as partial.
 	if r.plain.Len() > maxFileSize {
 		return nil, true, fmt.Errorf("gzip: inflates to more than %d MB: not an activity", maxFileSize>>20)
 	}

@@ -17,6 +17,7 @@ type Options struct {
 	// once digested, so memory holds digests, not points.
 	KeepSamples bool
 	Workers     int                   // 0: one per CPU
+	Cache       *Cache                // nil: read every file
 	Progress    func(done, total int) // called after each file, from one goroutine at a time; may be nil
 }
 
@@ -119,6 +120,7 @@ func readAll(files []string, opt Options) []Result {
 		go func() {
 			defer wg.Done()
 			r := NewReader()
+			r.cache = opt.Cache
 			for i := range jobs {
 				results[i] = r.safeFile(files[i])
 				if !opt.KeepSamples {

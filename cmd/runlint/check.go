@@ -18,6 +18,8 @@ type judgeFlags struct {
 	longRunPace string
 	maxHR       float64
 	workers     int
+	noCache     bool
+	cacheDir    string
 	progress    io.Writer // where the progress bar goes, when it is a terminal
 }
 
@@ -26,6 +28,8 @@ func (f *judgeFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.longRunPace, "long-run-pace", "", "long-run pace to judge by, e.g. 5:40/km (overrides the block's)")
 	cmd.Flags().Float64Var(&f.maxHR, "max-hr", 0, "maximum heart rate, bpm (overrides the block's)")
 	cmd.Flags().IntVar(&f.workers, "workers", 0, "files read in parallel (0: one per CPU)")
+	cmd.Flags().BoolVar(&f.noCache, "no-cache", false, "read every file, neither using nor filling the cache")
+	cmd.Flags().StringVar(&f.cacheDir, "cache-dir", "", "cache folder (default: runlint in the user cache directory)")
 }
 
 // load reads the config and applies the flags over it.
@@ -70,8 +74,14 @@ func (f *judgeFlags) judge(paths []string) (*analyze.Report, analyze.Config, err
 	if err != nil {
 		return nil, cfg, err
 	}
+	opt := parse.Options{Workers: f.workers}
+	if !f.noCache {
+		// A cache that cannot be opened costs speed, not correctness: read on.
+		opt.Cache, _ = parse.OpenCache(f.cacheDir)
+	}
 	bar := newProgress(f.progress)
-	results, err := parse.Walk(paths, parse.Options{Workers: f.workers, Progress: bar.update})
+	opt.Progress = bar.update
+	results, err := parse.Walk(paths, opt)
 	bar.finish()
 	if err != nil {
 		return nil, cfg, usageError{err}

@@ -1,0 +1,133 @@
+package parse
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/gob"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+)
+
+// CacheVersion names the shape of what the cache holds. Bump it whenever
+// reading or digesting a file can give a different result: old entries are
+// then simply never found again.
+const CacheVersion = 2
+
+// Cache keeps what reading a file gave (its activities, digested, without
+// samples), keyed by the file's bytes and by CacheVersion, so a second check
+// of the same files costs a read and a hash. Entries are written atomically
+// (a temporary file renamed into place), so two runlint processes can share
+// one cache; a damaged entry is a miss.
+type Cache struct {
+	dir string
+}
+
+// DefaultCacheDir is runlint's folder in the user's cache directory.
+func DefaultCacheDir() (string, error) {
+	base, err := os.UserCacheDir()
+	if err != nil {
+		return "", fmt.Errorf("cache: %w", err)
+	}
+	return filepath.Join(base, "runlint"), nil
+}
+
+// OpenCache uses dir (created when needed), or the default when dir is "".
+func OpenCache(dir string) (*Cache, error) {
+	if dir == "" {
+		var err error
+		if dir, err = DefaultCacheDir(); err != nil {
+			return nil, err
+		}
+	}
+	return &Cache{dir: dir}, nil
+}
+
+// Dir is where the cache lives.
+func (c *Cache) Dir() string { return c.dir }
+
+// Clean removes every entry.
+func (c *Cache) Clean() error { return os.RemoveAll(c.dir) }
+
+// build identifies the running program when it was built with version
+// control information, so that two builds never share entries by accident.
+var build = func() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return ""
+	}
+	id := info.Main.Version
+	for _, s := range info.Settings {
+		if s.Key == "vcs.revision" || s.Key == "vcs.modified" {
+			id += " " + s.Value
+		}
+	}
+	return id
+}()
+
+func (c *Cache) key(raw []byte) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "runlint cache %d %s\x00", CacheVersion, build)
+	h.Write(raw)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func (c *Cache) path(key string) string {
+	return filepath.Join(c.dir, fmt.Sprintf("v%d", CacheVersion), key[:2], key+".gob")
+}
+
+// entry is a Result as stored.
+type entry struct {
+	Activities []*Activity
+	Skipped    string
+	Ignored    bool
+	Err        string
+}
+
+func (c *Cache) get(key, path string) (Result, bool) {
+	data, err := os.ReadFile(c.path(key))
+	if err != nil {
+		return Result{}, false
+	}
+	var e entry
+	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&e); err != nil {
+		return Result{}, false
+	}
+	res := Result{Path: path, Activities: e.Activities, Skipped: e.Skipped, Ignored: e.Ignored}
+	if e.Err != "" {
+		res.Err = errors.New(e.Err)
+	}
+	for _, a := range res.Activities {
+		a.Source.Path = path // the same bytes may have moved
+	}
+	return res, true
+}
+
+// put stores res. A failure to write is not an error of the check: the next
+// run reads the file again.
+func (c *Cache) put(key string, res Result) {
+	e := entry{Activities: res.Activities, Skipped: res.Skipped, Ignored: res.Ignored}
+	if res.Err != nil {
+		e.Err = res.Err.Error()
+	}
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(&e); err != nil {
+		return
+	}
+	final := c.path(key)
+	if err := os.MkdirAll(filepath.Dir(final), 0o755); err != nil {
+		return
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(final), ".tmp-*")
+	if err != nil {
+		return
+	}
+	_, werr := tmp.Write(buf.Bytes())
+	cerr := tmp.Close()
+	if werr != nil || cerr != nil || os.Rename(tmp.Name(), final) != nil {
+		os.Remove(tmp.Name())
+	}
+}
