@@ -9,7 +9,7 @@ import (
 func BenchmarkWarmWalk(b *testing.B) {
 	c, _ := parse.OpenCache("/tmp/xdgc/runlint")
 	for b.Loop() {
-		parse.Walk([]string{"../../shared/corpus/block-slalom007-strava-export/activities"}, parse.Options{Cache: c, Workers: 1})
+		parse.Walk([]string{"../../shared/corpus/block-slalom007-strava-export/activities"}, parse.Options{Cache: c})
 	}
 }
 

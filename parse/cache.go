@@ -1,12 +1,9 @@
 package parse
 
 import (
-	"bytes"
-	"crypto/sha256"
-	"encoding/gob"
-	"encoding/hex"
 	"errors"
 	"fmt"
+	"github.com/cespare/xxhash/v2"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -15,7 +12,7 @@ import (
 // CacheVersion names the shape of what the cache holds. Bump it whenever
 // reading or digesting a file can give a different result: old entries are
 // then simply never found again.
-const CacheVersion = 2
+const CacheVersion = 4
 
 // Cache keeps what reading a file gave (its activities, digested, without
 // samples), keyed by the file's bytes and by CacheVersion, so a second check
@@ -68,15 +65,21 @@ var build = func() string {
 	return id
 }()
 
+// key names an entry by the file's bytes (their 64-bit xxHash and length)
+// under the cache version and the build. xxHash runs at memory speed, several
+// times SHA-256, and on a warm check hashing is much of the work; activity
+// files are no adversary, so 64 bits and the length are identity enough.
 func (c *Cache) key(raw []byte) string {
-	h := sha256.New()
-	fmt.Fprintf(h, "runlint cache %d %s\x00", CacheVersion, build)
-	h.Write(raw)
-	return hex.EncodeToString(h.Sum(nil))
+	d := xxhash.New()
+	d.WriteString(keyPrefix)
+	d.Write(raw)
+	return fmt.Sprintf("%016x-%x", d.Sum64(), len(raw))
 }
 
+var keyPrefix = fmt.Sprintf("runlint cache %d %s\x00", CacheVersion, build)
+
 func (c *Cache) path(key string) string {
-	return filepath.Join(c.dir, fmt.Sprintf("v%d", CacheVersion), key[:2], key+".gob")
+	return filepath.Join(c.dir, fmt.Sprintf("v%d", CacheVersion), key[:2], key)
 }
 
 // entry is a Result as stored.
@@ -92,8 +95,8 @@ func (c *Cache) get(key, path string) (Result, bool) {
 	if err != nil {
 		return Result{}, false
 	}
-	var e entry
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&e); err != nil {
+	e, err := decodeEntry(data)
+	if err != nil {
 		return Result{}, false
 	}
 	res := Result{Path: path, Activities: e.Activities, Skipped: e.Skipped, Ignored: e.Ignored}
@@ -113,10 +116,7 @@ func (c *Cache) put(key string, res Result) {
 	if res.Err != nil {
 		e.Err = res.Err.Error()
 	}
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(&e); err != nil {
-		return
-	}
+	data := encodeEntry(&e)
 	final := c.path(key)
 	if err := os.MkdirAll(filepath.Dir(final), 0o755); err != nil {
 		return
@@ -125,7 +125,7 @@ func (c *Cache) put(key string, res Result) {
 	if err != nil {
 		return
 	}
-	_, werr := tmp.Write(buf.Bytes())
+	_, werr := tmp.Write(data)
 	cerr := tmp.Close()
 	if werr != nil || cerr != nil || os.Rename(tmp.Name(), final) != nil {
 		os.Remove(tmp.Name())

@@ -198,17 +198,22 @@ func pausedFunc(ps []Pause) func(a, b Sample) bool {
 // Ten seconds of the device's own distance is short enough for a 100-m sprint
 // and long enough to ride over a single GPS jump.
 func bursts(s []Sample, cum []float64, pauses []Pause) []float64 {
-	type win struct {
-		at    time.Time
-		speed float64
+	if len(s) < 2 {
+		return nil
 	}
+	t0 := s[0].Time
+	secs := make([]float64, len(s))
+	for i := range s {
+		secs[i] = s[i].Time.Sub(t0).Seconds()
+	}
+	type win struct{ at, speed float64 }
 	var wins []win
 	j := 0
 	for i := range s {
-		for j < i && s[i].Time.Sub(s[j].Time) > 10*time.Second {
+		for j < i && secs[i]-secs[j] > 10 {
 			j++
 		}
-		dt := s[i].Time.Sub(s[j].Time).Seconds()
+		dt := secs[i] - secs[j]
 		if dt < 8 || dt > 12 {
 			continue
 		}
@@ -216,18 +221,24 @@ func bursts(s []Sample, cum []float64, pauses []Pause) []float64 {
 		if v <= 0 || v > MaxRunSpeed*1.2 || spansPause(pauses, s[j].Time, s[i].Time) {
 			continue
 		}
-		wins = append(wins, win{s[i].Time, v})
+		wins = append(wins, win{secs[i], v})
 	}
-	// Keep the windows that are the fastest within 20 s either side (a sliding
-	// maximum, linear), then pick greedily among those few.
+	// Keep the windows that are the fastest within 20 s either side, then
+	// pick greedily among those few.
 	var cand []win
-	lo := 0
+	lo, hi := 0, 0
 	for i, w := range wins {
-		for lo < i && w.at.Sub(wins[lo].at) > 20*time.Second {
+		for lo < i && w.at-wins[lo].at > 20 {
 			lo++
 		}
+		if hi < i {
+			hi = i
+		}
+		for hi+1 < len(wins) && wins[hi+1].at-w.at <= 20 {
+			hi++
+		}
 		best := true
-		for k := lo; k < len(wins) && wins[k].at.Sub(w.at) <= 20*time.Second; k++ {
+		for k := lo; k <= hi; k++ {
 			if wins[k].speed > w.speed || wins[k].speed == w.speed && k < i {
 				best = false
 				break
@@ -238,25 +249,23 @@ func bursts(s []Sample, cum []float64, pauses []Pause) []float64 {
 		}
 	}
 	sort.SliceStable(cand, func(a, b int) bool { return cand[a].speed > cand[b].speed })
-	var kept []win
+	var out []float64
+	var kept []float64 // their times
 	for _, w := range cand {
 		far := true
-		for _, k := range kept {
-			if d := w.at.Sub(k.at); d < 20*time.Second && d > -20*time.Second {
+		for _, at := range kept {
+			if d := w.at - at; d < 20 && d > -20 {
 				far = false
 				break
 			}
 		}
 		if far {
-			kept = append(kept, w)
-			if len(kept) == 30 {
+			kept = append(kept, w.at)
+			out = append(out, w.speed)
+			if len(out) == 30 {
 				break
 			}
 		}
-	}
-	out := make([]float64, len(kept))
-	for i, k := range kept {
-		out[i] = k.speed
 	}
 	return out
 }

@@ -135,6 +135,9 @@ func (r *Reader) readRaw(path string) ([]byte, error) {
 	}
 	defer f.Close()
 	r.raw.Reset()
+	if info, err := f.Stat(); err == nil && info.Size() < maxFileSize {
+		r.raw.Grow(int(info.Size()) + 1) // one read for the whole file
+	}
 	if _, err := r.raw.ReadFrom(io.LimitReader(f, maxFileSize+1)); err != nil {
 		return nil, err
 	}

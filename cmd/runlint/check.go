@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 
 	"github.com/spf13/cobra"
 
@@ -98,6 +99,7 @@ type checkFlags struct {
 	since   string
 	until   string
 	context string
+	cpuprof string
 }
 
 func newCheck(stdout, stderr io.Writer) *cobra.Command {
@@ -137,10 +139,23 @@ not run (bad flag, no such path, bad config).`,
 	cmd.Flags().StringVar(&f.since, "since", "", "report only runs on or after this local date (2024-06-01) or this long ago (8w, 30d)")
 	cmd.Flags().StringVar(&f.until, "until", "", "report only runs on or before this local date, or this long ago")
 	cmd.Flags().StringVar(&f.context, "context", "", "read this folder for context, report only on the PATHs given")
+	cmd.Flags().StringVar(&f.cpuprof, "cpuprofile", "", "write a CPU profile of the check to this file")
+	cmd.Flags().MarkHidden("cpuprofile")
 	return cmd
 }
 
 func runCheck(f checkFlags, paths []string, stdout, stderr io.Writer) error {
+	if f.cpuprof != "" {
+		pf, err := os.Create(f.cpuprof)
+		if err != nil {
+			return usageError{err}
+		}
+		defer pf.Close()
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	outs, err := parseOutputs(f.format, f.output)
 	if err != nil {
 		return usageError{err}

@@ -1,0 +1,291 @@
+package parse
+
+import (
+	"encoding/binary"
+	"errors"
+	"math"
+	"time"
+)
+
+// The cache's entries are encoded by hand: encoding/gob compiles a decoder
+// for every stream, which made a warm check spend most of its time there.
+// The format is private to CacheVersion; TestCodecRoundTrip holds it to every
+// field of the model on real files.
+
+type enc struct{ b []byte }
+
+func (e *enc) u64(v uint64)     { e.b = binary.AppendUvarint(e.b, v) }
+func (e *enc) i64(v int64)      { e.b = binary.AppendVarint(e.b, v) }
+func (e *enc) f64(v float64)    { e.b = binary.LittleEndian.AppendUint64(e.b, math.Float64bits(v)) }
+func (e *enc) f32(v float32)    { e.b = binary.LittleEndian.AppendUint32(e.b, math.Float32bits(v)) }
+func (e *enc) str(s string)     { e.u64(uint64(len(s))); e.b = append(e.b, s...) }
+func (e *enc) time(t time.Time) { e.i64(t.UnixNano()); e.u64(boolU(t.IsZero())) }
+func (e *enc) boolean(v bool)   { e.u64(boolU(v)) }
+
+func boolU(v bool) uint64 {
+	if v {
+		return 1
+	}
+	return 0
+}
+
+type dec struct {
+	b   []byte
+	err error
+}
+
+var errCorrupt = errors.New("cache entry damaged")
+
+func (d *dec) u64() uint64 {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.err, d.b = errCorrupt, nil
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *dec) i64() int64 {
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.err, d.b = errCorrupt, nil
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *dec) f64() float64 {
+	if len(d.b) < 8 {
+		d.err, d.b = errCorrupt, nil
+		return 0
+	}
+	v := math.Float64frombits(binary.LittleEndian.Uint64(d.b))
+	d.b = d.b[8:]
+	return v
+}
+
+func (d *dec) f32() float32 {
+	if len(d.b) < 4 {
+		d.err, d.b = errCorrupt, nil
+		return 0
+	}
+	v := math.Float32frombits(binary.LittleEndian.Uint32(d.b))
+	d.b = d.b[4:]
+	return v
+}
+
+func (d *dec) str() string {
+	n := d.u64()
+	if n > uint64(len(d.b)) {
+		d.err, d.b = errCorrupt, nil
+		return ""
+	}
+	s := string(d.b[:n])
+	d.b = d.b[n:]
+	return s
+}
+
+func (d *dec) time() time.Time {
+	ns, zero := d.i64(), d.u64()
+	if zero == 1 {
+		return time.Time{}
+	}
+	return time.Unix(0, ns).UTC()
+}
+
+func (d *dec) boolean() bool { return d.u64() == 1 }
+
+// count reads a length, refusing one longer than the bytes left could hold.
+func (d *dec) count() int {
+	n := d.u64()
+	if n > uint64(len(d.b)) {
+		d.err, d.b = errCorrupt, nil
+		return 0
+	}
+	return int(n)
+}
+
+func encodeEntry(e *entry) []byte {
+	w := &enc{}
+	w.str(e.Skipped)
+	w.boolean(e.Ignored)
+	w.str(e.Err)
+	w.u64(uint64(len(e.Activities)))
+	for _, a := range e.Activities {
+		encodeActivity(w, a)
+	}
+	return w.b
+}
+
+func decodeEntry(b []byte) (*entry, error) {
+	r := &dec{b: b}
+	e := &entry{Skipped: r.str(), Ignored: r.boolean(), Err: r.str()}
+	n := r.count()
+	for range n {
+		e.Activities = append(e.Activities, decodeActivity(r))
+	}
+	if r.err != nil || len(r.b) != 0 {
+		return nil, errCorrupt
+	}
+	return e, nil
+}
+
+func encodeActivity(w *enc, a *Activity) {
+	w.str(a.Source.Path)
+	w.str(string(a.Source.Format))
+	w.boolean(a.Source.Gzip)
+	w.u64(uint64(a.Source.Session))
+	for _, s := range []string{a.Sport, a.SubSport, a.Name, a.NameFrom, a.Description, a.Device} {
+		w.str(s)
+	}
+	w.time(a.Start)
+	w.i64(int64(a.Zone.Offset))
+	w.str(a.Zone.Name)
+	w.str(a.Zone.From)
+	t := a.Totals
+	w.f64(t.DistanceM)
+	w.str(t.DistanceFrom)
+	for _, v := range []float64{t.MovingS, t.ElapsedS, t.TimerS, t.AvgHR, t.MaxHR, t.AscentM} {
+		w.f64(v)
+	}
+	w.u64(uint64(len(a.Laps)))
+	for _, l := range a.Laps {
+		w.time(l.Start)
+		for _, v := range []float64{l.ElapsedS, l.TimerS, l.DistanceM, l.AvgHR, l.MaxHR} {
+			w.f64(v)
+		}
+		w.str(l.Intensity)
+		w.str(l.Trigger)
+	}
+	w.u64(uint64(len(a.Pauses)))
+	for _, p := range a.Pauses {
+		w.time(p.From)
+		w.time(p.To)
+	}
+	w.u64(uint64(len(a.Warnings)))
+	for _, s := range a.Warnings {
+		w.str(s)
+	}
+	w.boolean(a.WithGPS)
+	w.boolean(a.WithHR)
+	w.boolean(a.Digest != nil)
+	if a.Digest != nil {
+		encodeDigest(w, a.Digest)
+	}
+}
+
+func decodeActivity(r *dec) *Activity {
+	a := &Activity{}
+	a.Source.Path = r.str()
+	a.Source.Format = Format(r.str())
+	a.Source.Gzip = r.boolean()
+	a.Source.Session = int(r.u64())
+	for _, s := range []*string{&a.Sport, &a.SubSport, &a.Name, &a.NameFrom, &a.Description, &a.Device} {
+		*s = r.str()
+	}
+	a.Start = r.time()
+	a.Zone.Offset = int(r.i64())
+	a.Zone.Name = r.str()
+	a.Zone.From = r.str()
+	t := &a.Totals
+	t.DistanceM = r.f64()
+	t.DistanceFrom = r.str()
+	for _, v := range []*float64{&t.MovingS, &t.ElapsedS, &t.TimerS, &t.AvgHR, &t.MaxHR, &t.AscentM} {
+		*v = r.f64()
+	}
+	if n := r.count(); n > 0 {
+		a.Laps = make([]Lap, n)
+		for i := range a.Laps {
+			l := &a.Laps[i]
+			l.Start = r.time()
+			for _, v := range []*float64{&l.ElapsedS, &l.TimerS, &l.DistanceM, &l.AvgHR, &l.MaxHR} {
+				*v = r.f64()
+			}
+			l.Intensity = r.str()
+			l.Trigger = r.str()
+		}
+	}
+	if n := r.count(); n > 0 {
+		a.Pauses = make([]Pause, n)
+		for i := range a.Pauses {
+			a.Pauses[i] = Pause{From: r.time(), To: r.time()}
+		}
+	}
+	if n := r.count(); n > 0 {
+		a.Warnings = make([]string, n)
+		for i := range a.Warnings {
+			a.Warnings[i] = r.str()
+		}
+	}
+	a.WithGPS = r.boolean()
+	a.WithHR = r.boolean()
+	if r.boolean() {
+		a.Digest = decodeDigest(r)
+	}
+	return a
+}
+
+func encodeDigest(w *enc, d *Digest) {
+	for _, v := range []float64{d.MovingS, d.DistM, d.ElapsedS, d.AvgHR, d.MaxHR, d.PeakHR, d.HRCover, d.CadenceLock} {
+		w.f64(v)
+	}
+	w.u64(uint64(d.HRDropouts))
+	w.u64(uint64(d.GPSJumps))
+	w.u64(uint64(d.Points))
+	w.boolean(d.HasGPS)
+	w.boolean(d.HasHR)
+	w.boolean(d.Indoor)
+	w.u64(uint64(len(d.Laps)))
+	for _, l := range d.Laps {
+		w.f64(l.Secs)
+		w.f64(l.DistM)
+		w.f64(l.AvgHR)
+		w.str(l.Intensity)
+	}
+	w.u64(uint64(len(d.Bursts)))
+	for _, v := range d.Bursts {
+		w.f64(v)
+	}
+	w.u64(uint64(len(d.Buckets)))
+	for _, b := range d.Buckets {
+		w.f32(b.Secs)
+		w.f32(b.DistM)
+		w.f32(b.HR)
+		w.f32(b.Cadence)
+		w.f32(b.Climb)
+	}
+}
+
+func decodeDigest(r *dec) *Digest {
+	d := &Digest{}
+	for _, v := range []*float64{&d.MovingS, &d.DistM, &d.ElapsedS, &d.AvgHR, &d.MaxHR, &d.PeakHR, &d.HRCover, &d.CadenceLock} {
+		*v = r.f64()
+	}
+	d.HRDropouts = int(r.u64())
+	d.GPSJumps = int(r.u64())
+	d.Points = int(r.u64())
+	d.HasGPS = r.boolean()
+	d.HasHR = r.boolean()
+	d.Indoor = r.boolean()
+	if n := r.count(); n > 0 {
+		d.Laps = make([]LapDigest, n)
+		for i := range d.Laps {
+			d.Laps[i] = LapDigest{Secs: r.f64(), DistM: r.f64(), AvgHR: r.f64(), Intensity: r.str()}
+		}
+	}
+	if n := r.count(); n > 0 {
+		d.Bursts = make([]float64, n)
+		for i := range d.Bursts {
+			d.Bursts[i] = r.f64()
+		}
+	}
+	if n := r.count(); n > 0 {
+		d.Buckets = make([]Bucket, n)
+		for i := range d.Buckets {
+			d.Buckets[i] = Bucket{Secs: r.f32(), DistM: r.f32(), HR: r.f32(), Cadence: r.f32(), Climb: r.f32()}
+		}
+	}
+	return d
+}
