@@ -69,8 +69,8 @@ func (c *classifier) evidence(r *Run) hardEvidence {
 		}
 		for _, b := range d.Buckets {
 			if b.Speed() >= workV {
-				runS += float64(b.Secs)
-				runD += float64(b.DistM)
+				runS += b.Secs()
+				runD += b.DistM()
 				gap = 0
 				continue
 			}
@@ -100,8 +100,8 @@ func (c *classifier) evidence(r *Run) hardEvidence {
 	if c.maxHR > 0 && d.AvgHR > 0 && d.HRCover > 0.5 {
 		e.avgHRShare = d.AvgHR / c.maxHR
 		for _, b := range d.Buckets {
-			if float64(b.HR) >= cfg.WorkHR*c.maxHR {
-				e.hotS += float64(b.Secs)
+			if b.HR() >= cfg.WorkHR*c.maxHR {
+				e.hotS += b.Secs()
 			}
 		}
 	}

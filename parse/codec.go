@@ -17,7 +17,6 @@ type enc struct{ b []byte }
 func (e *enc) u64(v uint64)     { e.b = binary.AppendUvarint(e.b, v) }
 func (e *enc) i64(v int64)      { e.b = binary.AppendVarint(e.b, v) }
 func (e *enc) f64(v float64)    { e.b = binary.LittleEndian.AppendUint64(e.b, math.Float64bits(v)) }
-func (e *enc) f32(v float32)    { e.b = binary.LittleEndian.AppendUint32(e.b, math.Float32bits(v)) }
 func (e *enc) str(s string)     { e.u64(uint64(len(s))); e.b = append(e.b, s...) }
 func (e *enc) time(t time.Time) { e.i64(t.UnixNano()); e.u64(boolU(t.IsZero())) }
 func (e *enc) boolean(v bool)   { e.u64(boolU(v)) }
@@ -63,16 +62,6 @@ func (d *dec) f64() float64 {
 	}
 	v := math.Float64frombits(binary.LittleEndian.Uint64(d.b))
 	d.b = d.b[8:]
-	return v
-}
-
-func (d *dec) f32() float32 {
-	if len(d.b) < 4 {
-		d.err, d.b = errCorrupt, nil
-		return 0
-	}
-	v := math.Float32frombits(binary.LittleEndian.Uint32(d.b))
-	d.b = d.b[4:]
 	return v
 }
 
@@ -250,11 +239,9 @@ func encodeDigest(w *enc, d *Digest) {
 	}
 	w.u64(uint64(len(d.Buckets)))
 	for _, b := range d.Buckets {
-		w.f32(b.Secs)
-		w.f32(b.DistM)
-		w.f32(b.HR)
-		w.f32(b.Cadence)
-		w.f32(b.Climb)
+		w.b = binary.LittleEndian.AppendUint32(w.b, b.dist)
+		w.b = binary.LittleEndian.AppendUint16(w.b, b.secs)
+		w.b = append(w.b, b.hr, b.cad)
 	}
 }
 
@@ -282,10 +269,16 @@ func decodeDigest(r *dec) *Digest {
 		}
 	}
 	if n := r.count(); n > 0 {
+		if len(r.b) < 8*n {
+			r.err, r.b = errCorrupt, nil
+			return d
+		}
 		d.Buckets = make([]Bucket, n)
 		for i := range d.Buckets {
-			d.Buckets[i] = Bucket{Secs: r.f32(), DistM: r.f32(), HR: r.f32(), Cadence: r.f32(), Climb: r.f32()}
+			b := r.b[8*i:]
+			d.Buckets[i] = Bucket{dist: binary.LittleEndian.Uint32(b), secs: binary.LittleEndian.Uint16(b[4:]), hr: b[6], cad: b[7]}
 		}
+		r.b = r.b[8*n:]
 	}
 	return d
 }

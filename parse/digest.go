@@ -2,6 +2,7 @@ package parse
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"time"
 )
@@ -11,23 +12,35 @@ import (
 // ±17 s/km to ±5 s/km, and still resolves 200-m repeats.
 const BucketS = 10
 
-// Bucket is BucketS seconds of moving time. float32 is precision enough for
-// each of these, and halves what a lifetime of runs holds in memory and in
-// the cache; digests are built in float32 so a cached digest is the same.
+// Bucket is BucketS seconds of moving time, packed in 8 bytes: a lifetime of
+// runs is millions of buckets, and they are most of what a check holds in
+// memory and in its cache. Digests are built packed, so a cached digest is
+// the same as a fresh one.
 type Bucket struct {
-	Secs    float32
-	DistM   float32
-	HR      float32 // mean heart rate over the bucket's HR-covered seconds, 0 if none
-	Cadence float32 // mean foot cadence, 0 if none
-	Climb   float32 // altitude change over the bucket, metres (NaN when unknown)
+	dist uint32 // centimetres
+	secs uint16 // tenths of a second (at most 6553.5 s)
+	hr   uint8  // mean heart rate over the bucket's HR-covered seconds, 0 if none
+	cad  uint8  // mean foot cadence, 0 if none
 }
+
+// NewBucket packs a bucket, rounding and clamping to what it can hold.
+func NewBucket(secs, distM, hr, cadence float64) Bucket {
+	clamp := func(x, hi float64) float64 { return math.Max(0, math.Min(hi, math.Round(x))) }
+	return Bucket{dist: uint32(clamp(distM*100, math.MaxUint32)), secs: uint16(clamp(secs*10, math.MaxUint16)),
+		hr: uint8(clamp(hr, 255)), cad: uint8(clamp(cadence, 255))}
+}
+
+func (b Bucket) Secs() float64    { return float64(b.secs) / 10 }
+func (b Bucket) DistM() float64   { return float64(b.dist) / 100 }
+func (b Bucket) HR() float64      { return float64(b.hr) }
+func (b Bucket) Cadence() float64 { return float64(b.cad) }
 
 // Speed is the bucket's speed in m/s.
 func (b Bucket) Speed() float64 {
-	if b.Secs <= 0 {
+	if b.secs == 0 {
 		return 0
 	}
-	return float64(b.DistM) / float64(b.Secs)
+	return b.DistM() / b.Secs()
 }
 
 // LapDigest is one device lap, reduced to what classification reads.
@@ -96,14 +109,14 @@ func digest(a *Activity) *Digest {
 		if curSecs <= 0 {
 			return
 		}
-		b := Bucket{Secs: float32(curSecs), DistM: float32(curDist), Climb: float32(altNow - alt0)}
+		var hr, cad float64
 		if hrSecs > 0 {
-			b.HR = float32(hrSum / hrSecs)
+			hr = hrSum / hrSecs
 		}
 		if cadSecs > 0 {
-			b.Cadence = float32(cadSum / cadSecs)
+			cad = cadSum / cadSecs
 		}
-		d.Buckets = append(d.Buckets, b)
+		d.Buckets = append(d.Buckets, NewBucket(curSecs, curDist, hr, cad))
 		curSecs, curDist, hrSecs, cadSecs, hrSum, cadSum = 0, 0, 0, 0, 0, 0
 		alt0 = altNow
 	}
@@ -157,6 +170,7 @@ func digest(a *Activity) *Digest {
 	if hrN > 0 {
 		d.CadenceLock = float64(lockN) / float64(hrN)
 	}
+	d.Buckets = slices.Clip(d.Buckets) // kept for the whole check: no spare capacity
 	d.PeakHR = peakHR(d.Buckets)
 	d.Bursts = bursts(s, cum, a.Pauses)
 	return d
@@ -171,11 +185,11 @@ func peakHR(bs []Bucket) float64 {
 		sum := 0.0
 		okAll := true
 		for _, b := range bs[i-2 : i+1] {
-			if b.HR <= 0 || b.HR > 220 || (b.Cadence > 0 && math.Abs(float64(b.HR-2*b.Cadence)) <= 2) {
+			if b.hr == 0 || b.hr > 220 || (b.cad > 0 && math.Abs(b.HR()-2*b.Cadence()) <= 2) {
 				okAll = false
 				break
 			}
-			sum += float64(b.HR)
+			sum += b.HR()
 		}
 		if okAll {
 			best = math.Max(best, sum/3)
