@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"time"
 )
 
 // BucketS is the width of the time buckets a run is summarised into. Ten
@@ -71,8 +70,9 @@ type Digest struct {
 // glitch, not a runner.
 const MaxRunSpeed = 9.0
 
-// digest summarises a parsed activity.
-func digest(a *Activity) *Digest {
+// digest summarises a parsed activity; cum is its cumulative distance per
+// sample (finish has it already), nil when unknown.
+func digest(a *Activity, cum []float64) *Digest {
 	d := &Digest{
 		MovingS: a.Totals.MovingS, DistM: a.Totals.DistanceM, ElapsedS: a.Totals.ElapsedS,
 		AvgHR: a.Totals.AvgHR, MaxHR: a.Totals.MaxHR,
@@ -90,15 +90,32 @@ func digest(a *Activity) *Digest {
 	if len(s) < 2 {
 		return d
 	}
-	cum := a.Distances()
 	if cum == nil {
 		cum = make([]float64, len(s))
 	}
+	// Times as seconds from the first sample, and pauses likewise: the loops
+	// below run per sample, where time.Time arithmetic showed in profiles.
+	t0 := s[0].Time
+	secs := make([]float64, len(s))
+	for i := range s {
+		secs[i] = s[i].Time.Sub(t0).Seconds()
+	}
+	pauses := make([][2]float64, len(a.Pauses))
+	for i, p := range a.Pauses {
+		pauses[i] = [2]float64{p.From.Sub(t0).Seconds(), p.To.Sub(t0).Seconds()}
+	}
+	sort.Slice(pauses, func(i, j int) bool { return pauses[i][0] < pauses[j][0] })
 	scale := 1.0
 	if last := cum[len(cum)-1]; last > 0 && d.DistM > 0 {
 		scale = d.DistM / last // the buckets add up to the activity's own distance
 	}
-	paused := pausedFunc(a.Pauses)
+	pi := 0
+	paused := func(mid float64) bool {
+		for pi < len(pauses) && pauses[pi][1] <= mid {
+			pi++
+		}
+		return pi < len(pauses) && pauses[pi][0] <= mid
+	}
 	var curSecs, curDist float64 // the bucket being filled, summed in float64
 	var hrSecs, cadSecs, hrCovered, moving float64
 	var hrSum, cadSum float64
@@ -121,8 +138,8 @@ func digest(a *Activity) *Digest {
 		alt0 = altNow
 	}
 	for i := 1; i < len(s); i++ {
-		dt := s[i].Time.Sub(s[i-1].Time).Seconds()
-		if dt <= 0 || paused(s[i-1], s[i]) {
+		dt := secs[i] - secs[i-1]
+		if dt <= 0 || paused((secs[i]+secs[i-1])/2) {
 			continue
 		}
 		step := (cum[i] - cum[i-1]) * scale
@@ -172,7 +189,7 @@ func digest(a *Activity) *Digest {
 	}
 	d.Buckets = slices.Clip(d.Buckets) // kept for the whole check: no spare capacity
 	d.PeakHR = peakHR(d.Buckets)
-	d.Bursts = bursts(s, cum, a.Pauses)
+	d.Bursts = bursts(secs, cum, pauses)
 	return d
 }
 
@@ -198,32 +215,18 @@ func peakHR(bs []Bucket) float64 {
 	return best
 }
 
-func pausedFunc(ps []Pause) func(a, b Sample) bool {
-	sort.Slice(ps, func(i, j int) bool { return ps[i].From.Before(ps[j].From) })
-	return func(a, b Sample) bool {
-		mid := a.Time.Add(b.Time.Sub(a.Time) / 2)
-		i := sort.Search(len(ps), func(i int) bool { return ps[i].To.After(mid) })
-		return i < len(ps) && !ps[i].From.After(mid)
-	}
-}
-
 // bursts finds the fastest 10-s stretches of a run (strides, sprints, short
 // repeats), each at least 20 s from a faster one; at most 30, fastest first.
 // Ten seconds of the device's own distance is short enough for a 100-m sprint
 // and long enough to ride over a single GPS jump.
-func bursts(s []Sample, cum []float64, pauses []Pause) []float64 {
-	if len(s) < 2 {
+func bursts(secs, cum []float64, pauses [][2]float64) []float64 {
+	if len(secs) < 2 {
 		return nil
-	}
-	t0 := s[0].Time
-	secs := make([]float64, len(s))
-	for i := range s {
-		secs[i] = s[i].Time.Sub(t0).Seconds()
 	}
 	type win struct{ at, speed float64 }
 	var wins []win
-	j := 0
-	for i := range s {
+	j, pk := 0, 0
+	for i := range secs {
 		for j < i && secs[i]-secs[j] > 10 {
 			j++
 		}
@@ -232,8 +235,11 @@ func bursts(s []Sample, cum []float64, pauses []Pause) []float64 {
 			continue
 		}
 		v := (cum[i] - cum[j]) / dt
-		if v <= 0 || v > MaxRunSpeed*1.2 || spansPause(pauses, s[j].Time, s[i].Time) {
-			continue
+		for pk < len(pauses) && pauses[pk][1] <= secs[j] {
+			pk++
+		}
+		if v <= 0 || v > MaxRunSpeed*1.2 || pk < len(pauses) && pauses[pk][0] < secs[i] {
+			continue // too slow, impossible, or the watch was paused inside the window
 		}
 		wins = append(wins, win{secs[i], v})
 	}
@@ -282,13 +288,4 @@ func bursts(s []Sample, cum []float64, pauses []Pause) []float64 {
 		}
 	}
 	return out
-}
-
-func spansPause(ps []Pause, from, to time.Time) bool {
-	for _, p := range ps {
-		if p.From.Before(to) && p.To.After(from) {
-			return true
-		}
-	}
-	return false
 }

@@ -394,7 +394,7 @@ func (l *fitListener) onSession(m fields) {
 
 // activities turns what was collected into one activity per session.
 func (l *fitListener) activities(path string) []*Activity {
-	sort.SliceStable(l.samples, func(i, j int) bool { return l.samples[i].Time.Before(l.samples[j].Time) })
+	sortByTime(l.samples)
 	l.mergeHR()
 	pauses := timerPauses(l.events)
 	sessions := l.sessions

@@ -76,7 +76,7 @@ func readGPX(path string, data []byte) ([]*Activity, error) {
 			lastTimed = len(a.Samples) - 1
 		case "time":
 			if inPt {
-				t, nz, err := parseTime(ev.text)
+				t, nz, err := parseTime(ev.str())
 				if err != nil {
 					badTim++
 					continue
@@ -84,43 +84,43 @@ func readGPX(path string, data []byte) ([]*Activity, error) {
 				cur.Time, noZone = t, noZone || nz
 			}
 		case "ele":
-			if v, ok := parseFloat(ev.text); ok && inPt {
+			if v, ok := parseNum(ev.text); ok && inPt {
 				cur.AltM = v
 			}
 		case "hr", "heartrate", "HeartRate":
-			if v, ok := parseFloat(ev.text); ok && inPt && v > 0 && v < 255 {
+			if v, ok := parseNum(ev.text); ok && inPt && v > 0 && v < 255 {
 				cur.HR = uint8(v)
 			}
 		case "cad", "cadence", "RunCadence":
-			if v, ok := parseFloat(ev.text); ok && inPt && v >= 0 && v < 255 {
+			if v, ok := parseNum(ev.text); ok && inPt && v >= 0 && v < 255 {
 				cur.Cadence = uint8(v)
 			}
 		case "speed":
-			if v, ok := parseFloat(ev.text); ok && inPt && v >= 0 {
+			if v, ok := parseNum(ev.text); ok && inPt && v >= 0 {
 				cur.SpeedMS = v
 			}
 		case "distance":
-			if v, ok := parseFloat(ev.text); ok && inPt && v >= 0 {
+			if v, ok := parseNum(ev.text); ok && inPt && v >= 0 {
 				cur.DistM = v
 			}
 		case "name":
 			switch x.parent(0) {
 			case "trk":
 				if trkName == "" {
-					trkName = ev.text
+					trkName = ev.str()
 				}
 			case "metadata", "gpx":
 				if metaName == "" {
-					metaName = ev.text
+					metaName = ev.str()
 				}
 			}
 		case "type":
 			if x.parent(0) == "trk" && gpxType == "" {
-				gpxType = ev.text
+				gpxType = ev.str()
 			}
 		case "desc":
 			if x.parent(0) == "trk" && desc == "" {
-				desc = ev.text
+				desc = ev.str()
 			}
 		}
 	}

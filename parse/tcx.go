@@ -82,24 +82,24 @@ func readTCX(path string, data []byte) ([]*Activity, error) {
 			a.Samples = append(a.Samples, cur)
 		case "Time":
 			if inPt {
-				if t, nz, err := parseTime(ev.text); err == nil {
+				if t, nz, err := parseTime(ev.str()); err == nil {
 					cur.Time, noZone = t, noZone || nz
 				}
 			}
 		case "LatitudeDegrees":
-			if v, ok := parseFloat(ev.text); ok && inPt {
+			if v, ok := parseNum(ev.text); ok && inPt {
 				cur.Lat = v
 			}
 		case "LongitudeDegrees":
-			if v, ok := parseFloat(ev.text); ok && inPt {
+			if v, ok := parseNum(ev.text); ok && inPt {
 				cur.Lon = v
 			}
 		case "AltitudeMeters":
-			if v, ok := parseFloat(ev.text); ok && inPt {
+			if v, ok := parseNum(ev.text); ok && inPt {
 				cur.AltM = v
 			}
 		case "DistanceMeters":
-			v, ok := parseFloat(ev.text)
+			v, ok := parseNum(ev.text)
 			switch {
 			case !ok:
 			case inPt:
@@ -109,7 +109,7 @@ func readTCX(path string, data []byte) ([]*Activity, error) {
 				lapDist += v
 			}
 		case "Value":
-			v, ok := parseFloat(ev.text)
+			v, ok := parseNum(ev.text)
 			if !ok {
 				continue
 			}
@@ -122,34 +122,34 @@ func readTCX(path string, data []byte) ([]*Activity, error) {
 				lap.MaxHR = v
 			}
 		case "Cadence", "RunCadence":
-			if v, ok := parseFloat(ev.text); ok && inPt && v >= 0 && v < 255 {
+			if v, ok := parseNum(ev.text); ok && inPt && v >= 0 && v < 255 {
 				cur.Cadence = uint8(v)
 			}
 		case "Speed":
-			if v, ok := parseFloat(ev.text); ok && inPt && v >= 0 {
+			if v, ok := parseNum(ev.text); ok && inPt && v >= 0 {
 				cur.SpeedMS = v
 			}
 		case "TotalTimeSeconds":
-			if v, ok := parseFloat(ev.text); ok && lap != nil && up == "Lap" {
+			if v, ok := parseNum(ev.text); ok && lap != nil && up == "Lap" {
 				lap.TimerS = v
 				lapTimer += v
 				lapsTimed = true
 			}
 		case "Intensity":
 			if lap != nil && up == "Lap" {
-				lap.Intensity = strings.ToLower(ev.text)
+				lap.Intensity = strings.ToLower(ev.str())
 			}
 		case "TriggerMethod":
 			if lap != nil && up == "Lap" {
-				lap.Trigger = strings.ToLower(ev.text)
+				lap.Trigger = strings.ToLower(ev.str())
 			}
 		case "Notes":
 			if up == "Activity" && a.Description == "" {
-				a.Description = ev.text
+				a.Description = ev.str()
 			}
 		case "Name":
 			if up == "Creator" && x.parent(1) == "Activity" && a.Device == "" {
-				a.Device = ev.text
+				a.Device = ev.str()
 			}
 		case "Lap":
 			lap = nil

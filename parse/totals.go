@@ -2,7 +2,7 @@ package parse
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"time"
 )
 
@@ -114,7 +114,7 @@ func finish(a *Activity, st stated) {
 	} else {
 		t.AscentM = ascent(s)
 	}
-	a.Digest = digest(a)
+	a.Digest = digest(a, cum)
 }
 
 // cleanSamples orders samples by time and drops those whose time cannot be true:
@@ -122,7 +122,7 @@ func finish(a *Activity, st stated) {
 // year 7502), and heart rates no heart beats at.
 func cleanSamples(a *Activity) {
 	s := a.Samples
-	sort.SliceStable(s, func(i, j int) bool { return s[i].Time.Before(s[j].Time) })
+	sortByTime(s)
 	if len(s) > 2 {
 		mid := s[len(s)/2].Time
 		kept := s[:0]
@@ -332,4 +332,13 @@ func haversine(lat1, lon1, lat2, lon2 float64) float64 {
 	dlon := (lon2 - lon1) * rad
 	x := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
 	return 2 * r * math.Asin(math.Min(1, math.Sqrt(x)))
+}
+
+// sortByTime orders samples by time, stably; recordings almost always are
+// in order already, which costs one pass to see.
+func sortByTime(s []Sample) {
+	byTime := func(a, b Sample) int { return a.Time.Compare(b.Time) }
+	if !slices.IsSortedFunc(s, byTime) {
+		slices.SortStableFunc(s, byTime)
+	}
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // xmlStream walks an XML document token by token with encoding/xml's RawToken
@@ -40,12 +41,16 @@ func newXMLStream(data []byte) *xmlStream {
 	return &xmlStream{dec: d}
 }
 
-// event is one step of the walk: an element opened (start) or closed (end, with its text).
+// event is one step of the walk: an element opened (start) or closed (end,
+// with its text). text is valid until the next call: most elements' text is
+// never used, so it is not copied into a string unless asked (str).
 type event struct {
 	start bool
 	name  string // local name
-	text  string // trimmed text, on end
+	text  []byte // trimmed text, on end
 }
+
+func (e event) str() string { return string(e.text) }
 
 // next returns the next start or end of an element, or io.EOF. A syntax error
 // or truncation is returned as is; what was read before it stays valid.
@@ -68,8 +73,8 @@ func (x *xmlStream) next() (event, error) {
 			if len(x.path) > 0 {
 				x.path = x.path[:len(x.path)-1]
 			}
-			ev := event{name: t.Name.Local, text: string(bytes.TrimSpace(x.text))}
-			x.text = x.text[:0]
+			ev := event{name: t.Name.Local, text: bytes.TrimSpace(x.text)}
+			x.text = x.text[:0] // the next CharData appends past ev.text's length only after the caller is done
 			return ev, nil
 		case xml.CharData:
 			x.text = append(x.text, t...)
@@ -129,6 +134,12 @@ func parseFloat(s string) (float64, bool) {
 	return v, err == nil
 }
 
+// parseNum reads a number from an element's text without copying it.
+func parseNum(b []byte) (float64, bool) {
+	v, err := strconv.ParseFloat(unsafeString(b), 64)
+	return v, err == nil
+}
+
 // charsetReader decodes the 8-bit encodings old GPS software declares. Written
 // by hand: Latin-1 maps bytes to runes one to one, and pulling in x/text for
 // that is not worth a dependency.
@@ -172,3 +183,9 @@ func (l *latin1Reader) Read(p []byte) (int, error) {
 	}
 	return n, nil
 }
+
+// unsafeString views b as a string for strconv, which does not keep it
+// (except inside the error, which the callers drop): parsing numbers is most
+// of what the XML readers do, and copying each one first doubled their
+// allocations.
+func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
