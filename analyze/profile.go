@@ -93,6 +93,33 @@ type lrpFinder struct {
 	long     []*Run // runs that count as long for the pace, oldest first
 	easy     float64
 	easyRuns int
+	graded   int
+}
+
+// flatPace is a long run's pace for the long-run pace: grade-adjusted when
+// its elevation can be trusted (a hilly long run's effort, on the flat).
+func flatPace(r *Run) float64 {
+	if g := r.Digest.GAPPace; g > 0 {
+		return g
+	}
+	return r.Pace()
+}
+
+// gradedNote says how many of the paces were grade-adjusted.
+func gradedNote(runs []*Run) string {
+	n := 0
+	for _, r := range runs {
+		if r.Digest.GAPPace > 0 {
+			n++
+		}
+	}
+	switch n {
+	case 0:
+		return ""
+	case len(runs):
+		return ", grade-adjusted"
+	}
+	return fmt.Sprintf(", %d of them grade-adjusted", n)
 }
 
 func newLRPFinder(runs []*Run, cfg ProfileConfig, keep func(*Run) bool) *lrpFinder {
@@ -110,6 +137,9 @@ func newLRPFinder(runs []*Run, cfg ProfileConfig, keep func(*Run) bool) *lrpFind
 		if r.Digest.MovingS >= 20*60 {
 			paces = append(paces, r.Pace())
 		}
+		if r.Digest.GAPPace > 0 {
+			f.graded++
+		}
 	}
 	f.easy, f.easyRuns = median(paces), len(paces)
 	return f
@@ -124,25 +154,27 @@ func (f *lrpFinder) at(day time.Time) LRP {
 	}
 	from := day.Add(-f.cfg.LongRunWindow.Duration)
 	var in []float64
+	var inRuns []*Run
 	for _, r := range f.long {
 		d := r.day()
 		if !d.Before(from) && d.Before(day) {
-			in = append(in, r.Pace())
+			in = append(in, flatPace(r))
+			inRuns = append(inRuns, r)
 		}
 	}
 	window := FormatDuration(f.cfg.LongRunWindow.Duration)
 	min := FormatMinutes(f.cfg.LongRunMin.Seconds())
 	if len(in) > 0 {
 		p := median(in)
-		return LRP{Pace: p, From: "window", Runs: len(in), Reason: fmt.Sprintf("long-run pace %s: median of %s of %s or more in the %s before", FormatPace(p), plural(len(in), "run"), min, window)}
+		return LRP{Pace: p, From: "window", Runs: len(in), Reason: fmt.Sprintf("long-run pace %s: median of %s of %s or more in the %s before%s", FormatPace(p), plural(len(in), "run"), min, window, gradedNote(inRuns))}
 	}
 	if len(f.long) > 0 {
 		all := make([]float64, len(f.long))
 		for i, r := range f.long {
-			all[i] = r.Pace()
+			all[i] = flatPace(r)
 		}
 		p := median(all)
-		return LRP{Pace: p, From: "block", Runs: len(all), Reason: fmt.Sprintf("long-run pace %s: no run of %s or more in the %s before, so the median of the block's %s", FormatPace(p), min, window, plural(len(all), "long run"))}
+		return LRP{Pace: p, From: "block", Runs: len(all), Reason: fmt.Sprintf("long-run pace %s: no run of %s or more in the %s before, so the median of the block's %s%s", FormatPace(p), min, window, plural(len(all), "long run"), gradedNote(f.long))}
 	}
 	if f.easyRuns > 0 {
 		return LRP{Pace: f.easy, From: "easy", Runs: f.easyRuns, Reason: fmt.Sprintf("long-run pace unknown (no run of %s or more in the block): the runner's typical pace %s (median of %s of 20 min or more) stands in", min, FormatPace(f.easy), plural(f.easyRuns, "run"))}

@@ -217,7 +217,7 @@ func decodeActivity(r *dec) *Activity {
 }
 
 func encodeDigest(w *enc, d *Digest) {
-	for _, v := range []float64{d.MovingS, d.DistM, d.ElapsedS, d.AvgHR, d.MaxHR, d.PeakHR, d.HRCover, d.CadenceLock} {
+	for _, v := range []float64{d.MovingS, d.DistM, d.ElapsedS, d.AvgHR, d.MaxHR, d.PeakHR, d.HRCover, d.CadenceLock, d.GAPPace} {
 		w.f64(v)
 	}
 	w.u64(uint64(d.HRDropouts))
@@ -247,7 +247,7 @@ func encodeDigest(w *enc, d *Digest) {
 
 func decodeDigest(r *dec) *Digest {
 	d := &Digest{}
-	for _, v := range []*float64{&d.MovingS, &d.DistM, &d.ElapsedS, &d.AvgHR, &d.MaxHR, &d.PeakHR, &d.HRCover, &d.CadenceLock} {
+	for _, v := range []*float64{&d.MovingS, &d.DistM, &d.ElapsedS, &d.AvgHR, &d.MaxHR, &d.PeakHR, &d.HRCover, &d.CadenceLock, &d.GAPPace} {
 		*v = r.f64()
 	}
 	d.HRDropouts = int(r.u64())

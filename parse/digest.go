@@ -61,9 +61,12 @@ type Digest struct {
 	Laps                     []LapDigest
 	Bursts                   []float64 // speeds (m/s) of the fastest 10-s stretches, at least 20 s apart, fastest first
 	Buckets                  []Bucket
-	HasGPS, HasHR            bool
-	Indoor                   bool
-	Points                   int
+	// GAPPace is the moving pace adjusted for hills (s/km, Minetti's cost of
+	// running), or 0 when the elevation cannot be trusted for it.
+	GAPPace       float64
+	HasGPS, HasHR bool
+	Indoor        bool
+	Points        int
 }
 
 // MaxRunSpeed: faster than this (about 1:50/km) between two GPS points is a
@@ -120,9 +123,8 @@ func digest(a *Activity, cum []float64) *Digest {
 	var hrSecs, cadSecs, hrCovered, moving float64
 	var hrSum, cadSum float64
 	var lockN, hrN int
-	alt0 := math.NaN()
 	gapStart := -1.0
-	flush := func(altNow float64) {
+	flush := func() {
 		if curSecs <= 0 {
 			return
 		}
@@ -135,7 +137,6 @@ func digest(a *Activity, cum []float64) *Digest {
 		}
 		d.Buckets = append(d.Buckets, NewBucket(curSecs, curDist, hr, cad))
 		curSecs, curDist, hrSecs, cadSecs, hrSum, cadSum = 0, 0, 0, 0, 0, 0
-		alt0 = altNow
 	}
 	for i := 1; i < len(s); i++ {
 		dt := secs[i] - secs[i-1]
@@ -150,9 +151,6 @@ func digest(a *Activity, cum []float64) *Digest {
 		}
 		if step/dt < StillSpeed && s[i].Cadence < StillCadence && dt > 1 {
 			continue // standing still: not part of the run's effort
-		}
-		if math.IsNaN(alt0) {
-			alt0 = s[i-1].AltM
 		}
 		moving += dt
 		curSecs += dt
@@ -177,10 +175,13 @@ func digest(a *Activity, cum []float64) *Digest {
 			cadSecs += dt
 		}
 		if curSecs >= BucketS {
-			flush(s[i].AltM)
+			flush()
 		}
 	}
-	flush(s[len(s)-1].AltM)
+	flush()
+	if f := gradeFactor(s, cum); f > 0 && d.DistM > 0 {
+		d.GAPPace = d.MovingS / (d.DistM / 1000) / f
+	}
 	if moving > 0 {
 		d.HRCover = hrCovered / moving
 	}
@@ -288,4 +289,58 @@ func bursts(secs, cum []float64, pauses [][2]float64) []float64 {
 		}
 	}
 	return out
+}
+
+// minetti is the energy cost of running at grade i (J/kg/m), Minetti et al.
+// 2002, valid for grades of -45 % to +45 %.
+func minetti(i float64) float64 {
+	i = math.Max(-0.45, math.Min(0.45, i))
+	return 155.4*math.Pow(i, 5) - 30.4*math.Pow(i, 4) - 43.3*math.Pow(i, 3) + 46.3*i*i + 19.5*i + 3.6
+}
+
+// gradeFactor weighs each stretch of about 200 m by its cost relative to the
+// flat (3.6 J/kg/m): the run's cost per metre over the flat's. Dividing the
+// pace by it gives the flat pace of the same effort. The elevation must be
+// trustworthy: present on nine samples in ten, and no steeper than 30 % over
+// any 200 m (GPS altitude that jumps is not a hill). Otherwise 0.
+func gradeFactor(s []Sample, cum []float64) float64 {
+	withAlt := 0
+	for i := range s {
+		if !math.IsNaN(s[i].AltM) {
+			withAlt++
+		}
+	}
+	if withAlt*10 < len(s)*9 || len(s) < 2 {
+		return 0
+	}
+	const seg = 200.0
+	var flatEquiv, total float64
+	start, startAlt := 0, math.NaN()
+	for i := range s {
+		if math.IsNaN(s[i].AltM) {
+			continue
+		}
+		if math.IsNaN(startAlt) {
+			start, startAlt = i, s[i].AltM
+			continue
+		}
+		d := cum[i] - cum[start]
+		if d < seg && i < len(s)-1 {
+			continue
+		}
+		if d <= 0 {
+			continue
+		}
+		grade := (s[i].AltM - startAlt) / d
+		if math.Abs(grade) > 0.30 {
+			return 0
+		}
+		flatEquiv += d * minetti(grade) / minetti(0)
+		total += d
+		start, startAlt = i, s[i].AltM
+	}
+	if total < 1000 || flatEquiv <= 0 {
+		return 0
+	}
+	return flatEquiv / total
 }

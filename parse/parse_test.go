@@ -335,3 +335,27 @@ func hashTree(t *testing.T, root string) string {
 	})
 	return string(h.Sum(nil))
 }
+
+func TestGradeAdjustedPace(t *testing.T) {
+	t0 := time.Date(2024, 5, 1, 6, 0, 0, 0, time.UTC)
+	climb := track(t0, repeat(3, 1201)) // 3.6 km at 3 m/s, climbing 4 % all the way
+	for i := range climb {
+		climb[i].AltM = 100 + 0.04*climb[i].DistM
+	}
+	a := &Activity{Samples: climb, Sport: "running"}
+	finish(a, unstated())
+	want := a.PaceSPerKm() / (minetti(0.04) / minetti(0))
+	if g := a.Digest.GAPPace; math.Abs(g-want) > 1 || g >= a.PaceSPerKm() {
+		t.Fatalf("GAP %.1f s/km, pace %.1f, want %.1f", g, a.PaceSPerKm(), want)
+	}
+	// Altitude that jumps 40 m between samples is GPS noise, not a hill: no GAP.
+	noisy := track(t0, repeat(3, 1201))
+	for i := range noisy {
+		noisy[i].AltM = 100 + float64(i%2)*80
+	}
+	b := &Activity{Samples: noisy, Sport: "running"}
+	finish(b, unstated())
+	if b.Digest.GAPPace != 0 {
+		t.Fatalf("GAP %.1f on untrustworthy elevation", b.Digest.GAPPace)
+	}
+}
