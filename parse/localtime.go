@@ -52,7 +52,7 @@ func locate(a *Activity) {
 			continue
 		}
 		if name := zoneAt(s.Lat, s.Lon); name != "" {
-			if loc, err := time.LoadLocation(name); err == nil {
+			if loc, err := loadLocation(name); err == nil {
 				_, off := at.In(loc).Zone()
 				a.Zone = Zone{Offset: off, Name: name, From: "position"}
 				return
@@ -62,4 +62,19 @@ func locate(a *Activity) {
 	}
 	_, off := at.In(MachineZone).Zone()
 	a.Zone = Zone{Offset: off, Name: MachineZone.String(), From: "machine"}
+}
+
+// locations caches time.LoadLocation, which reads the zone database anew on
+// every call: once per GPX or TCX file otherwise.
+var locations sync.Map
+
+func loadLocation(name string) (*time.Location, error) {
+	if l, ok := locations.Load(name); ok {
+		return l.(*time.Location), nil
+	}
+	l, err := time.LoadLocation(name)
+	if err == nil {
+		locations.Store(name, l)
+	}
+	return l, err
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -197,5 +198,21 @@ func TestJUnitXSD(t *testing.T) {
 	}
 	if !bytes.Contains(b.Bytes(), []byte(`<failure type="error"`)) || !bytes.Contains(b.Bytes(), []byte(`<testsuite name="week of 2024-03-04"`)) {
 		t.Fatal("junit lacks failures or weekly suites")
+	}
+}
+
+// TestTextColour: colour codes only when asked (the command asks on a
+// terminal without NO_COLOR), and the text is otherwise the same.
+func TestTextColour(t *testing.T) {
+	rep := synthetic(t)
+	var plain, colour bytes.Buffer
+	report.TextWith(&plain, rep, report.TextOptions{})
+	report.TextWith(&colour, rep, report.TextOptions{Colour: true})
+	if bytes.Contains(plain.Bytes(), []byte("\x1b[")) || !bytes.Contains(colour.Bytes(), []byte("\x1b[1;31merror")) {
+		t.Fatal("colour where none was asked, or none where it was")
+	}
+	stripped := regexp.MustCompile("\x1b\\[[0-9;]*m").ReplaceAll(colour.Bytes(), nil)
+	if !bytes.Equal(stripped, plain.Bytes()) {
+		t.Fatal("colour changed the text")
 	}
 }
