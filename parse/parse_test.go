@@ -62,14 +62,26 @@ func TestParseTime(t *testing.T) {
 		{"2024-05-01T06:00:00.5-04:00", "2024-05-01T10:00:00.5Z", false},
 		{"2024-05-01T06:00:00", "2024-05-01T06:00:00Z", true},
 		{"2024-05-01T06:00:00.123", "2024-05-01T06:00:00.123Z", true},
+		{"2024-12-31T23:59:59.999999999+14:00", "2024-12-31T09:59:59.999999999Z", false},
+		{"2024-02-29T00:00:00-00:30", "2024-02-29T00:30:00Z", false},
 	} {
 		got, nz, err := parseTime(tc.in)
 		if err != nil || got.Format(time.RFC3339Nano) != tc.want || nz != tc.noZone {
 			t.Errorf("parseTime(%q) = %v, %v, %v; want %s, %v", tc.in, got.Format(time.RFC3339Nano), nz, err, tc.want, tc.noZone)
 		}
 	}
-	if _, _, err := parseTime("yesterday"); err == nil {
-		t.Error("parseTime accepted garbage")
+	for _, bad := range []string{"yesterday", "2024-04-31T00:00:00Z", "2024-13-01T00:00:00Z", "2024-05-01T06:00:00+2:00x"} {
+		if _, _, err := parseTime(bad); err == nil {
+			t.Errorf("parseTime accepted %q", bad)
+		}
+	}
+	// The quick path agrees with time.Parse wherever both read a time.
+	for _, s := range []string{"2019-06-15T09:42:30Z", "2019-06-15T09:42:30.5Z", "2019-06-15T05:42:30.123-04:00", "1970-01-01T00:00:00Z", "2000-02-29T12:00:00+05:45"} {
+		q, ok := quickTime(s)
+		p, err := time.Parse(time.RFC3339Nano, s)
+		if !ok || err != nil || !q.Equal(p) {
+			t.Errorf("%s: quick %v %v, time.Parse %v %v", s, q, ok, p, err)
+		}
 	}
 }
 
