@@ -264,8 +264,7 @@ func (c *classifier) applyIntent(r *Run) {
 	r.Class = intent
 	r.Reasons = append([]string{fmt.Sprintf("%s: the name %s says so; the numbers alone say %s", intent, quoted, was)}, r.Reasons...)
 	if intent == Recovery && r.After == nil {
-		// Hold it to the day before all the same: the audit checks it.
-		r.After = nil
+		r.After = dayBefore(c.byDay, r) // the audit holds a named recovery run to the day before too
 	}
 }
 

@@ -149,8 +149,8 @@ func note(warnings []string) string {
 		return ""
 	}
 	n := warnings[0]
-	if len(n) > 60 {
-		n = n[:57] + "..."
+	if r := []rune(n); len(r) > 60 {
+		n = string(r[:57]) + "..."
 	}
 	if len(warnings) > 1 {
 		n += fmt.Sprintf(" (+%d more)", len(warnings)-1)
