@@ -132,6 +132,8 @@ func Block(results []parse.Result, cfg Config) *Report {
 	r.Profile.History = history(r.Runs, lrps)
 	if n := len(r.Profile.History); n > 0 {
 		r.Profile.LongRunPace = r.Profile.History[n-1].LRP
+	} else {
+		r.Profile.LongRunPace = LRP{From: "none", Reason: "no long-run pace: no run to judge"}
 	}
 
 	r.Findings, r.Unused, r.Rules = audit(r, cfg)
