@@ -22,6 +22,7 @@ type hardEvidence struct {
 	hard            bool
 	continuous      bool // hard all through (tempo, race, high HR), not in segments
 	intervals       bool // enough fast work to be an interval session even inside a long run
+	untrusted       bool // GPS jumps: the pace stream is not evidence
 }
 
 // fasterBy is how much faster pace is than lrp: 0.1 = 10 % faster; negative when slower.
@@ -67,7 +68,11 @@ func (c *classifier) evidence(r *Run) hardEvidence {
 			}
 			runS, runD, gap = 0, 0, 0
 		}
-		for _, b := range d.Buckets {
+		buckets := d.Buckets
+		if e.untrusted = d.GPSJumps > 0 && r.Totals.DistanceFrom == "positions"; e.untrusted {
+			buckets = nil // a track that jumps makes its own fast stretches
+		}
+		for _, b := range buckets {
 			if b.Speed() >= workV {
 				runS += b.Secs()
 				runD += b.DistM()
@@ -88,6 +93,9 @@ func (c *classifier) evidence(r *Run) hardEvidence {
 		}
 		sprintV := speedFor(lrp, cfg.SprintMargin)
 		for _, v := range d.Bursts {
+			if e.untrusted {
+				break
+			}
 			if v >= sprintV {
 				e.bursts++
 			}
@@ -213,6 +221,9 @@ func (c *classifier) classify(runs []*Run) {
 		r.Reasons = []string{fmt.Sprintf("easy: %s at %s, no quality work", FormatMinutes(r.Digest.MovingS), pace)}
 	}
 	for _, r := range judged {
+		if r.hard.untrusted {
+			r.Reasons = append(r.Reasons, fmt.Sprintf("pace stretches and bursts not used: the GPS track jumps (%s)", plural(r.Digest.GPSJumps, "jump")))
+		}
 		c.applyIntent(r)
 		if r.hard.avgHRShare > 0 && r.Class != Hard {
 			r.Reasons = append(r.Reasons, fmt.Sprintf("average HR %.0f, %s of max", r.Digest.AvgHR, pct(r.hard.avgHRShare)))

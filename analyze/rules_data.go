@@ -110,20 +110,11 @@ var gpsGlitch = &Rule{
 	},
 	Check: func(p *Pass) {
 		for _, r := range p.Runs() {
-			n := r.Digest.GPSJumps
-			for _, w := range r.Warnings {
-				if strings.Contains(w, "GPS jumps") {
-					var k int
-					fmt.Sscan(w, &k)
-					n += k
-				}
-			}
-			if n > 0 {
+			if n := r.Digest.GPSJumps; n > 0 {
 				p.Reportf(r, "%s faster than a runner (over %.1f m/s); distance and pace may be wrong", plural(n, "position jump"), parse.MaxRunSpeed)
 			}
 		}
-	},
-}
+	}}
 
 var unreadableFile = &Rule{
 	Code: "RL405", Name: "unreadable-file", Severity: Error,

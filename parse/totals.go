@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"time"
@@ -45,9 +46,15 @@ func finish(a *Activity, st stated) {
 	cleanSamples(a)
 	a.scanFlags()
 	s := a.Samples
-	cum, from, jumps := cumulative(s)
+	limit, what := MaxGPSSpeed, "over 400 km/h"
+	if a.Sport == "running" {
+		// On foot, a step between two positions faster than the fastest
+		// sprinter is a GPS jump, and would make an easy run look hard.
+		limit, what = MaxRunSpeed, fmt.Sprintf("faster than a runner, over %.0f m/s", MaxRunSpeed)
+	}
+	cum, from, jumps := cumulative(s, limit)
 	if jumps > 0 {
-		a.warn("%d impossible GPS jumps (over 400 km/h) left out of the distance", jumps)
+		a.warn("%d impossible GPS jumps (%s) left out of the distance", jumps, what)
 	}
 
 	if a.Start.IsZero() && len(s) > 0 {
@@ -115,6 +122,7 @@ func finish(a *Activity, st stated) {
 		t.AscentM = ascent(s)
 	}
 	a.Digest = digest(a, cum)
+	a.Digest.GPSJumps += jumps
 }
 
 // cleanSamples orders samples by time and drops those whose time cannot be true:
@@ -157,13 +165,13 @@ func cleanSamples(a *Activity) {
 // distance stream when it has one, else positions (without impossible jumps),
 // else integrated speed; nil when there is no way to tell.
 func (a *Activity) Distances() []float64 {
-	cum, _, _ := cumulative(a.Samples)
+	cum, _, _ := cumulative(a.Samples, MaxGPSSpeed)
 	return cum
 }
 
 // cumulative is Distances, with where the distance came from and how many
 // position jumps were left out.
-func cumulative(s []Sample) (cum []float64, from string, jumps int) {
+func cumulative(s []Sample, maxSpeed float64) (cum []float64, from string, jumps int) {
 	if len(s) == 0 {
 		return nil, "none", 0
 	}
@@ -202,7 +210,7 @@ func cumulative(s []Sample) (cum []float64, from string, jumps int) {
 			if prev >= 0 {
 				d := haversine(s[prev].Lat, s[prev].Lon, s[i].Lat, s[i].Lon)
 				dt := s[i].Time.Sub(s[prev].Time).Seconds()
-				if dt <= 0 && d > 50 || dt > 0 && d/dt > MaxGPSSpeed {
+				if dt <= 0 && d > 50 || dt > 0 && d/dt > maxSpeed {
 					jumps++
 				} else {
 					cum[i] += d
