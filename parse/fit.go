@@ -42,7 +42,7 @@ func (fr *fitReader) read(path string, data []byte) ([]*Activity, string, error)
 	fr.tookFast = !fr.full && len(problems) == 0 && fr.fast(data, l) == nil
 	if !fr.tookFast {
 		l.reset()
-		decErr, seqs = fr.decode(data, l)
+		seqs, decErr = fr.decode(data, l)
 	}
 	if decErr != nil {
 		if l.records == 0 && len(l.sessions) == 0 {
@@ -68,7 +68,7 @@ func (fr *fitReader) read(path string, data []byte) ([]*Activity, string, error)
 }
 
 // decode reads data with muktihari's full streaming decoder.
-func (fr *fitReader) decode(data []byte, l *fitListener) (decErr error, seqs int) {
+func (fr *fitReader) decode(data []byte, l *fitListener) (seqs int, decErr error) {
 	// The checksum is ours (fitIntegrity): the library's rejects valid old files.
 	fr.dec.Reset(bytes.NewReader(data),
 		decoder.WithMesgListener(l),
@@ -77,11 +77,11 @@ func (fr *fitReader) decode(data []byte, l *fitListener) (decErr error, seqs int
 	)
 	for fr.dec.Next() {
 		if _, err := fr.dec.Decode(); err != nil {
-			return err, seqs
+			return seqs, err
 		}
 		seqs++
 	}
-	return nil, seqs
+	return seqs, nil
 }
 
 // shortErr trims muktihari's nested "decode message [byte pos: N]: ..." chain

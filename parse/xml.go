@@ -92,15 +92,6 @@ func (x *xmlStream) parent(up int) string {
 	return x.path[i]
 }
 
-func (x *xmlStream) inside(name string) bool {
-	for _, p := range x.path {
-		if p == name {
-			return true
-		}
-	}
-	return false
-}
-
 func (x *xmlStream) attr(name string) string {
 	for _, a := range x.attrs {
 		if a.Name.Local == name {
