@@ -39,6 +39,10 @@ type ProfileWeek struct {
 	LRP  LRP
 }
 
+// MinHRRuns is how many runs with heart rate the block needs before runlint
+// estimates HRmax from it.
+const MinHRRuns = 5
+
 // estimateMaxHR takes the highest 30-s heart rate held in any run, unless it
 // stands more than 3 bpm above the next highest run's: one such outlier is a
 // sensor artefact more often than a true maximum.
@@ -59,13 +63,17 @@ func estimateMaxHR(runs []*Run, cfg ProfileConfig) (float64, string) {
 	if len(peaks) == 0 {
 		return 0, "no heart rate in the block: effort is judged by pace alone"
 	}
+	if len(peaks) < MinHRRuns {
+		// A run's own peak is no maximum: every run would look hard next to itself.
+		return 0, fmt.Sprintf("HRmax not estimated: %s with heart rate, %d needed (set profile.max_hr or --max-hr); effort is judged by pace alone", plural(len(peaks), "run"), MinHRRuns)
+	}
 	sort.SliceStable(peaks, func(i, j int) bool { return peaks[i].hr > peaks[j].hr })
 	best := peaks[0]
 	if len(peaks) >= 5 && peaks[0].hr-peaks[1].hr > 3 {
-		return math.Round(peaks[1].hr), fmt.Sprintf("HRmax %.0f bpm: the second-highest 30-s heart rate across %d runs (%s); the highest, %.0f on %s, stands apart and is taken for an artefact",
-			peaks[1].hr, len(peaks), peaks[1].date, peaks[0].hr, peaks[0].date)
+		return math.Round(peaks[1].hr), fmt.Sprintf("HRmax %.0f bpm: the second-highest 30-s heart rate across %s (%s); the highest, %.0f on %s, stands apart and is taken for an artefact",
+			peaks[1].hr, plural(len(peaks), "run"), peaks[1].date, peaks[0].hr, peaks[0].date)
 	}
-	return math.Round(best.hr), fmt.Sprintf("HRmax %.0f bpm: the highest 30-s heart rate across %d runs (%s)", best.hr, len(peaks), best.date)
+	return math.Round(best.hr), fmt.Sprintf("HRmax %.0f bpm: the highest 30-s heart rate across %s (%s)", best.hr, plural(len(peaks), "run"), best.date)
 }
 
 func seilerZones(max float64) []HRZone {
