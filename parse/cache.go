@@ -20,7 +20,8 @@ const CacheVersion = 7
 // (a temporary file renamed into place), so two runlint processes can share
 // one cache; a damaged entry is a miss.
 type Cache struct {
-	dir string
+	dir   string
+	index cacheIndex
 }
 
 // DefaultCacheDir is runlint's folder in the user's cache directory.

@@ -50,6 +50,17 @@ func File(path string) Result { return NewReader().File(path) }
 // File reads the file at path. It never modifies the file.
 func (r *Reader) File(path string) (res Result) {
 	res = Result{Path: path}
+	var st statEntry
+	if r.cache != nil {
+		// A file whose stat has not moved since it was hashed is not even read.
+		var key string
+		var ok bool
+		if key, st, ok = r.cache.keyFor(path); ok {
+			if hit, ok := r.cache.get(key, path); ok {
+				return hit
+			}
+		}
+	}
 	raw, err := r.readRaw(path)
 	if err != nil {
 		res.Err = err
@@ -58,6 +69,7 @@ func (r *Reader) File(path string) (res Result) {
 	if r.cache != nil {
 		// Keyed by the bytes on disk, before inflating: a hit costs a read and a hash.
 		key := r.cache.key(raw)
+		r.cache.remember(path, st, key)
 		if hit, ok := r.cache.get(key, path); ok {
 			return hit
 		}

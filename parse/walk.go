@@ -32,6 +32,9 @@ func Walk(paths []string, opt Options) ([]Result, error) {
 		return nil, err
 	}
 	results := readAll(files, opt)
+	if opt.Cache != nil {
+		opt.Cache.Flush() // a lost index costs a rehash next time, not a wrong result
+	}
 	for _, c := range csvs {
 		if err := applyStravaCSV(c, results); err != nil {
 			results = append(results, Result{Path: c, Err: err})

@@ -1,0 +1,7 @@
+//go:build !unix
+
+package parse
+
+import "io/fs"
+
+func statID(info fs.FileInfo) (ino uint64, ctime int64) { return 0, 0 }
