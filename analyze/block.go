@@ -103,7 +103,7 @@ func Block(results []parse.Result, cfg Config) *Report {
 			continue
 		}
 		run.Digest = run.Activity.Digest
-		if m := run.Digest.MovingS; m < cfg.Classify.MinMoving.Seconds() {
+		if m := run.Totals.MovingS; m < cfg.Classify.MinMoving.Seconds() {
 			run.NotJudged = fmt.Sprintf("too short to judge: %s moving (under %s)", FormatMinutes(m), FormatMinutes(cfg.Classify.MinMoving.Seconds()))
 		}
 	}
@@ -200,8 +200,7 @@ func markDuplicates(runs []*Run) {
 			if b.DupOf != nil || a.Sport != b.Sport {
 				continue
 			}
-			lo, hi := maxTime(a.Start, b.Start), minTime(a.end(), b.end())
-			overlap := hi.Sub(lo).Seconds()
+			overlap := parse.Overlap(a.Start, a.end(), b.Start, b.end()).Seconds()
 			shorter := min(a.Totals.ElapsedS, b.Totals.ElapsedS)
 			if shorter <= 0 || overlap <= 0.5*shorter {
 				continue
@@ -231,20 +230,6 @@ func richness(r *Run) int {
 		n += 1 << 29
 	}
 	return n
-}
-
-func maxTime(a, b time.Time) time.Time {
-	if a.After(b) {
-		return a
-	}
-	return b
-}
-
-func minTime(a, b time.Time) time.Time {
-	if a.Before(b) {
-		return a
-	}
-	return b
 }
 
 // less orders activities oldest first, then by file and session, so output

@@ -103,17 +103,17 @@ func (c *classifier) evidence(r *Run) hardEvidence {
 		if len(d.Bursts) > 0 {
 			e.burstPace = 1000 / d.Bursts[0]
 		}
-		e.tempo = d.MovingS >= 15*60 && fasterBy(r.Pace(), lrp) >= cfg.TempoMargin
+		e.tempo = r.Totals.MovingS >= 15*60 && fasterBy(r.Pace(), lrp) >= cfg.TempoMargin
 	}
-	if c.maxHR > 0 && d.AvgHR > 0 && d.HRCover > 0.5 {
-		e.avgHRShare = d.AvgHR / c.maxHR
+	if c.maxHR > 0 && r.Totals.AvgHR > 0 && d.HRCover > 0.5 {
+		e.avgHRShare = r.Totals.AvgHR / c.maxHR
 		for _, b := range d.Buckets {
 			if b.HR() >= cfg.WorkHR*c.maxHR {
 				e.hotS += b.Secs()
 			}
 		}
 	}
-	highHR := d.MovingS >= 15*60 && e.avgHRShare >= cfg.HardHR
+	highHR := r.Totals.MovingS >= 15*60 && e.avgHRShare >= cfg.HardHR
 	e.continuous = e.tempo || highHR
 	e.intervals = e.workS >= cfg.LongHardWork.Seconds() && fasterBy(e.workPace, lrp) >= cfg.LongHardMargin
 	e.hard = e.continuous || e.workS >= cfg.WorkMin.Seconds() || e.bursts >= cfg.SprintReps || e.hotS >= cfg.WorkHRMin.Seconds()
@@ -126,7 +126,7 @@ func (c *classifier) hardReason(r *Run) string {
 	lrp := FormatPace(r.LRP.Pace)
 	var parts []string
 	if e.tempo {
-		parts = append(parts, fmt.Sprintf("%s at %s, %s faster than long-run pace %s", FormatMinutes(r.Digest.MovingS), FormatPace(r.Pace()), pct(fasterBy(r.Pace(), r.LRP.Pace)), lrp))
+		parts = append(parts, fmt.Sprintf("%s at %s, %s faster than long-run pace %s", FormatMinutes(r.Totals.MovingS), FormatPace(r.Pace()), pct(fasterBy(r.Pace(), r.LRP.Pace)), lrp))
 	}
 	if e.workS >= c.cfg.WorkMin.Seconds() && !e.tempo {
 		from := "in " + plural(e.workReps, "stretch")
@@ -138,8 +138,8 @@ func (c *classifier) hardReason(r *Run) string {
 	if e.bursts >= c.cfg.SprintReps {
 		parts = append(parts, fmt.Sprintf("%d fast bursts (strides or sprints), the fastest at %s", e.bursts, FormatPace(e.burstPace)))
 	}
-	if e.avgHRShare >= c.cfg.HardHR && r.Digest.MovingS >= 15*60 {
-		parts = append(parts, fmt.Sprintf("average HR %.0f, %s of max", r.Digest.AvgHR, pct(e.avgHRShare)))
+	if e.avgHRShare >= c.cfg.HardHR && r.Totals.MovingS >= 15*60 {
+		parts = append(parts, fmt.Sprintf("average HR %.0f, %s of max", r.Totals.AvgHR, pct(e.avgHRShare)))
 	} else if e.hotS >= c.cfg.WorkHRMin.Seconds() {
 		parts = append(parts, fmt.Sprintf("%s at or above %s of max HR (%.0f bpm)", FormatMinutes(e.hotS), pct(c.cfg.WorkHR), c.cfg.WorkHR*c.maxHR))
 	} else if e.avgHRShare > 0 {
@@ -199,26 +199,26 @@ func (c *classifier) classify(runs []*Run) {
 				rel = "cool-down after"
 			}
 			r.Reasons = []string{fmt.Sprintf("easy: %s, the %s the hard session of %s (not a recovery run)",
-				FormatMinutes(r.Digest.MovingS), rel, shortName(s))}
+				FormatMinutes(r.Totals.MovingS), rel, shortName(s))}
 			continue
 		}
 		pace := fmt.Sprintf("pace %s (long-run pace %s)", FormatPace(r.Pace()), FormatPace(r.LRP.Pace))
 		if r.Pace() == 0 {
 			pace = "no distance"
 		}
-		short := r.Digest.MovingS <= c.cfg.RecoveryMax.Seconds()
+		short := r.Totals.MovingS <= c.cfg.RecoveryMax.Seconds()
 		if prev := dayBefore(c.byDay, r); prev != nil && short {
 			r.Class, r.After = Recovery, prev
-			r.Reasons = []string{fmt.Sprintf("recovery: %s the day after a %s day (%s), %s", FormatMinutes(r.Digest.MovingS), prev.Class, shortName(prev), pace)}
+			r.Reasons = []string{fmt.Sprintf("recovery: %s the day after a %s day (%s), %s", FormatMinutes(r.Totals.MovingS), prev.Class, shortName(prev), pace)}
 			continue
 		}
 		if short && r.Pace() > 0 && fasterBy(r.Pace(), r.LRP.Pace) <= -c.cfg.RecoveryMargin {
 			r.Class = Recovery
-			r.Reasons = []string{fmt.Sprintf("recovery: %s and slow, %s, %s slower than long-run pace", FormatMinutes(r.Digest.MovingS), pace, pct(-fasterBy(r.Pace(), r.LRP.Pace)))}
+			r.Reasons = []string{fmt.Sprintf("recovery: %s and slow, %s, %s slower than long-run pace", FormatMinutes(r.Totals.MovingS), pace, pct(-fasterBy(r.Pace(), r.LRP.Pace)))}
 			continue
 		}
 		r.Class = Easy
-		r.Reasons = []string{fmt.Sprintf("easy: %s at %s, no quality work", FormatMinutes(r.Digest.MovingS), pace)}
+		r.Reasons = []string{fmt.Sprintf("easy: %s at %s, no quality work", FormatMinutes(r.Totals.MovingS), pace)}
 	}
 	for _, r := range judged {
 		if r.hard.untrusted {
@@ -226,7 +226,7 @@ func (c *classifier) classify(runs []*Run) {
 		}
 		c.applyIntent(r)
 		if r.hard.avgHRShare > 0 && r.Class != Hard {
-			r.Reasons = append(r.Reasons, fmt.Sprintf("average HR %.0f, %s of max", r.Digest.AvgHR, pct(r.hard.avgHRShare)))
+			r.Reasons = append(r.Reasons, fmt.Sprintf("average HR %.0f, %s of max", r.Totals.AvgHR, pct(r.hard.avgHRShare)))
 		}
 		r.Reasons = append(r.Reasons, r.LRP.Reason)
 	}
@@ -298,9 +298,9 @@ func oneLine(name, desc string) string {
 // (the median of the runs in the six weeks before).
 func (c *classifier) isLong(judged []*Run, i int) (bool, string) {
 	r := judged[i]
-	m := r.Digest.MovingS
+	m := r.Totals.MovingS
 	if m >= c.cfg.LongMin.Seconds() {
-		return true, fmt.Sprintf("%s moving, %s km, at or over %s", FormatMinutes(m), km(r.Digest.DistM), FormatMinutes(c.cfg.LongMin.Seconds()))
+		return true, fmt.Sprintf("%s moving, %s km, at or over %s", FormatMinutes(m), km(r.Totals.DistanceM), FormatMinutes(c.cfg.LongMin.Seconds()))
 	}
 	if m < c.cfg.LongFactorMin.Seconds() {
 		return false, ""
@@ -309,7 +309,7 @@ func (c *classifier) isLong(judged []*Run, i int) (bool, string) {
 	var prior []float64
 	for _, p := range judged[:i] {
 		if !p.day().Before(from) {
-			prior = append(prior, p.Digest.MovingS)
+			prior = append(prior, p.Totals.MovingS)
 		}
 	}
 	if len(prior) < 3 {
@@ -317,7 +317,7 @@ func (c *classifier) isLong(judged []*Run, i int) (bool, string) {
 	}
 	typ := median(prior)
 	if m >= c.cfg.LongFactor*typ {
-		return true, fmt.Sprintf("%s moving, %s km: %.1f times the runner's typical run of the last 6 weeks (%s)", FormatMinutes(m), km(r.Digest.DistM), m/typ, FormatMinutes(typ))
+		return true, fmt.Sprintf("%s moving, %s km: %.1f times the runner's typical run of the last 6 weeks (%s)", FormatMinutes(m), km(r.Totals.DistanceM), m/typ, FormatMinutes(typ))
 	}
 	return false, ""
 }
@@ -325,7 +325,7 @@ func (c *classifier) isLong(judged []*Run, i int) (bool, string) {
 // sessionOf finds the hard session a short run warms up or cools down for:
 // same local date, ending or starting within WarmupGap of it.
 func (c *classifier) sessionOf(judged []*Run, r *Run) *Run {
-	if r.Digest.MovingS > c.cfg.WarmupMax.Seconds() {
+	if r.Totals.MovingS > c.cfg.WarmupMax.Seconds() {
 		return nil
 	}
 	gap := c.cfg.WarmupGap.Duration

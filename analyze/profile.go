@@ -139,10 +139,10 @@ func newLRPFinder(runs []*Run, cfg ProfileConfig, keep func(*Run) bool) *lrpFind
 		if !r.judgeable() || r.Pace() < MinPlausiblePace || r.Pace() > MaxPlausiblePace {
 			continue
 		}
-		if r.Digest.MovingS >= cfg.LongRunMin.Seconds() && (keep == nil || keep(r)) {
+		if r.Totals.MovingS >= cfg.LongRunMin.Seconds() && (keep == nil || keep(r)) {
 			f.long = append(f.long, r)
 		}
-		if r.Digest.MovingS >= 20*60 {
+		if r.Totals.MovingS >= 20*60 {
 			paces = append(paces, r.Pace())
 		}
 		if r.Digest.GAPPace > 0 {

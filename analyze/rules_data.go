@@ -20,8 +20,8 @@ var duplicateActivity = &Rule{
 	Check: func(p *Pass) {
 		for _, r := range p.Report.Runs {
 			if r.DupOf != nil {
-				lo, hi := maxTime(r.Start, r.DupOf.Start), minTime(r.end(), r.DupOf.end())
-				p.Reportf(r, "the same %s as %s (%s overlap); only that copy is judged", activityWord(r), filepath.Base(r.DupOf.Source.Path), FormatMinutes(hi.Sub(lo).Seconds()))
+				overlap := parse.Overlap(r.Start, r.end(), r.DupOf.Start, r.DupOf.end())
+				p.Reportf(r, "the same %s as %s (%s overlap); only that copy is judged", activityWord(r), filepath.Base(r.DupOf.Source.Path), FormatMinutes(overlap.Seconds()))
 			}
 		}
 	},
@@ -44,7 +44,7 @@ var noHeartRate = &Rule{
 	},
 	Check: func(p *Pass) {
 		for _, r := range p.Runs() {
-			if !r.Digest.HasHR {
+			if !r.HasHR() {
 				p.Reportf(r, "no heart rate; effort judged by pace alone")
 			}
 		}
@@ -69,7 +69,7 @@ var hrDropouts = &Rule{
 		maxMissing, maxGaps := p.Float("max_missing"), int(p.Float("max_gaps"))
 		for _, r := range p.Runs() {
 			d := r.Digest
-			if !d.HasHR || len(d.Buckets) == 0 {
+			if !r.HasHR() || len(d.Buckets) == 0 {
 				continue
 			}
 			if missing := 1 - d.HRCover; missing > maxMissing || d.HRDropouts > maxGaps {

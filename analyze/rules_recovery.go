@@ -39,8 +39,8 @@ var recoveryTooFast = &Rule{
 			if f := fasterBy(r.Pace(), r.LRP.Pace); r.Pace() > 0 && f > tol {
 				why = append(why, fmt.Sprintf("pace %s is %s faster than long-run pace %s (tolerance %s)", FormatPace(r.Pace()), pct(f), FormatPace(r.LRP.Pace), pct(tol)))
 			}
-			if maxHR > 0 && r.Digest.AvgHR > 0 && r.Digest.HRCover > 0.5 && r.Digest.AvgHR > cap*maxHR {
-				why = append(why, fmt.Sprintf("average HR %.0f is %s of max %.0f (cap %s)", r.Digest.AvgHR, pct(r.Digest.AvgHR/maxHR), maxHR, pct(cap)))
+			if maxHR > 0 && r.Totals.AvgHR > 0 && r.Digest.HRCover > 0.5 && r.Totals.AvgHR > cap*maxHR {
+				why = append(why, fmt.Sprintf("average HR %.0f is %s of max %.0f (cap %s)", r.Totals.AvgHR, pct(r.Totals.AvgHR/maxHR), maxHR, pct(cap)))
 			}
 			if len(why) > 0 {
 				p.Reportf(r, "%s", strings.Join(why, "; "))
@@ -69,11 +69,11 @@ var recoveryTooShort = &Rule{
 			if r.Class != Recovery {
 				continue
 			}
-			switch d := r.Digest; {
-			case d.MovingS < min:
-				p.Reportf(r, "%s moving, under the %s minimum", FormatMinutes(d.MovingS), FormatMinutes(min))
-			case d.DistM > 0 && d.DistM < lo:
-				p.Reportf(r, "%s km, under the %s km minimum", km(d.DistM), km(lo))
+			switch t := r.Totals; {
+			case t.MovingS < min:
+				p.Reportf(r, "%s moving, under the %s minimum", FormatMinutes(t.MovingS), FormatMinutes(min))
+			case t.DistanceM > 0 && t.DistanceM < lo:
+				p.Reportf(r, "%s km, under the %s km minimum", km(t.DistanceM), km(lo))
 			}
 		}
 	},
@@ -99,12 +99,11 @@ var recoveryTooLong = &Rule{
 			if r.Class != Recovery {
 				continue
 			}
-			d := r.Digest
-			switch {
-			case d.MovingS > max:
-				p.Reportf(r, "%s moving, over the %s maximum", FormatMinutes(d.MovingS), FormatMinutes(max))
-			case hi > 0 && d.DistM > hi:
-				p.Reportf(r, "%s km, over the %s km maximum", km(d.DistM), km(hi))
+			switch t := r.Totals; {
+			case t.MovingS > max:
+				p.Reportf(r, "%s moving, over the %s maximum", FormatMinutes(t.MovingS), FormatMinutes(max))
+			case hi > 0 && t.DistanceM > hi:
+				p.Reportf(r, "%s km, over the %s km maximum", km(t.DistanceM), km(hi))
 			}
 		}
 	},

@@ -58,10 +58,10 @@ func (r *Run) Judged() bool { return r.Class != "" }
 
 // Pace is the run's moving pace in s/km (0 without distance).
 func (r *Run) Pace() float64 {
-	if r.Digest.DistM <= 0 {
+	if r.Totals.DistanceM <= 0 {
 		return 0
 	}
-	return r.Digest.MovingS / (r.Digest.DistM / 1000)
+	return r.Totals.MovingS / (r.Totals.DistanceM / 1000)
 }
 
 // day is the run's local calendar date at midnight UTC, for day arithmetic

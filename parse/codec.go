@@ -217,14 +217,12 @@ func decodeActivity(r *dec) *Activity {
 }
 
 func encodeDigest(w *enc, d *Digest) {
-	for _, v := range []float64{d.MovingS, d.DistM, d.ElapsedS, d.AvgHR, d.MaxHR, d.PeakHR, d.HRCover, d.CadenceLock, d.GAPPace} {
+	for _, v := range []float64{d.PeakHR, d.HRCover, d.CadenceLock, d.GAPPace} {
 		w.f64(v)
 	}
 	w.u64(uint64(d.HRDropouts))
 	w.u64(uint64(d.GPSJumps))
 	w.u64(uint64(d.Points))
-	w.boolean(d.HasGPS)
-	w.boolean(d.HasHR)
 	w.boolean(d.Indoor)
 	w.u64(uint64(len(d.Laps)))
 	for _, l := range d.Laps {
@@ -247,14 +245,12 @@ func encodeDigest(w *enc, d *Digest) {
 
 func decodeDigest(r *dec) *Digest {
 	d := &Digest{}
-	for _, v := range []*float64{&d.MovingS, &d.DistM, &d.ElapsedS, &d.AvgHR, &d.MaxHR, &d.PeakHR, &d.HRCover, &d.CadenceLock, &d.GAPPace} {
+	for _, v := range []*float64{&d.PeakHR, &d.HRCover, &d.CadenceLock, &d.GAPPace} {
 		*v = r.f64()
 	}
 	d.HRDropouts = int(r.u64())
 	d.GPSJumps = int(r.u64())
 	d.Points = int(r.u64())
-	d.HasGPS = r.boolean()
-	d.HasHR = r.boolean()
 	d.Indoor = r.boolean()
 	if n := r.count(); n > 0 {
 		d.Laps = make([]LapDigest, n)

@@ -50,23 +50,21 @@ type LapDigest struct {
 
 // Digest is everything analysis needs from one activity that does not depend
 // on the runner's profile, so the profile can change without re-reading files.
+// It travels with its Activity, whose Totals and flags it does not repeat.
 type Digest struct {
-	MovingS, DistM, ElapsedS float64
-	AvgHR, MaxHR             float64
-	PeakHR                   float64 // highest 30-s mean HR, ignoring spikes, dropouts and cadence lock
-	HRCover                  float64 // share of moving time with heart rate
-	HRDropouts               int     // gaps in heart rate of over 10 s inside a run that has HR
-	CadenceLock              float64 // share of HR samples that equal the step cadence (optical lock)
-	GPSJumps                 int     // position steps implying a speed no runner reaches
-	Laps                     []LapDigest
-	Bursts                   []float64 // speeds (m/s) of the fastest 10-s stretches, at least 20 s apart, fastest first
-	Buckets                  []Bucket
+	PeakHR      float64 // highest 30-s mean HR, ignoring spikes, dropouts and cadence lock
+	HRCover     float64 // share of moving time with heart rate
+	HRDropouts  int     // gaps in heart rate of over 10 s inside a run that has HR
+	CadenceLock float64 // share of HR samples that equal the step cadence (optical lock)
+	GPSJumps    int     // position steps implying a speed no runner reaches
+	Laps        []LapDigest
+	Bursts      []float64 // speeds (m/s) of the fastest 10-s stretches, at least 20 s apart, fastest first
+	Buckets     []Bucket
 	// GAPPace is the moving pace adjusted for hills (s/km, Minetti's cost of
 	// running), or 0 when the elevation cannot be trusted for it.
-	GAPPace       float64
-	HasGPS, HasHR bool
-	Indoor        bool
-	Points        int
+	GAPPace float64
+	Indoor  bool
+	Points  int
 }
 
 // MaxRunSpeed: faster than this (about 1:50/km) between two GPS points is a
@@ -77,9 +75,7 @@ const MaxRunSpeed = 9.0
 // sample (finish has it already), nil when unknown.
 func digest(a *Activity, cum []float64) *Digest {
 	d := &Digest{
-		MovingS: a.Totals.MovingS, DistM: a.Totals.DistanceM, ElapsedS: a.Totals.ElapsedS,
-		AvgHR: a.Totals.AvgHR, MaxHR: a.Totals.MaxHR,
-		HasGPS: a.HasGPS(), HasHR: a.HasHR(), Points: len(a.Samples),
+		Points: len(a.Samples),
 		Indoor: a.SubSport == "treadmill" || a.SubSport == "indoor_running" || a.SubSport == "virtual_activity",
 	}
 	for _, l := range a.Laps {
@@ -109,10 +105,11 @@ func digest(a *Activity, cum []float64) *Digest {
 	}
 	sort.Slice(pauses, func(i, j int) bool { return pauses[i][0] < pauses[j][0] })
 	scale := 1.0
-	if last := cum[len(cum)-1]; last > 0 && d.DistM > 0 {
-		scale = d.DistM / last // the buckets add up to the activity's own distance
+	if last := cum[len(cum)-1]; last > 0 && a.Totals.DistanceM > 0 {
+		scale = a.Totals.DistanceM / last // the buckets add up to the activity's own distance
 	}
 	pi := 0
+	hasHR := a.HasHR()
 	paused := func(mid float64) bool {
 		for pi < len(pauses) && pauses[pi][1] <= mid {
 			pi++
@@ -167,7 +164,7 @@ func digest(a *Activity, cum []float64) *Digest {
 				d.HRDropouts++
 			}
 			gapStart = -1
-		} else if d.HasHR && gapStart < 0 {
+		} else if hasHR && gapStart < 0 {
 			gapStart = moving - dt
 		}
 		if c := s[i].Cadence; c > 0 {
@@ -179,8 +176,8 @@ func digest(a *Activity, cum []float64) *Digest {
 		}
 	}
 	flush()
-	if f := gradeFactor(s, cum); f > 0 && d.DistM > 0 {
-		d.GAPPace = d.MovingS / (d.DistM / 1000) / f
+	if f := gradeFactor(s, cum); f > 0 && a.Totals.DistanceM > 0 {
+		d.GAPPace = a.PaceSPerKm() / f
 	}
 	if moving > 0 {
 		d.HRCover = hrCovered / moving

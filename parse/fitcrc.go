@@ -42,21 +42,6 @@ func crc16(crc uint16, b []byte) uint16 {
 	return crc
 }
 
-// crc16Bytewise is the textbook loop; the tests hold crc16 to it.
-func crc16Bytewise(crc uint16, b []byte) uint16 {
-	for _, v := range b {
-		crc ^= uint16(v)
-		for range 8 {
-			if crc&1 != 0 {
-				crc = crc>>1 ^ 0xA001
-			} else {
-				crc >>= 1
-			}
-		}
-	}
-	return crc
-}
-
 // fitIntegrity walks the chained FIT sequences in data and describes what is
 // wrong with them, one problem per string. It never fails: a problem is a
 // warning on the activity, not a reason to drop it.

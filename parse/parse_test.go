@@ -371,3 +371,18 @@ func TestGradeAdjustedPace(t *testing.T) {
 		t.Fatalf("GAP %.1f on untrustworthy elevation", b.Digest.GAPPace)
 	}
 }
+
+// crc16Bytewise is the textbook loop; the tests hold crc16 to it.
+func crc16Bytewise(crc uint16, b []byte) uint16 {
+	for _, v := range b {
+		crc ^= uint16(v)
+		for range 8 {
+			if crc&1 != 0 {
+				crc = crc>>1 ^ 0xA001
+			} else {
+				crc >>= 1
+			}
+		}
+	}
+	return crc
+}

@@ -161,16 +161,10 @@ func cleanSamples(a *Activity) {
 	a.Samples = s
 }
 
-// Distances returns the distance covered up to each sample: the device's
-// distance stream when it has one, else positions (without impossible jumps),
-// else integrated speed; nil when there is no way to tell.
-func (a *Activity) Distances() []float64 {
-	cum, _, _ := cumulative(a.Samples, MaxGPSSpeed)
-	return cum
-}
-
-// cumulative is Distances, with where the distance came from and how many
-// position jumps were left out.
+// cumulative is the distance covered up to each sample: the device's distance
+// stream when it has one, else positions (leaving out steps faster than
+// maxSpeed), else integrated speed; nil when there is no way to tell. It
+// also says where the distance came from and how many jumps were left out.
 func cumulative(s []Sample, maxSpeed float64) (cum []float64, from string, jumps int) {
 	if len(s) == 0 {
 		return nil, "none", 0
@@ -262,10 +256,7 @@ func movingTime(s []Sample, cum []float64, gapsMove bool, pauses []Pause) (movin
 			p++
 		}
 		for q := p; q < len(pauses) && pauses[q].From.Before(b); q++ {
-			lo, hi := maxTime(a, pauses[q].From), minTime(b, pauses[q].To)
-			if hi.After(lo) {
-				dt -= hi.Sub(lo).Seconds()
-			}
+			dt -= Overlap(a, b, pauses[q].From, pauses[q].To).Seconds()
 		}
 		if dt <= 0 {
 			flush(still <= StillAfter.Seconds())
@@ -295,18 +286,17 @@ func movingTime(s []Sample, cum []float64, gapsMove bool, pauses []Pause) (movin
 	return moving, covered, hrSum, hrSecs
 }
 
-func maxTime(a, b time.Time) time.Time {
-	if a.After(b) {
-		return a
+// Overlap is how long the time ranges [aFrom, aTo] and [bFrom, bTo] share;
+// 0 when they do not meet.
+func Overlap(aFrom, aTo, bFrom, bTo time.Time) time.Duration {
+	lo, hi := aFrom, aTo
+	if bFrom.After(lo) {
+		lo = bFrom
 	}
-	return b
-}
-
-func minTime(a, b time.Time) time.Time {
-	if a.Before(b) {
-		return a
+	if bTo.Before(hi) {
+		hi = bTo
 	}
-	return b
+	return max(0, hi.Sub(lo))
 }
 
 // ascent sums climbs of smoothed altitude, counting a rise only once it passes
@@ -330,9 +320,7 @@ func ascent(s []Sample) float64 {
 	return total
 }
 
-// Haversine is the great-circle distance in metres between two positions.
-func Haversine(lat1, lon1, lat2, lon2 float64) float64 { return haversine(lat1, lon1, lat2, lon2) }
-
+// haversine is the great-circle distance in metres.
 func haversine(lat1, lon1, lat2, lon2 float64) float64 {
 	const r = 6371008.8
 	rad := math.Pi / 180

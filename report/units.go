@@ -1,7 +1,10 @@
 package report
 
 import (
+	"strings"
+
 	"fmt"
+	"github.com/runlint/runlint/analyze"
 	"math"
 )
 
@@ -17,13 +20,12 @@ func Clock(s float64) string {
 	return fmt.Sprintf("%d:%02d", t/60, t%60)
 }
 
-// Pace formats seconds per km as m:ss.
+// Pace formats seconds per km as m:ss (a table's column says /km).
 func Pace(sPerKm float64) string {
-	if sPerKm <= 0 || math.IsNaN(sPerKm) || sPerKm > 5999 {
+	if sPerKm > 5999 {
 		return "-"
 	}
-	t := int(math.Round(sPerKm))
-	return fmt.Sprintf("%d:%02d", t/60, t%60)
+	return strings.TrimSuffix(analyze.FormatPace(sPerKm), "/km")
 }
 
 // Km formats metres as kilometres with two decimals.
