@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -90,9 +91,14 @@ func shortErr(err error) string {
 	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 		return "unexpected end of file"
 	}
-	s := err.Error()
-	return strings.ReplaceAll(s, "\n", " ")
+	s := strings.ReplaceAll(err.Error(), "\n", " ")
+	// muktihari's chain ("decode message [byte pos: 33]: message definition
+	// number: file_id(0): ...") reads better as where, then what.
+	s = decoderPos.ReplaceAllString(s, "at byte ${2}: ")
+	return strings.Replace(s, "message definition number: ", "", 1)
 }
+
+var decoderPos = regexp.MustCompile(`decode (message|file header|crc) \[byte pos: (\d+)\]: `)
 
 type optFileType struct {
 	set bool

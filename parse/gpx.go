@@ -129,7 +129,7 @@ func readGPX(path string, data []byte) ([]*Activity, error) {
 		case stop != nil:
 			return nil, fmt.Errorf("gpx: %v", stop)
 		case untimed > 0:
-			return nil, fmt.Errorf("gpx: %d track points and none has a time: a planned route, not a recorded activity", untimed)
+			return nil, fmt.Errorf("gpx: %s and none has a time: a planned route, not a recorded activity", count(untimed, "track point"))
 		case routePts > 0:
 			return nil, errRoute
 		default:
