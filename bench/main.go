@@ -62,11 +62,11 @@ func main() {
 		}},
 	}
 	gpxReaders := []reader{
-		{"runlint (encoding/xml stream)", func(b []byte) error { _, _, err := ours.Bytes("x.gpx", b); return err }},
+		{"runlint (own scanner, encoding/xml fallback)", func(b []byte) error { _, _, err := ours.Bytes("x.gpx", b); return err }},
 		{"tkrajina/gpxgo v1.4.0 ParseBytes", func(b []byte) error { _, err := gpx.ParseBytes(b); return err }},
 	}
 	tcxReaders := []reader{
-		{"runlint (encoding/xml stream)", func(b []byte) error { _, _, err := ours.Bytes("x.tcx", b); return err }},
+		{"runlint (own scanner, encoding/xml fallback)", func(b []byte) error { _, _, err := ours.Bytes("x.tcx", b); return err }},
 	}
 	fmt.Printf("%d rounds, best round, one core; files inflated in memory\n\n", *rounds)
 	fmt.Println("| format | reader | files | MB | MB/s | runlint is |")

@@ -12,7 +12,10 @@ import (
 // readGPX streams a GPX file. The whole file is one activity: several tracks and
 // segments are joined, and the gap between two segments is a pause.
 func readGPX(path string, data []byte) ([]*Activity, error) {
-	x := newXMLStream(data)
+	return readXML(path, data, readGPXStream)
+}
+
+func readGPXStream(path string, x *xmlStream) ([]*Activity, error) {
 	a := &Activity{Source: Source{Path: path, Format: GPX}, Sport: "unknown"}
 	var (
 		cur                                       Sample
@@ -28,6 +31,9 @@ func readGPX(path string, data []byte) ([]*Activity, error) {
 	for {
 		ev, err := x.next()
 		if err != nil {
+			if errors.Is(err, errSlowPath) {
+				return nil, err
+			}
 			if !errors.Is(err, io.EOF) {
 				stop = err
 			}
@@ -43,8 +49,8 @@ func readGPX(path string, data []byte) ([]*Activity, error) {
 				segs++
 			case "trkpt":
 				cur, inPt = newSample(time.Time{}), true
-				lat, ok1 := parseFloat(x.attr("lat"))
-				lon, ok2 := parseFloat(x.attr("lon"))
+				lat, ok1 := x.attrNum("lat")
+				lon, ok2 := x.attrNum("lon")
 				if ok1 && ok2 && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180 {
 					cur.Lat, cur.Lon = lat, lon
 				}
@@ -139,7 +145,7 @@ func readGPX(path string, data []byte) ([]*Activity, error) {
 	if stop != nil {
 		a.warn("file is truncated or malformed (line %d: %v): kept the %d points read before it", x.line(), stop, len(a.Samples))
 	}
-	if junkBeforeDeclaration(data) {
+	if x.junk {
 		a.warn("whitespace before the XML declaration (not well-formed XML): read anyway")
 	}
 	if untimed > 0 {

@@ -12,7 +12,10 @@ import (
 // readTCX streams a Garmin Training Center file: one activity per <Activity>,
 // with its laps. Gaps between <Track> elements are pauses.
 func readTCX(path string, data []byte) ([]*Activity, error) {
-	x := newXMLStream(data)
+	return readXML(path, data, readTCXStream)
+}
+
+func readTCXStream(path string, x *xmlStream) ([]*Activity, error) {
 	var (
 		acts      []*Activity
 		a         *Activity
@@ -33,6 +36,9 @@ func readTCX(path string, data []byte) ([]*Activity, error) {
 	for {
 		ev, err := x.next()
 		if err != nil {
+			if errors.Is(err, errSlowPath) {
+				return nil, err
+			}
 			if !errors.Is(err, io.EOF) {
 				stop = err
 			}
@@ -184,7 +190,7 @@ func readTCX(path string, data []byte) ([]*Activity, error) {
 		if stop != nil {
 			act.warn("file is truncated or malformed (line %d: %v): kept the %d points read before it", x.line(), stop, len(act.Samples))
 		}
-		if junkBeforeDeclaration(data) {
+		if x.junk {
 			act.warn("whitespace before the XML declaration (not well-formed XML): read anyway")
 		}
 		if untimed > 0 {

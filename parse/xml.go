@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -19,9 +20,11 @@ import (
 // elements and the text of the current leaf.
 type xmlStream struct {
 	dec   *xml.Decoder
+	fast  *xmlScanner // instead of dec: the fast path, which may give up (errSlowPath)
 	path  []string
 	text  []byte
 	attrs []xml.Attr
+	junk  bool // whitespace before the declaration
 }
 
 // junkBeforeDeclaration reports the whitespace Strava's TCX export writes
@@ -32,13 +35,29 @@ func junkBeforeDeclaration(data []byte) bool {
 	return len(t) < len(d) && bytes.HasPrefix(t, []byte("<?xml"))
 }
 
-func newXMLStream(data []byte) *xmlStream {
+// newXMLStream reads data with encoding/xml, or with the fast scanner when fast
+// is set.
+func newXMLStream(data []byte, fast bool) *xmlStream {
+	junk := junkBeforeDeclaration(data)
 	// encoding/xml rejects anything before the declaration; Strava writes spaces there.
 	data = bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
+	if fast {
+		return &xmlStream{fast: newXMLScanner(data), junk: junk}
+	}
 	d := xml.NewDecoder(bytes.NewReader(data))
 	d.Strict = false
 	d.CharsetReader = charsetReader
-	return &xmlStream{dec: d}
+	return &xmlStream{dec: d, junk: junk}
+}
+
+// readXML runs read over the fast scanner and, when that gives up, over
+// encoding/xml from the start.
+func readXML(path string, data []byte, read func(path string, x *xmlStream) ([]*Activity, error)) ([]*Activity, error) {
+	acts, err := read(path, newXMLStream(data, true))
+	if errors.Is(err, errSlowPath) {
+		return read(path, newXMLStream(data, false))
+	}
+	return acts, err
 }
 
 // event is one step of the walk: an element opened (start) or closed (end,
@@ -55,6 +74,9 @@ func (e event) str() string { return string(e.text) }
 // next returns the next start or end of an element, or io.EOF. A syntax error
 // or truncation is returned as is; what was read before it stays valid.
 func (x *xmlStream) next() (event, error) {
+	if x.fast != nil {
+		return x.nextFast()
+	}
 	for {
 		tok, err := x.dec.RawToken()
 		if err != nil {
@@ -82,6 +104,31 @@ func (x *xmlStream) next() (event, error) {
 	}
 }
 
+func (x *xmlStream) nextFast() (event, error) {
+	for {
+		kind, name, err := x.fast.next(&x.text)
+		if err != nil {
+			if err == io.EOF && len(x.path) > 0 {
+				return event{}, errSlowPath // encoding/xml words the truncation
+			}
+			return event{}, err
+		}
+		switch kind {
+		case tokStart:
+			x.path = append(x.path, name)
+			x.text = x.text[:0]
+			return event{start: true, name: name}, nil
+		case tokEnd:
+			if len(x.path) > 0 {
+				x.path = x.path[:len(x.path)-1]
+			}
+			ev := event{name: name, text: bytes.TrimSpace(x.text)}
+			x.text = x.text[:0]
+			return ev, nil
+		}
+	}
+}
+
 // parent is the local name of the element enclosing the one just closed
 // (or, after a start, of the one just opened).
 func (x *xmlStream) parent(up int) string {
@@ -93,6 +140,14 @@ func (x *xmlStream) parent(up int) string {
 }
 
 func (x *xmlStream) attr(name string) string {
+	if x.fast != nil {
+		for _, a := range x.fast.attrs {
+			if a.name == name {
+				return string(a.val)
+			}
+		}
+		return ""
+	}
 	for _, a := range x.attrs {
 		if a.Name.Local == name {
 			return a.Value
@@ -101,7 +156,23 @@ func (x *xmlStream) attr(name string) string {
 	return ""
 }
 
+// attrNum reads a number from an attribute without copying it.
+func (x *xmlStream) attrNum(name string) (float64, bool) {
+	if x.fast != nil {
+		for _, a := range x.fast.attrs {
+			if a.name == name {
+				return parseNum(bytes.TrimSpace(a.val))
+			}
+		}
+		return 0, false
+	}
+	return parseFloat(x.attr(name))
+}
+
 func (x *xmlStream) line() int {
+	if x.fast != nil {
+		return x.fast.line()
+	}
 	l, _ := x.dec.InputPos()
 	return l
 }

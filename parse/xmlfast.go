@@ -1,0 +1,430 @@
+package parse
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// errSlowPath is how the fast XML scanner gives up: on anything outside the
+// plain subset it reads, and on every error. The caller then reads the file
+// again from its start with encoding/xml, so what a malformed or unusual file
+// reads to (its error, its warning, the points kept before a truncation) is
+// encoding/xml's, whichever path was tried first.
+var errSlowPath = errors.New("xml: outside the fast scanner's subset")
+
+// xmlScanner tokenizes the XML that GPS devices and exporters write: elements,
+// attributes, text, comments, the five predefined entities, character
+// references and a UTF-8 declaration. Written by hand because encoding/xml's
+// tokenizer was 80 % of reading a GPX file, reading byte by byte through an
+// interface and allocating every token; the one maintained alternative tried
+// (muktihari/xmltokenizer v0.0.5) reports the root element of ordinary GPX and
+// TCX files as self-closing. It produces exactly the tokens encoding/xml's
+// RawToken does in non-strict mode (TestXMLScannerMatchesEncodingXML and
+// FuzzXMLScanner hold it to that), or errSlowPath.
+type xmlScanner struct {
+	data      []byte
+	pos       int
+	closeSelf string // the name of a <self-closing/> element, whose end comes next
+	attrs     []fastAttr
+	vals      []byte            // decoded attribute values that held an entity or a CR
+	names     map[string]string // element and attribute names, allocated once per file
+}
+
+type fastAttr struct {
+	name string // local name
+	val  []byte // valid until the next token
+}
+
+func newXMLScanner(data []byte) *xmlScanner {
+	return &xmlScanner{data: data, names: make(map[string]string, 32)}
+}
+
+// token kinds
+const (
+	tokStart = iota + 1
+	tokEnd
+	tokText
+)
+
+// next returns the next start, end or text token (comments and the
+// declaration are skipped), io.EOF at the end, or errSlowPath. name is the
+// element's local name; text, for tokText, is the decoded text of one run of
+// character data, appended to *text.
+func (s *xmlScanner) next(text *[]byte) (kind int, name string, err error) {
+	for {
+		if s.closeSelf != "" {
+			name, s.closeSelf = s.closeSelf, ""
+			return tokEnd, name, nil
+		}
+		if s.pos >= len(s.data) {
+			return 0, "", io.EOF
+		}
+		if s.data[s.pos] != '<' {
+			if !s.text(text) {
+				return 0, "", errSlowPath
+			}
+			return tokText, "", nil
+		}
+		if s.pos+1 >= len(s.data) {
+			return 0, "", errSlowPath
+		}
+		switch s.data[s.pos+1] {
+		case '/':
+			s.pos += 2
+			name, ok := s.nsname()
+			if !ok {
+				return 0, "", errSlowPath
+			}
+			s.space()
+			if s.pos >= len(s.data) || s.data[s.pos] != '>' {
+				return 0, "", errSlowPath
+			}
+			s.pos++
+			return tokEnd, name, nil
+		case '?':
+			if !s.declaration() {
+				return 0, "", errSlowPath
+			}
+		case '!':
+			if bytes.HasPrefix(s.data[s.pos:], []byte("<![CDATA[")) {
+				if !s.cdata(text) {
+					return 0, "", errSlowPath
+				}
+				return tokText, "", nil
+			}
+			if !s.comment() {
+				return 0, "", errSlowPath
+			}
+		default:
+			s.pos++
+			name, ok := s.startTag()
+			if !ok {
+				return 0, "", errSlowPath
+			}
+			return tokStart, name, nil
+		}
+	}
+}
+
+// declaration reads <?xml ...?> at the very start of the document, when it
+// declares version 1.0 (or none) and UTF-8 (or nothing). Other encodings,
+// other processing instructions: the slow path.
+func (s *xmlScanner) declaration() bool {
+	if s.pos != 0 || !bytes.HasPrefix(s.data, []byte("<?xml")) || len(s.data) < 6 {
+		return false
+	}
+	if c := s.data[5]; c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '?' {
+		return false // <?xml-stylesheet and the like
+	}
+	end := bytes.Index(s.data[5:], []byte("?>"))
+	if end < 0 {
+		return false
+	}
+	content := string(bytes.TrimLeft(s.data[5:5+end], " \t\r\n"))
+	if v := procInst("version", content); v != "" && v != "1.0" {
+		return false
+	}
+	if e := procInst("encoding", content); e != "" && !strings.EqualFold(e, "utf-8") {
+		return false
+	}
+	s.pos = 5 + end + 2
+	return true
+}
+
+// procInst returns the value of param in a declaration, found the way
+// encoding/xml finds it, so that both paths agree on what was declared.
+func procInst(param, s string) string {
+	param += "="
+	i := 0
+	var sep byte
+	for i < len(s) {
+		sub := s[i:]
+		k := strings.Index(sub, param)
+		if k < 0 || len(param)+k >= len(sub) {
+			return ""
+		}
+		i += len(param) + k + 1
+		if c := sub[len(param)+k]; c == '\'' || c == '"' {
+			sep = c
+			break
+		}
+	}
+	if sep == 0 {
+		return ""
+	}
+	j := strings.IndexByte(s[i:], sep)
+	if j < 0 {
+		return ""
+	}
+	return s[i : i+j]
+}
+
+// cdata appends a <![CDATA[ section ]]> (which some apps write names in)
+// to *out: no entities, line ends made LF.
+func (s *xmlScanner) cdata(out *[]byte) bool {
+	body := s.pos + len("<![CDATA[")
+	end := bytes.Index(s.data[body:], []byte("]]>"))
+	if end < 0 {
+		return false
+	}
+	start := len(s.vals)
+	val, ok := s.decode(s.data[body:body+end], true)
+	if !ok {
+		return false
+	}
+	*out = append(*out, val...)
+	s.vals = s.vals[:start]
+	s.pos = body + end + 3
+	return true
+}
+
+// comment skips <!-- ... -->; "--" inside a comment is an error in
+// encoding/xml, so it is the slow path here, as <!DOCTYPE is.
+func (s *xmlScanner) comment() bool {
+	if !bytes.HasPrefix(s.data[s.pos:], []byte("<!--")) {
+		return false
+	}
+	body := s.pos + 4
+	k := bytes.Index(s.data[body:], []byte("--"))
+	if k < 0 || body+k+2 >= len(s.data) || s.data[body+k+2] != '>' {
+		return false
+	}
+	s.pos = body + k + 3
+	return true
+}
+
+// startTag reads an element's name and attributes, s.pos just past '<'.
+func (s *xmlScanner) startTag() (string, bool) {
+	name, ok := s.nsname()
+	if !ok {
+		return "", false
+	}
+	s.attrs = s.attrs[:0]
+	s.vals = s.vals[:0]
+	for {
+		s.space()
+		if s.pos >= len(s.data) {
+			return "", false
+		}
+		switch s.data[s.pos] {
+		case '/':
+			if s.pos+1 >= len(s.data) || s.data[s.pos+1] != '>' {
+				return "", false
+			}
+			s.pos += 2
+			s.closeSelf = name
+			return name, true
+		case '>':
+			s.pos++
+			return name, true
+		}
+		an, ok := s.nsname()
+		if !ok {
+			return "", false
+		}
+		s.space()
+		if s.pos >= len(s.data) || s.data[s.pos] != '=' {
+			return "", false // a valueless attribute: encoding/xml's lenient mode
+		}
+		s.pos++
+		s.space()
+		if s.pos >= len(s.data) || (s.data[s.pos] != '"' && s.data[s.pos] != '\'') {
+			return "", false
+		}
+		q := s.data[s.pos]
+		s.pos++
+		end := bytes.IndexByte(s.data[s.pos:], q)
+		if end < 0 {
+			return "", false
+		}
+		raw := s.data[s.pos : s.pos+end]
+		if bytes.IndexByte(raw, '<') >= 0 {
+			return "", false
+		}
+		val, ok := s.decode(raw, false)
+		if !ok {
+			return "", false
+		}
+		s.pos += end + 1
+		s.attrs = append(s.attrs, fastAttr{name: an, val: val})
+	}
+}
+
+// nsname reads a name and returns its local part as encoding/xml's RawToken
+// does ("gpxtpx:hr" -> "hr"). Names with non-ASCII letters: the slow path.
+func (s *xmlScanner) nsname() (string, bool) {
+	start := s.pos
+	for s.pos < len(s.data) && isNameByte(s.data[s.pos]) {
+		s.pos++
+	}
+	if s.pos >= len(s.data) || s.data[s.pos] >= utf8.RuneSelf || s.pos == start {
+		return "", false
+	}
+	b := s.data[start:s.pos]
+	if c := b[0]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == ':') {
+		return "", false
+	}
+	if i := bytes.IndexByte(b, ':'); i >= 0 {
+		if i == 0 || i == len(b)-1 || bytes.IndexByte(b[i+1:], ':') >= 0 {
+			return "", false
+		}
+		b = b[i+1:]
+	}
+	if n, ok := s.names[string(b)]; ok {
+		return n, true
+	}
+	n := string(b)
+	s.names[n] = n
+	return n, true
+}
+
+func isNameByte(c byte) bool {
+	return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' ||
+		c == '_' || c == ':' || c == '.' || c == '-'
+}
+
+func (s *xmlScanner) space() {
+	for s.pos < len(s.data) {
+		switch s.data[s.pos] {
+		case ' ', '\r', '\n', '\t':
+			s.pos++
+		default:
+			return
+		}
+	}
+}
+
+// text appends one run of character data, up to the next '<', to *out.
+func (s *xmlScanner) text(out *[]byte) bool {
+	end := bytes.IndexByte(s.data[s.pos:], '<')
+	if end < 0 {
+		end = len(s.data) - s.pos
+	}
+	raw := s.data[s.pos : s.pos+end]
+	if bytes.Contains(raw, []byte("]]>")) {
+		return false
+	}
+	s.pos += end
+	start := len(s.vals)
+	val, ok := s.decode(raw, false)
+	if !ok {
+		return false
+	}
+	*out = append(*out, val...)
+	s.vals = s.vals[:start]
+	return true
+}
+
+// decode checks raw the way encoding/xml checks character data (valid UTF-8,
+// XML characters only), turns CR and CRLF into LF and replaces the predefined
+// entities and character references. Plain text, nearly all of it, is
+// returned as is; text that changes is written to s.vals. In a CDATA
+// section (cdata) '&' is itself.
+func (s *xmlScanner) decode(raw []byte, cdata bool) ([]byte, bool) {
+	plain := true
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		switch {
+		case c == '&' && !cdata || c == '\r':
+			plain = false
+			i++
+		case c < 0x20 && c != '\t' && c != '\n':
+			return nil, false
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRune(raw[i:])
+			if r == utf8.RuneError && n == 1 || !isInCharacterRange(r) {
+				return nil, false
+			}
+			i += n
+		default:
+			i++
+		}
+	}
+	if plain {
+		return raw, true
+	}
+	start := len(s.vals)
+	for i := 0; i < len(raw); i++ {
+		switch c := raw[i]; c {
+		case '\r':
+			s.vals = append(s.vals, '\n')
+			if i+1 < len(raw) && raw[i+1] == '\n' {
+				i++
+			}
+		case '&':
+			if cdata {
+				s.vals = append(s.vals, c)
+				continue
+			}
+			semi := bytes.IndexByte(raw[i:], ';')
+			if semi < 0 {
+				return nil, false
+			}
+			r, ok := entityRune(raw[i+1 : i+semi])
+			if !ok {
+				return nil, false
+			}
+			s.vals = utf8.AppendRune(s.vals, r)
+			i += semi
+		default:
+			s.vals = append(s.vals, c)
+		}
+	}
+	return s.vals[start:], true
+}
+
+// entityRune reads the name between & and ; : one of the five predefined
+// entities or a character reference to an XML character. Anything else
+// (encoding/xml's lenient mode keeps it as written): the slow path.
+func entityRune(name []byte) (rune, bool) {
+	switch string(name) {
+	case "lt":
+		return '<', true
+	case "gt":
+		return '>', true
+	case "amp":
+		return '&', true
+	case "apos":
+		return '\'', true
+	case "quot":
+		return '"', true
+	}
+	if len(name) < 2 || name[0] != '#' {
+		return 0, false
+	}
+	digits, base := name[1:], 10
+	if digits[0] == 'x' {
+		digits, base = digits[1:], 16
+	}
+	if len(digits) == 0 {
+		return 0, false
+	}
+	for _, c := range digits {
+		if !('0' <= c && c <= '9' || base == 16 && ('a' <= c && c <= 'f' || 'A' <= c && c <= 'F')) {
+			return 0, false
+		}
+	}
+	n, err := strconv.ParseUint(string(digits), base, 32)
+	if err != nil || !isInCharacterRange(rune(n)) {
+		return 0, false
+	}
+	return rune(n), true
+}
+
+// isInCharacterRange is XML's Char production, as encoding/xml tests it.
+func isInCharacterRange(r rune) bool {
+	return r == 0x09 || r == 0x0A || r == 0x0D ||
+		r >= 0x20 && r <= 0xD7FF ||
+		r >= 0xE000 && r <= 0xFFFD ||
+		r >= 0x10000 && r <= 0x10FFFF
+}
+
+// line is the line s.pos is on, for messages (the fast path has none of its
+// own, but the stream's interface asks).
+func (s *xmlScanner) line() int {
+	return 1 + bytes.Count(s.data[:s.pos], []byte("\n"))
+}
