@@ -36,9 +36,13 @@ func fasterBy(pace, lrp float64) float64 {
 // speedFor is the speed (m/s) of a pace margin faster than lrp.
 func speedFor(lrp, margin float64) float64 { return 1000 / (lrp * (1 - margin)) }
 
-func (c *classifier) evidence(r *Run) hardEvidence {
+func (c *classifier) evidence(r *Run) (hardEvidence, error) {
 	var e hardEvidence
 	d := r.Digest
+	series, err := d.Series()
+	if err != nil {
+		return e, err
+	}
 	lrp := r.LRP.Pace
 	cfg := c.cfg
 	if lrp > 0 {
@@ -46,7 +50,7 @@ func (c *classifier) evidence(r *Run) hardEvidence {
 		workV := speedFor(lrp, cfg.WorkMargin)
 		var lapS, lapD float64
 		lapReps := 0
-		for _, l := range d.Laps {
+		for _, l := range series.Laps {
 			if l.Secs >= 20 && l.DistM > 0 && l.DistM/l.Secs >= workV {
 				lapS += l.Secs
 				lapD += l.DistM
@@ -68,7 +72,7 @@ func (c *classifier) evidence(r *Run) hardEvidence {
 			}
 			runS, runD, gap = 0, 0, 0
 		}
-		buckets := d.Buckets
+		buckets := series.Buckets
 		if e.untrusted = d.GPSJumps > 0 && r.Totals.DistanceFrom == "positions"; e.untrusted {
 			buckets = nil // a track that jumps makes its own fast stretches
 		}
@@ -92,7 +96,7 @@ func (c *classifier) evidence(r *Run) hardEvidence {
 			e.workS, e.workPace, e.workReps, e.workFrom = segS, segS/(segD/1000), segReps, "pace"
 		}
 		sprintV := speedFor(lrp, cfg.SprintMargin)
-		for _, v := range d.Bursts {
+		for _, v := range series.Bursts {
 			if e.untrusted {
 				break
 			}
@@ -100,14 +104,14 @@ func (c *classifier) evidence(r *Run) hardEvidence {
 				e.bursts++
 			}
 		}
-		if len(d.Bursts) > 0 {
-			e.burstPace = 1000 / d.Bursts[0]
+		if len(series.Bursts) > 0 {
+			e.burstPace = 1000 / series.Bursts[0]
 		}
 		e.tempo = r.Totals.MovingS >= 15*60 && fasterBy(r.Pace(), lrp) >= cfg.TempoMargin
 	}
 	if c.maxHR > 0 && r.Totals.AvgHR > 0 && d.HRCover > 0.5 {
 		e.avgHRShare = r.Totals.AvgHR / c.maxHR
-		for _, b := range d.Buckets {
+		for _, b := range series.Buckets {
 			if b.HR() >= cfg.WorkHR*c.maxHR {
 				e.hotS += b.Secs()
 			}
@@ -117,7 +121,7 @@ func (c *classifier) evidence(r *Run) hardEvidence {
 	e.continuous = e.tempo || highHR
 	e.intervals = e.workS >= cfg.LongHardWork.Seconds() && fasterBy(e.workPace, lrp) >= cfg.LongHardMargin
 	e.hard = e.continuous || e.workS >= cfg.WorkMin.Seconds() || e.bursts >= cfg.SprintReps || e.hotS >= cfg.WorkHRMin.Seconds()
-	return e
+	return e, nil
 }
 
 // hardReason writes the numbers that made a session hard.
@@ -165,14 +169,21 @@ func (c *classifier) classify(runs []*Run) {
 	var judged []*Run
 	c.byDay = map[time.Time][]*Run{}
 	for _, r := range runs {
-		if r.judgeable() {
-			judged = append(judged, r)
-			c.byDay[r.day()] = append(c.byDay[r.day()], r)
+		if !r.judgeable() {
+			continue
 		}
+		// One run's series at a time: they may be in a spill file.
+		e, err := c.evidence(r)
+		if err != nil {
+			r.NotJudged = err.Error()
+			continue
+		}
+		r.hard = e
+		judged = append(judged, r)
+		c.byDay[r.day()] = append(c.byDay[r.day()], r)
 	}
 	// First what each run is on its own: hard, long, or neither.
 	for i, r := range judged {
-		r.hard = c.evidence(r)
 		long, why := c.isLong(judged, i)
 		switch {
 		case r.hard.hard && (!long || r.hard.continuous || r.hard.intervals):

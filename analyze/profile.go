@@ -102,6 +102,7 @@ type lrpFinder struct {
 	easy     float64
 	easyRuns int
 	graded   int
+	reasons  map[string]string // one copy of each reason: neighbouring days share theirs
 }
 
 // flatPace is a long run's pace for the long-run pace: grade-adjusted when
@@ -157,6 +158,19 @@ func newLRPFinder(runs []*Run, cfg ProfileConfig, keep func(*Run) bool) *lrpFind
 // the long runs in the window before it; failing that, of every long run in
 // the block; failing that, the runner's typical pace. Each says so.
 func (f *lrpFinder) at(day time.Time) LRP {
+	l := f.compute(day)
+	if f.reasons == nil {
+		f.reasons = map[string]string{}
+	}
+	if r, ok := f.reasons[l.Reason]; ok {
+		l.Reason = r
+	} else {
+		f.reasons[l.Reason] = l.Reason
+	}
+	return l
+}
+
+func (f *lrpFinder) compute(day time.Time) LRP {
 	if f.cfg.LongRunPace > 0 {
 		return LRP{Pace: float64(f.cfg.LongRunPace), From: "config", Reason: "long-run pace " + FormatPace(float64(f.cfg.LongRunPace)) + " from the config"}
 	}

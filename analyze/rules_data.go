@@ -69,7 +69,7 @@ var hrDropouts = &Rule{
 		maxMissing, maxGaps := p.Float("max_missing"), int(p.Float("max_gaps"))
 		for _, r := range p.Runs() {
 			d := r.Digest
-			if !r.HasHR() || len(d.Buckets) == 0 {
+			if !r.HasHR() || d.Buckets == 0 {
 				continue
 			}
 			if missing := 1 - d.HRCover; missing > maxMissing || d.HRDropouts > maxGaps {

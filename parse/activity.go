@@ -44,6 +44,7 @@ type Totals struct {
 	AvgHR        float64 // 0 when no heart rate
 	MaxHR        float64
 	AscentM      float64
+	Laps         int // laps the file records: kept when the laps themselves are dropped after digesting
 }
 
 // Sample is one point of the recorded timeline. Absent values are NaN (floats)

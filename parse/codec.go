@@ -31,6 +31,10 @@ func boolU(v bool) uint64 {
 type dec struct {
 	b   []byte
 	err error
+	// names, when set, holds one copy of each short string decoded with
+	// name(): sports, devices, zone names, "where from" labels repeat across
+	// a block, and thousands of copies of "running" add up.
+	names map[string]string
 }
 
 var errCorrupt = errors.New("cache entry damaged")
@@ -76,6 +80,26 @@ func (d *dec) str() string {
 	return s
 }
 
+// name decodes a string that repeats across activities.
+func (d *dec) name() string {
+	if d.names == nil {
+		return d.str()
+	}
+	n := d.u64()
+	if n > uint64(len(d.b)) {
+		d.err, d.b = errCorrupt, nil
+		return ""
+	}
+	b := d.b[:n]
+	d.b = d.b[n:]
+	if s, ok := d.names[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	d.names[s] = s
+	return s
+}
+
 func (d *dec) time() time.Time {
 	ns, zero := d.i64(), d.u64()
 	if zero == 1 {
@@ -103,7 +127,7 @@ func encodeEntry(e *entry) []byte {
 	w.str(e.Err)
 	w.u64(uint64(len(e.Activities)))
 	for _, a := range e.Activities {
-		encodeActivity(w, a)
+		encodeActivity(w, a, nil)
 	}
 	return w.b
 }
@@ -113,7 +137,7 @@ func decodeEntry(b []byte) (*entry, error) {
 	e := &entry{Skipped: r.str(), Ignored: r.boolean(), Err: r.str()}
 	n := r.count()
 	for range n {
-		e.Activities = append(e.Activities, decodeActivity(r))
+		e.Activities = append(e.Activities, decodeActivity(r, nil))
 	}
 	if r.err != nil || len(r.b) != 0 {
 		return nil, errCorrupt
@@ -121,7 +145,9 @@ func decodeEntry(b []byte) (*entry, error) {
 	return e, nil
 }
 
-func encodeActivity(w *enc, a *Activity) {
+// encodeActivity writes a; with a spill, its digest's series is written as
+// where it lies there (Spill.put moved it), not inline.
+func encodeActivity(w *enc, a *Activity, spill *Spill) {
 	w.str(a.Source.Path)
 	w.str(string(a.Source.Format))
 	w.boolean(a.Source.Gzip)
@@ -139,6 +165,7 @@ func encodeActivity(w *enc, a *Activity) {
 	for _, v := range []float64{t.MovingS, t.ElapsedS, t.TimerS, t.AvgHR, t.MaxHR, t.AscentM} {
 		w.f64(v)
 	}
+	w.u64(uint64(t.Laps))
 	w.u64(uint64(len(a.Laps)))
 	for _, l := range a.Laps {
 		w.time(l.Start)
@@ -161,29 +188,32 @@ func encodeActivity(w *enc, a *Activity) {
 	w.boolean(a.WithHR)
 	w.boolean(a.Digest != nil)
 	if a.Digest != nil {
-		encodeDigest(w, a.Digest)
+		encodeDigest(w, a.Digest, spill)
 	}
 }
 
-func decodeActivity(r *dec) *Activity {
+func decodeActivity(r *dec, spill *Spill) *Activity {
 	a := &Activity{}
 	a.Source.Path = r.str()
-	a.Source.Format = Format(r.str())
+	a.Source.Format = Format(r.name())
 	a.Source.Gzip = r.boolean()
 	a.Source.Session = int(r.u64())
-	for _, s := range []*string{&a.Sport, &a.SubSport, &a.Name, &a.NameFrom, &a.Description, &a.Device} {
-		*s = r.str()
+	for _, s := range []*string{&a.Sport, &a.SubSport, &a.Name, &a.NameFrom} {
+		*s = r.name()
 	}
+	a.Description = r.str()
+	a.Device = r.name()
 	a.Start = r.time()
 	a.Zone.Offset = int(r.i64())
-	a.Zone.Name = r.str()
-	a.Zone.From = r.str()
+	a.Zone.Name = r.name()
+	a.Zone.From = r.name()
 	t := &a.Totals
 	t.DistanceM = r.f64()
-	t.DistanceFrom = r.str()
+	t.DistanceFrom = r.name()
 	for _, v := range []*float64{&t.MovingS, &t.ElapsedS, &t.TimerS, &t.AvgHR, &t.MaxHR, &t.AscentM} {
 		*v = r.f64()
 	}
+	t.Laps = int(r.u64())
 	if n := r.count(); n > 0 {
 		a.Laps = make([]Lap, n)
 		for i := range a.Laps {
@@ -211,39 +241,53 @@ func decodeActivity(r *dec) *Activity {
 	a.WithGPS = r.boolean()
 	a.WithHR = r.boolean()
 	if r.boolean() {
-		a.Digest = decodeDigest(r)
+		a.Digest = decodeDigest(r, spill)
 	}
 	return a
 }
 
-func encodeDigest(w *enc, d *Digest) {
+func encodeDigest(w *enc, d *Digest, spill *Spill) {
 	for _, v := range []float64{d.PeakHR, d.HRCover, d.CadenceLock, d.GAPPace} {
 		w.f64(v)
 	}
 	w.u64(uint64(d.HRDropouts))
 	w.u64(uint64(d.GPSJumps))
 	w.u64(uint64(d.Points))
+	w.u64(uint64(d.Buckets))
 	w.boolean(d.Indoor)
-	w.u64(uint64(len(d.Laps)))
-	for _, l := range d.Laps {
+	if spill != nil {
+		w.boolean(d.spill != nil)
+		if d.spill != nil {
+			w.i64(d.at)
+			w.u64(uint64(d.size))
+			return
+		}
+	}
+	s, _ := d.Series() // a cache entry is written before its digest is spilled
+	encodeSeries(w, s)
+}
+
+func encodeSeries(w *enc, s Series) {
+	w.u64(uint64(len(s.Laps)))
+	for _, l := range s.Laps {
 		w.f64(l.Secs)
 		w.f64(l.DistM)
 		w.f64(l.AvgHR)
 		w.str(l.Intensity)
 	}
-	w.u64(uint64(len(d.Bursts)))
-	for _, v := range d.Bursts {
+	w.u64(uint64(len(s.Bursts)))
+	for _, v := range s.Bursts {
 		w.f64(v)
 	}
-	w.u64(uint64(len(d.Buckets)))
-	for _, b := range d.Buckets {
+	w.u64(uint64(len(s.Buckets)))
+	for _, b := range s.Buckets {
 		w.b = binary.LittleEndian.AppendUint32(w.b, b.dist)
 		w.b = binary.LittleEndian.AppendUint16(w.b, b.secs)
 		w.b = append(w.b, b.hr, b.cad)
 	}
 }
 
-func decodeDigest(r *dec) *Digest {
+func decodeDigest(r *dec, spill *Spill) *Digest {
 	d := &Digest{}
 	for _, v := range []*float64{&d.PeakHR, &d.HRCover, &d.CadenceLock, &d.GAPPace} {
 		*v = r.f64()
@@ -251,7 +295,19 @@ func decodeDigest(r *dec) *Digest {
 	d.HRDropouts = int(r.u64())
 	d.GPSJumps = int(r.u64())
 	d.Points = int(r.u64())
+	d.Buckets = int(r.u64())
 	d.Indoor = r.boolean()
+	if spill != nil && r.boolean() {
+		d.spill, d.at, d.size = spill, r.i64(), int32(r.u64())
+		return d
+	}
+	s := decodeSeries(r)
+	d.series = &s
+	return d
+}
+
+func decodeSeries(r *dec) Series {
+	var d Series
 	if n := r.count(); n > 0 {
 		d.Laps = make([]LapDigest, n)
 		for i := range d.Laps {
@@ -267,7 +323,7 @@ func decodeDigest(r *dec) *Digest {
 	if n := r.count(); n > 0 {
 		if len(r.b) < 8*n {
 			r.err, r.b = errCorrupt, nil
-			return d
+			return Series{}
 		}
 		d.Buckets = make([]Bucket, n)
 		for i := range d.Buckets {

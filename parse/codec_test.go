@@ -9,7 +9,7 @@ import (
 // back: every field of the model must survive, or a warm check would differ
 // from a cold one.
 func TestCodecRoundTrip(t *testing.T) {
-	res, err := Walk([]string{"../testdata"}, Options{})
+	res, err := Walk([]string{"../testdata"}, Options{KeepSamples: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,6 +25,7 @@ func TestCodecRoundTrip(t *testing.T) {
 		}
 		for i := range in.Activities {
 			a, b := in.Activities[i], out.Activities[i]
+			a.Samples = nil // not in the cache: digested instead
 			if a.Digest != nil && !reflect.DeepEqual(*a.Digest, *b.Digest) {
 				t.Fatalf("%s #%d: digest differs:\n%#v\n%#v", r.Path, i, *a.Digest, *b.Digest)
 			}

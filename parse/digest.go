@@ -57,14 +57,39 @@ type Digest struct {
 	HRDropouts  int     // gaps in heart rate of over 10 s inside a run that has HR
 	CadenceLock float64 // share of HR samples that equal the step cadence (optical lock)
 	GPSJumps    int     // position steps implying a speed no runner reaches
-	Laps        []LapDigest
-	Bursts      []float64 // speeds (m/s) of the fastest 10-s stretches, at least 20 s apart, fastest first
-	Buckets     []Bucket
+	Buckets     int     // how many buckets the series holds
 	// GAPPace is the moving pace adjusted for hills (s/km, Minetti's cost of
 	// running), or 0 when the elevation cannot be trusted for it.
 	GAPPace float64
 	Indoor  bool
 	Points  int
+
+	series *Series // nil once spilled
+	spill  *Spill
+	at     int64 // where in the spill, and how many bytes
+	size   int32
+}
+
+// Series is the part of a digest that grows with the run: its laps, bursts
+// and buckets, most of a digest's bytes. A walk of many files moves it to a
+// Spill, so a lifetime of runs holds only their scalars in memory, and
+// classification reads one run's series at a time.
+type Series struct {
+	Laps    []LapDigest
+	Bursts  []float64 // speeds (m/s) of the fastest 10-s stretches, at least 20 s apart, fastest first
+	Buckets []Bucket
+}
+
+// Series returns the digest's series, from memory or read back from its
+// spill.
+func (d *Digest) Series() (Series, error) {
+	if d.spill == nil {
+		if d.series == nil {
+			return Series{}, nil
+		}
+		return *d.series, nil
+	}
+	return d.spill.series(d.at, d.size)
 }
 
 // MaxRunSpeed: faster than this (about 1:50/km) between two GPS points is a
@@ -75,6 +100,7 @@ const MaxRunSpeed = 9.0
 // sample (finish has it already), nil when unknown.
 func digest(a *Activity, cum []float64) *Digest {
 	d := &Digest{
+		series: &Series{},
 		Points: len(a.Samples),
 		Indoor: a.SubSport == "treadmill" || a.SubSport == "indoor_running" || a.SubSport == "virtual_activity",
 	}
@@ -83,7 +109,7 @@ func digest(a *Activity, cum []float64) *Digest {
 		if secs <= 0 {
 			secs = l.ElapsedS
 		}
-		d.Laps = append(d.Laps, LapDigest{Secs: secs, DistM: l.DistanceM, AvgHR: l.AvgHR, Intensity: l.Intensity})
+		d.series.Laps = append(d.series.Laps, LapDigest{Secs: secs, DistM: l.DistanceM, AvgHR: l.AvgHR, Intensity: l.Intensity})
 	}
 	s := a.Samples
 	if len(s) < 2 {
@@ -132,7 +158,7 @@ func digest(a *Activity, cum []float64) *Digest {
 		if cadSecs > 0 {
 			cad = cadSum / cadSecs
 		}
-		d.Buckets = append(d.Buckets, NewBucket(curSecs, curDist, hr, cad))
+		d.series.Buckets = append(d.series.Buckets, NewBucket(curSecs, curDist, hr, cad))
 		curSecs, curDist, hrSecs, cadSecs, hrSum, cadSum = 0, 0, 0, 0, 0, 0
 	}
 	for i := 1; i < len(s); i++ {
@@ -185,9 +211,10 @@ func digest(a *Activity, cum []float64) *Digest {
 	if hrN > 0 {
 		d.CadenceLock = float64(lockN) / float64(hrN)
 	}
-	d.Buckets = slices.Clip(d.Buckets) // kept for the whole check: no spare capacity
-	d.PeakHR = peakHR(d.Buckets)
-	d.Bursts = bursts(secs, cum, pauses)
+	d.series.Buckets = slices.Clip(d.series.Buckets) // kept for the whole check: no spare capacity
+	d.Buckets = len(d.series.Buckets)
+	d.PeakHR = peakHR(d.series.Buckets)
+	d.series.Bursts = bursts(secs, cum, pauses)
 	return d
 }
 

@@ -19,6 +19,8 @@ type Result struct {
 	Activities []*Activity
 	Skipped    string // non-empty when the file is readable but holds no activity: what it is
 	Err        error  // the file could not be read
+
+	held held // in a Walk with a Spill: where Activities wait until the workers are done
 }
 
 // ErrNotActivity marks files that are none of the formats runlint reads. They are

@@ -64,6 +64,7 @@ func finish(a *Activity, st stated) {
 		a.warn("start date %s cannot be right: the device's clock was not set", a.Start.Format(time.DateOnly))
 	}
 	t := &a.Totals
+	t.Laps = len(a.Laps)
 	switch {
 	case ok(st.elapsed) && st.elapsed > 0:
 		t.ElapsedS = st.elapsed

@@ -13,12 +13,17 @@ import (
 
 // Options tune a walk.
 type Options struct {
-	// KeepSamples keeps every activity's samples; by default they are dropped
-	// once digested, so memory holds digests, not points.
+	// KeepSamples keeps every activity's samples, laps and pauses; by default
+	// they are dropped once digested, so memory holds digests, not points.
 	KeepSamples bool
 	Workers     int                   // 0: one per CPU
 	Cache       *Cache                // nil: read every file
 	Progress    func(done, total int) // called after each file, from one goroutine at a time; may be nil
+	// Spill, when set (and samples are not kept), holds the activities read
+	// until every file is read, and their digests' series until the check
+	// is done: memory then holds scalars, not series, and reading and judging
+	// do not need their memory at the same time.
+	Spill *Spill
 }
 
 // Walk reads every file under paths (files, or folders walked recursively) in
@@ -124,13 +129,18 @@ func readAll(files []string, opt Options) []Result {
 			defer wg.Done()
 			r := NewReader()
 			r.cache = opt.Cache
+			var buf enc
 			for i := range jobs {
-				results[i] = r.safeFile(files[i])
+				res := r.safeFile(files[i])
 				if !opt.KeepSamples {
-					for _, a := range results[i].Activities {
-						a.Samples = nil
+					for _, a := range res.Activities {
+						a.Samples, a.Laps, a.Pauses = nil, nil, nil
+					}
+					if opt.Spill != nil {
+						opt.Spill.hold(&res, &buf)
 					}
 				}
+				results[i] = res
 				if opt.Progress != nil {
 					mu.Lock()
 					done++
@@ -145,6 +155,16 @@ func readAll(files []string, opt Options) []Result {
 	}
 	close(jobs)
 	wg.Wait()
+	// The activities come back once the workers' buffers are garbage, so a
+	// check's peak memory is the larger of reading and judging, not their
+	// sum. Collecting that garbage first (a millisecond or two) lets the
+	// activities reuse its memory instead of growing the heap around it.
+	if opt.Spill != nil {
+		runtime.GC()
+		for i := range results {
+			opt.Spill.unhold(&results[i])
+		}
+	}
 	return results
 }
 

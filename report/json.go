@@ -2,6 +2,7 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 	"math"
@@ -15,16 +16,9 @@ import (
 // changes or a field goes away; added fields keep it.
 const Schema = "runlint.check/v1"
 
-type jsonDoc struct {
-	Schema     string         `json:"schema"`
-	Profile    jsonProfile    `json:"profile"`
-	Activities []jsonActivity `json:"activities"`
-	Findings   []jsonFinding  `json:"findings"`
-	Unused     []jsonIgnore   `json:"unused_ignores"`
-	Skipped    []jsonSkipped  `json:"skipped"`
-	Errors     []jsonError    `json:"errors"`
-	Summary    jsonSummary    `json:"summary"`
-}
+// The document's members, in order, are schema, profile, activities,
+// findings, unused_ignores, skipped, errors and summary (see JSON and
+// schema/runlint-check-v1.schema.json).
 
 type jsonActivity struct {
 	File         string   `json:"file"`
@@ -154,102 +148,159 @@ func ref(r *analyze.Run) string {
 	return r.Source.Path
 }
 
-// JSON writes the report as one indented JSON document.
+// JSON writes the report as one indented JSON document. It is written a
+// value at a time, never whole in memory: a lifetime of runs makes a JSON
+// document of tens of megabytes, and encoding it in one piece was most of a
+// large check's peak memory.
 func JSON(w io.Writer, r *analyze.Report) error {
-	doc := jsonDoc{
-		Schema:     Schema,
-		Activities: make([]jsonActivity, 0, len(r.Runs)),
-		Skipped:    make([]jsonSkipped, 0, len(r.Skipped)),
-		Errors:     make([]jsonError, 0, len(r.Errors)),
-		Findings:   make([]jsonFinding, 0, len(r.Findings)),
-		Unused:     make([]jsonIgnore, 0, len(r.Unused)),
-		Summary: jsonSummary{
-			Activities: r.Summary.Activities, Runs: r.Summary.Runs, NonRuns: r.Summary.NonRuns,
-			Skipped: r.Summary.Skipped, Errors: r.Summary.Errors,
-			ByClass: map[string]int{}, BySeverity: map[string]int{},
-		},
+	s := &jsonStream{w: w}
+	s.raw("{\n")
+	s.field("schema", Schema)
+	s.field("profile", profileJSON(r.Profile))
+	s.array("activities", len(r.Runs), func(i int) any { return activityJSON(r.Runs[i]) })
+	s.array("findings", len(r.Findings), func(i int) any { return findingJSON(r.Findings[i]) })
+	s.array("unused_ignores", len(r.Unused), func(i int) any {
+		ig := r.Unused[i]
+		return jsonIgnore{Rule: ig.Rule, File: ig.File, Date: ig.Date, Reason: ig.Reason}
+	})
+	s.array("skipped", len(r.Skipped), func(i int) any { return jsonSkipped{File: r.Skipped[i].File, Reason: r.Skipped[i].Reason} })
+	s.array("errors", len(r.Errors), func(i int) any { return jsonError{File: r.Errors[i].File, Message: r.Errors[i].Message} })
+	s.key("summary")
+	s.value(summaryJSON(r.Summary), "  ")
+	s.raw("\n}\n")
+	return s.err
+}
+
+// jsonStream writes a JSON object's members one at a time, laid out as
+// encoding/json's Encoder with a two-space indent lays out the whole.
+type jsonStream struct {
+	w   io.Writer
+	buf bytes.Buffer
+	err error
+}
+
+func (s *jsonStream) raw(text string) {
+	if s.err == nil {
+		_, s.err = io.WriteString(s.w, text)
+	}
+}
+
+func (s *jsonStream) key(name string) { s.raw("  " + strconv.Quote(name) + ": ") }
+
+func (s *jsonStream) field(name string, v any) {
+	s.key(name)
+	s.value(v, "  ")
+	s.raw(",\n")
+}
+
+func (s *jsonStream) array(name string, n int, item func(int) any) {
+	s.key(name)
+	if n == 0 {
+		s.raw("[],\n")
+		return
+	}
+	s.raw("[\n")
+	for i := range n {
+		s.raw("    ")
+		s.value(item(i), "    ")
+		if i < n-1 {
+			s.raw(",")
+		}
+		s.raw("\n")
+	}
+	s.raw("  ],\n")
+}
+
+func (s *jsonStream) value(v any, prefix string) {
+	if s.err != nil {
+		return
+	}
+	s.buf.Reset()
+	enc := json.NewEncoder(&s.buf)
+	enc.SetIndent(prefix, "  ")
+	enc.SetEscapeHTML(false)
+	if s.err = enc.Encode(v); s.err != nil {
+		return
+	}
+	_, s.err = s.w.Write(bytes.TrimSuffix(s.buf.Bytes(), []byte("\n")))
+}
+
+func summaryJSON(sum analyze.Summary) jsonSummary {
+	out := jsonSummary{
+		Activities: sum.Activities, Runs: sum.Runs, NonRuns: sum.NonRuns,
+		Skipped: sum.Skipped, Errors: sum.Errors,
+		ByClass: map[string]int{}, BySeverity: map[string]int{},
 	}
 	for _, c := range []analyze.Class{analyze.Hard, analyze.Easy, analyze.Long, analyze.Recovery} {
-		doc.Summary.ByClass[string(c)] = r.Summary.ByClass[c]
+		out.ByClass[string(c)] = sum.ByClass[c]
 	}
-	for _, s := range []analyze.Severity{analyze.Error, analyze.Warning, analyze.Info} {
-		doc.Summary.BySeverity[string(s)] = r.Summary.BySeverity[s]
+	for _, sev := range []analyze.Severity{analyze.Error, analyze.Warning, analyze.Info} {
+		out.BySeverity[string(sev)] = sum.BySeverity[sev]
 	}
-	p := r.Profile
-	doc.Profile = jsonProfile{MaxHR: p.MaxHR, MaxHRReason: p.MaxHRReason, RestingHR: p.RestingHR, ThresholdHR: p.ThresholdHR,
+	return out
+}
+
+func profileJSON(p analyze.Profile) jsonProfile {
+	out := jsonProfile{MaxHR: p.MaxHR, MaxHRReason: p.MaxHRReason, RestingHR: p.RestingHR, ThresholdHR: p.ThresholdHR,
 		Zones: []jsonZoneHR{}, LongRunPace: lrpJSON(p.LongRunPace), History: []jsonWeek{}}
 	for _, z := range p.Zones {
-		doc.Profile.Zones = append(doc.Profile.Zones, jsonZoneHR{z.Name, z.Low, z.High})
+		out.Zones = append(out.Zones, jsonZoneHR{z.Name, z.Low, z.High})
 	}
 	for _, w := range p.History {
-		doc.Profile.History = append(doc.Profile.History, jsonWeek{Week: w.Week, LongRunPace: lrpJSON(w.LRP)})
+		out.History = append(out.History, jsonWeek{Week: w.Week, LongRunPace: lrpJSON(w.LRP)})
 	}
-	for _, f := range r.Findings {
-		doc.Findings = append(doc.Findings, findingJSON(f))
+	return out
+}
+
+func activityJSON(run *analyze.Run) jsonActivity {
+	a := run.Activity
+	t := a.Totals
+	warnings := a.Warnings
+	if warnings == nil {
+		warnings = []string{}
 	}
-	for _, ig := range r.Unused {
-		doc.Unused = append(doc.Unused, jsonIgnore{Rule: ig.Rule, File: ig.File, Date: ig.Date, Reason: ig.Reason})
+	ja := jsonActivity{
+		File:         a.Source.Path,
+		Session:      a.Source.Session,
+		Format:       string(a.Source.Format),
+		Start:        a.LocalStart().Format(time.RFC3339),
+		LocalDate:    a.LocalDate(),
+		Zone:         jsonZone{OffsetS: a.Zone.Offset, Name: a.Zone.Name, From: a.Zone.From},
+		Sport:        a.Sport,
+		SubSport:     a.SubSport,
+		Name:         a.Name,
+		NameFrom:     a.NameFrom,
+		Description:  a.Description,
+		DistanceM:    round(t.DistanceM, 1),
+		DistanceFrom: t.DistanceFrom,
+		MovingS:      round(t.MovingS, 1),
+		ElapsedS:     round(t.ElapsedS, 1),
+		TimerS:       round(t.TimerS, 1),
+		PaceSPerKm:   round(a.PaceSPerKm(), 1),
+		AvgHR:        round(t.AvgHR, 0),
+		MaxHR:        round(t.MaxHR, 0),
+		AscentM:      round(t.AscentM, 0),
+		HasGPS:       a.HasGPS(),
+		HasHR:        a.HasHR(),
+		Laps:         t.Laps,
+		Device:       a.Device,
+		Warnings:     warnings,
+		Class:        string(run.Class),
+		Reasons:      nonNil(run.Reasons),
+		NotJudged:    run.NotJudged,
+		Intent:       string(run.Intent),
+		DuplicateOf:  ref(run.DupOf),
+		PartOf:       ref(run.PartOf),
+		After:        ref(run.After),
+		Findings:     make([]jsonFinding, 0, len(run.Findings)),
 	}
-	for _, run := range r.Runs {
-		a := run.Activity
-		t := a.Totals
-		warnings := a.Warnings
-		if warnings == nil {
-			warnings = []string{}
-		}
-		doc.Activities = append(doc.Activities, jsonActivity{
-			File:         a.Source.Path,
-			Session:      a.Source.Session,
-			Format:       string(a.Source.Format),
-			Start:        a.LocalStart().Format(time.RFC3339),
-			LocalDate:    a.LocalDate(),
-			Zone:         jsonZone{OffsetS: a.Zone.Offset, Name: a.Zone.Name, From: a.Zone.From},
-			Sport:        a.Sport,
-			SubSport:     a.SubSport,
-			Name:         a.Name,
-			NameFrom:     a.NameFrom,
-			Description:  a.Description,
-			DistanceM:    round(t.DistanceM, 1),
-			DistanceFrom: t.DistanceFrom,
-			MovingS:      round(t.MovingS, 1),
-			ElapsedS:     round(t.ElapsedS, 1),
-			TimerS:       round(t.TimerS, 1),
-			PaceSPerKm:   round(a.PaceSPerKm(), 1),
-			AvgHR:        round(t.AvgHR, 0),
-			MaxHR:        round(t.MaxHR, 0),
-			AscentM:      round(t.AscentM, 0),
-			HasGPS:       a.HasGPS(),
-			HasHR:        a.HasHR(),
-			Laps:         len(a.Laps),
-			Device:       a.Device,
-			Warnings:     warnings,
-			Class:        string(run.Class),
-			Reasons:      nonNil(run.Reasons),
-			NotJudged:    run.NotJudged,
-			Intent:       string(run.Intent),
-			DuplicateOf:  ref(run.DupOf),
-			PartOf:       ref(run.PartOf),
-			After:        ref(run.After),
-			Findings:     make([]jsonFinding, 0, len(run.Findings)),
-		})
-		ja := &doc.Activities[len(doc.Activities)-1]
-		if run.Judged() {
-			ja.LRPSPerKm = round(run.LRP.Pace, 1)
-		}
-		for _, f := range run.Findings {
-			ja.Findings = append(ja.Findings, findingJSON(f))
-		}
+	if run.Judged() {
+		ja.LRPSPerKm = round(run.LRP.Pace, 1)
 	}
-	for _, s := range r.Skipped {
-		doc.Skipped = append(doc.Skipped, jsonSkipped{File: s.File, Reason: s.Reason})
+	for _, f := range run.Findings {
+		ja.Findings = append(ja.Findings, findingJSON(f))
 	}
-	for _, e := range r.Errors {
-		doc.Errors = append(doc.Errors, jsonError{File: e.File, Message: e.Message})
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(doc)
+	return ja
 }
 
 func nonNil(s []string) []string {

@@ -1,0 +1,104 @@
+package parse
+
+import (
+	"os"
+	"reflect"
+	"testing"
+)
+
+// TestSpillMatchesMemory walks the shipped testdata with and without a
+// spill: every activity, digest and series must come back the same, and the
+// spill file must not outlive the check.
+func TestSpillMatchesMemory(t *testing.T) {
+	dir := t.TempDir()
+	spill, err := NewSpill(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	held, err := Walk([]string{"../testdata"}, Options{Spill: spill})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mem, err := Walk([]string{"../testdata"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if spill.Size() == 0 {
+		t.Fatal("nothing was spilled")
+	}
+	n := 0
+	for i := range mem {
+		a, b := held[i], mem[i]
+		if a.Path != b.Path || len(a.Activities) != len(b.Activities) || (a.Err == nil) != (b.Err == nil) {
+			t.Fatalf("%s: %d activities, err %v; in memory %d, %v", a.Path, len(a.Activities), a.Err, len(b.Activities), b.Err)
+		}
+		for k := range a.Activities {
+			x, y := a.Activities[k], b.Activities[k]
+			if d := diffActivity(x, y); d != "" {
+				t.Fatalf("%s #%d: %s", a.Path, k, d)
+			}
+			if (x.Digest == nil) != (y.Digest == nil) {
+				t.Fatalf("%s #%d: digest %v vs %v", a.Path, k, x.Digest, y.Digest)
+			}
+			if x.Digest == nil {
+				continue
+			}
+			if x.Digest.spill == nil {
+				t.Errorf("%s #%d: series not spilled", a.Path, k)
+			}
+			xs, err := x.Digest.Series()
+			if err != nil {
+				t.Fatal(err)
+			}
+			ys, _ := y.Digest.Series()
+			if !reflect.DeepEqual(xs, ys) {
+				t.Fatalf("%s #%d: series differ", a.Path, k)
+			}
+			xd, yd := *x.Digest, *y.Digest
+			xd.series, xd.spill, xd.at, xd.size = nil, nil, 0, 0
+			yd.series = nil
+			if !reflect.DeepEqual(xd, yd) {
+				t.Fatalf("%s #%d: digest %+v vs %+v", a.Path, k, xd, yd)
+			}
+			n++
+		}
+	}
+	if n < 100 {
+		t.Fatalf("only %d digests compared", n)
+	}
+	if err := spill.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if left, _ := os.ReadDir(dir); len(left) != 0 {
+		t.Errorf("the spill file was left behind: %v", left)
+	}
+}
+
+// TestSpillWriteFailureKeepsMemory: when the spill cannot be written (a full
+// disk), activities stay in memory and the check reads the same.
+func TestSpillWriteFailureKeepsMemory(t *testing.T) {
+	spill, err := NewSpill(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	spill.f.Close() // every write now fails
+	res, err := Walk([]string{"../testdata/block-applewatch-2021"}, Options{Spill: spill})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, r := range res {
+		if r.Err != nil {
+			t.Errorf("%s: %v", r.Path, r.Err)
+		}
+		for _, a := range r.Activities {
+			if s, err := a.Digest.Series(); err != nil || a.Digest.spill != nil || len(s.Buckets) != a.Digest.Buckets {
+				t.Errorf("%s: series %d buckets of %d, %v", r.Path, len(s.Buckets), a.Digest.Buckets, err)
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no activity read")
+	}
+}
