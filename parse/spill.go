@@ -1,24 +1,45 @@
 package parse
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"sync"
 )
 
-// Spill is a temporary file that holds digests' series while a check runs,
-// so the memory a check needs does not grow with the number of files beyond
-// each run's scalars. It is not a cache: it lives as long as one check, is
-// written once and read back by position, and is removed when closed (on
-// Unix at once, while still open, so not even a killed check leaves it
-// behind). Safe for concurrent use.
+// Spill is a temporary file that holds what a walk read (activities until
+// every file is read, digests' series until the check is done), so the
+// memory a check needs does not grow with the number of files beyond each
+// run's scalars. It is not a cache: it lives as long as one check, is written
+// once and read back by position, and is removed when closed (on Unix at once,
+// while still open, so not even a killed check leaves it behind). Safe for
+// concurrent use.
+//
+// Records go to the file in chunks and come back through a few cached
+// blocks: a syscall per record was most of a warm check's cost.
 type Spill struct {
 	f       *os.File
-	mu      sync.Mutex
-	end     int64
-	err     error // the first write error: later series stay in memory
 	removed bool
-	names   map[string]string // see dec.names; unhold runs on one goroutine
+
+	mu     sync.Mutex
+	end    int64            // the file is reserved up to here
+	err    error            // the first write error: nothing is spilled after it
+	kept   map[int64][]byte // chunks that could not be written, served from memory
+	blocks [spillBlocks]spillBlock
+	tick   int
+	names  map[string]string // see dec.names; unhold runs on one goroutine
+}
+
+const (
+	spillChunk  = 64 << 10 // bytes a worker gathers before writing
+	spillBlocks = 8        // blocks of spillChunk kept for reading back
+)
+
+type spillBlock struct {
+	at   int64
+	b    []byte
+	used int
 }
 
 // NewSpill creates a spill file in dir ("" for the system's temporary folder).
@@ -32,7 +53,7 @@ func NewSpill(dir string) (*Spill, error) {
 	return s, nil
 }
 
-// Close removes the spill file. Digests spilled to it cannot be read after.
+// Close removes the spill file. What was spilled to it cannot be read after.
 func (s *Spill) Close() error {
 	name := s.f.Name()
 	err := s.f.Close()
@@ -44,70 +65,143 @@ func (s *Spill) Close() error {
 	return err
 }
 
-// Size is how many bytes have been spilled.
+// Size is how many bytes of the file have been given out.
 func (s *Spill) Size() int64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.end
 }
 
-// write appends b to the spill and returns where it lies. After the first
-// write error (a full disk) nothing more is spilled: callers keep what they
-// meant to spill in memory, and the check needs more memory, not a different
-// answer.
-func (s *Spill) write(b []byte) (int64, bool) {
+func (s *Spill) failed() bool {
 	s.mu.Lock()
-	if s.err != nil {
-		s.mu.Unlock()
-		return 0, false
-	}
-	at := s.end
-	s.end += int64(len(b))
-	s.mu.Unlock()
-	// Each writer owns its range, so writes need no lock.
-	if _, err := s.f.WriteAt(b, at); err != nil {
-		s.mu.Lock()
-		if s.err == nil {
-			s.err = err
-		}
-		s.mu.Unlock()
-		return 0, false
-	}
-	return at, true
+	defer s.mu.Unlock()
+	return s.err != nil
 }
 
-func (s *Spill) read(at int64, size int) (*dec, error) {
-	b := make([]byte, size)
-	if _, err := s.f.ReadAt(b, at); err != nil {
-		return nil, fmt.Errorf("reading back from the spill file: %w", err)
+// spillWriter gathers one worker's records into a chunk of the file it has
+// reserved, and writes the chunk when it is full (or at flush).
+type spillWriter struct {
+	s    *Spill
+	buf  []byte
+	base int64 // where buf[0] goes; -1: no chunk reserved
+	enc  enc
+}
+
+func (s *Spill) writer() *spillWriter { return &spillWriter{s: s, base: -1} }
+
+// add places b and returns where it will lie.
+func (w *spillWriter) add(b []byte) int64 {
+	if w.base < 0 || len(w.buf)+len(b) > cap(w.buf) {
+		w.flush()
+		size := max(spillChunk, len(b))
+		w.s.mu.Lock()
+		w.base = w.s.end
+		w.s.end += int64(size)
+		w.s.mu.Unlock()
+		if cap(w.buf) < size {
+			w.buf = make([]byte, 0, size)
+		}
 	}
-	return &dec{b: b}, nil
+	at := w.base + int64(len(w.buf))
+	w.buf = append(w.buf, b...)
+	return at
+}
+
+// flush writes the pending chunk. A chunk that cannot be written (a full
+// disk) stays in memory, where reads find it, and nothing more is spilled:
+// the check needs more memory, not a different answer.
+func (w *spillWriter) flush() {
+	if w.base < 0 || len(w.buf) == 0 {
+		w.base = -1
+		return
+	}
+	if _, err := w.s.f.WriteAt(w.buf, w.base); err != nil {
+		w.s.mu.Lock()
+		if w.s.err == nil {
+			w.s.err = err
+		}
+		if w.s.kept == nil {
+			w.s.kept = map[int64][]byte{}
+		}
+		w.s.kept[w.base] = w.buf
+		w.s.mu.Unlock()
+		w.buf = nil
+	} else {
+		w.buf = w.buf[:0]
+	}
+	w.base = -1
+}
+
+// read decodes size bytes from at with decode, which must not keep them:
+// they are the spill's own buffer, valid only during the call.
+func (s *Spill) read(at int64, size int, decode func(*dec)) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for base, b := range s.kept {
+		if at >= base && at+int64(size) <= base+int64(len(b)) {
+			decode(&dec{b: b[at-base : at-base+int64(size)]})
+			return nil
+		}
+	}
+	s.tick++
+	var blk *spillBlock
+	for i := range s.blocks {
+		c := &s.blocks[i]
+		if c.b != nil && at >= c.at && at+int64(size) <= c.at+int64(len(c.b)) {
+			blk = c
+			break
+		}
+	}
+	if blk == nil {
+		blk = &s.blocks[0]
+		for i := range s.blocks {
+			if s.blocks[i].used < blk.used {
+				blk = &s.blocks[i]
+			}
+		}
+		n := max(spillChunk, size)
+		if cap(blk.b) < n {
+			blk.b = make([]byte, n)
+		}
+		blk.b = blk.b[:n]
+		got, err := s.f.ReadAt(blk.b, at)
+		if got < size {
+			blk.b = nil
+			if err == nil || errors.Is(err, io.EOF) {
+				err = io.ErrUnexpectedEOF
+			}
+			return fmt.Errorf("reading back from the spill file: %w", err)
+		}
+		blk.at, blk.b = at, blk.b[:got]
+	}
+	blk.used = s.tick
+	off := at - blk.at
+	decode(&dec{b: blk.b[off : off+int64(size)]})
+	return nil
 }
 
 // putSeries moves d's series to the spill.
-func (s *Spill) putSeries(d *Digest, buf *enc) {
-	if d == nil || d.spill != nil {
+func (w *spillWriter) putSeries(d *Digest) {
+	if d == nil || d.spill != nil || w.s.failed() {
 		return
 	}
-	buf.b = buf.b[:0]
-	s0, _ := d.Series()
-	encodeSeries(buf, s0)
-	if at, ok := s.write(buf.b); ok {
-		d.spill, d.at, d.size = s, at, int32(len(buf.b))
-		d.series = nil
-	}
+	w.enc.b = w.enc.b[:0]
+	s, _ := d.Series()
+	encodeSeries(&w.enc, s)
+	d.spill, d.at, d.size = w.s, w.add(w.enc.b), int32(len(w.enc.b))
+	d.series = nil
 }
 
 func (s *Spill) series(at int64, size int32) (Series, error) {
-	r, err := s.read(at, int(size))
-	if err != nil {
-		return Series{}, err
+	var series Series
+	var derr error
+	err := s.read(at, int(size), func(r *dec) {
+		series, derr = decodeSeries(r), r.err
+	})
+	if err == nil && derr != nil {
+		err = fmt.Errorf("reading back from the spill file: %w", derr)
 	}
-	series := decodeSeries(r)
-	if r.err != nil {
-		return Series{}, fmt.Errorf("reading back from the spill file: %w", r.err)
-	}
-	return series, nil
+	return series, err
 }
 
 // held is where a result's activities wait in the spill while the walk's
@@ -118,22 +212,20 @@ type held struct {
 }
 
 // hold moves res's activities to the spill, their series first.
-func (s *Spill) hold(res *Result, buf *enc) {
-	if len(res.Activities) == 0 {
+func (w *spillWriter) hold(res *Result) {
+	if len(res.Activities) == 0 || w.s.failed() {
 		return
 	}
 	for _, a := range res.Activities {
-		s.putSeries(a.Digest, buf)
+		w.putSeries(a.Digest)
 	}
-	buf.b = buf.b[:0]
-	buf.u64(uint64(len(res.Activities)))
+	w.enc.b = w.enc.b[:0]
+	w.enc.u64(uint64(len(res.Activities)))
 	for _, a := range res.Activities {
-		encodeActivity(buf, a, s)
+		encodeActivity(&w.enc, a, w.s)
 	}
-	if at, ok := s.write(buf.b); ok {
-		res.held = held{at: at, size: len(buf.b)}
-		res.Activities = nil
-	}
+	res.held = held{at: w.add(w.enc.b), size: len(w.enc.b)}
+	res.Activities = nil
 }
 
 // unhold brings res's activities back.
@@ -141,24 +233,31 @@ func (s *Spill) unhold(res *Result) {
 	if res.held.size == 0 {
 		return
 	}
-	r, err := s.read(res.held.at, res.held.size)
+	var acts []*Activity
+	var derr error
+	err := s.read(res.held.at, res.held.size, func(r *dec) {
+		if s.names == nil {
+			s.names = map[string]string{}
+		}
+		r.names = s.names
+		n := r.count()
+		acts = make([]*Activity, 0, n)
+		for range n {
+			a := decodeActivity(r, s)
+			if a.Source.Path == res.Path {
+				a.Source.Path = res.Path // one copy of the path, not two
+			}
+			acts = append(acts, a)
+		}
+		derr = r.err
+	})
 	res.held = held{}
-	if err != nil {
+	switch {
+	case err != nil:
 		res.Err = err
-		return
+	case derr != nil:
+		res.Err = fmt.Errorf("reading back from the spill file: %w", derr)
+	default:
+		res.Activities = acts
 	}
-	if s.names == nil {
-		s.names = map[string]string{}
-	}
-	r.names = s.names
-	n := r.count()
-	acts := make([]*Activity, 0, n)
-	for range n {
-		acts = append(acts, decodeActivity(r, s))
-	}
-	if r.err != nil {
-		res.Err = fmt.Errorf("reading back from the spill file: %w", r.err)
-		return
-	}
-	res.Activities = acts
 }

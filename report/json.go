@@ -174,9 +174,10 @@ func JSON(w io.Writer, r *analyze.Report) error {
 // jsonStream writes a JSON object's members one at a time, laid out as
 // encoding/json's Encoder with a two-space indent lays out the whole.
 type jsonStream struct {
-	w   io.Writer
-	buf bytes.Buffer
-	err error
+	w    io.Writer
+	buf  bytes.Buffer
+	encs map[string]*json.Encoder // by prefix: an Encoder reuses its buffers
+	err  error
 }
 
 func (s *jsonStream) raw(text string) {
@@ -216,9 +217,16 @@ func (s *jsonStream) value(v any, prefix string) {
 		return
 	}
 	s.buf.Reset()
-	enc := json.NewEncoder(&s.buf)
-	enc.SetIndent(prefix, "  ")
-	enc.SetEscapeHTML(false)
+	enc := s.encs[prefix]
+	if enc == nil {
+		enc = json.NewEncoder(&s.buf)
+		enc.SetIndent(prefix, "  ")
+		enc.SetEscapeHTML(false)
+		if s.encs == nil {
+			s.encs = map[string]*json.Encoder{}
+		}
+		s.encs[prefix] = enc
+	}
 	if s.err = enc.Encode(v); s.err != nil {
 		return
 	}

@@ -39,41 +39,11 @@ func TextWith(w io.Writer, r *analyze.Report, opt TextOptions) error {
 		perFile[run.Source.Path]++
 	}
 	t := &table{header: []string{"DATE", "TIME", "FILE", "SPORT", "CLASS", "KM", "MOVING", "PACE/KM", "HR", "NOTE"}}
-	for _, run := range r.Runs {
-		a := run.Activity
-		local := a.LocalStart()
-		sport := a.Sport
-		if a.SubSport != "" && a.SubSport != "generic" {
-			sport += "/" + a.SubSport
+	t.rows = func(emit func(row, extra []string)) {
+		for _, run := range r.Runs {
+			row, extra := textRow(run, perFile, opt)
+			emit(row, extra)
 		}
-		file := filepath.Base(a.Source.Path)
-		if perFile[a.Source.Path] > 1 { // a multi-sport file: say which session
-			file += fmt.Sprintf("#%d", a.Source.Session+1)
-		}
-		class := string(run.Class)
-		switch {
-		case run.DupOf != nil:
-			class = "(duplicate)"
-		case run.IsRun() && run.NotJudged != "":
-			class = "(not judged)"
-		case !run.IsRun():
-			class = "-"
-		}
-		var extra []string
-		if opt.Verbose || len(run.Findings) > 0 {
-			for i, reason := range run.Reasons {
-				if i == 0 || opt.Verbose {
-					extra = append(extra, "    "+reason)
-				}
-			}
-		}
-		for _, f := range run.Findings {
-			sev := fmt.Sprintf("%-7s", f.Severity)
-			extra = append(extra, "    "+paint(opt.Colour, string(f.Severity), sev)+" "+f.Rule+": "+f.Message)
-		}
-		t.add([]string{local.Format("2006-01-02"), local.Format("15:04"), file, sport, class,
-			Km(a.Totals.DistanceM), Clock(a.Totals.MovingS), Pace(a.PaceSPerKm()),
-			hr(a.Totals.AvgHR, a.Totals.MaxHR), note(a.Warnings)}, extra)
 	}
 	t.paint = func(col int, s string) string {
 		if col == 4 {
@@ -98,27 +68,62 @@ func TextWith(w io.Writer, r *analyze.Report, opt TextOptions) error {
 	return err
 }
 
+// textRow is one activity's row and the lines under it.
+func textRow(run *analyze.Run, perFile map[string]int, opt TextOptions) (row, extra []string) {
+	a := run.Activity
+	local := a.LocalStart()
+	sport := a.Sport
+	if a.SubSport != "" && a.SubSport != "generic" {
+		sport += "/" + a.SubSport
+	}
+	file := filepath.Base(a.Source.Path)
+	if perFile[a.Source.Path] > 1 { // a multi-sport file: say which session
+		file += fmt.Sprintf("#%d", a.Source.Session+1)
+	}
+	class := string(run.Class)
+	switch {
+	case run.DupOf != nil:
+		class = "(duplicate)"
+	case run.IsRun() && run.NotJudged != "":
+		class = "(not judged)"
+	case !run.IsRun():
+		class = "-"
+	}
+	if opt.Verbose || len(run.Findings) > 0 {
+		for i, reason := range run.Reasons {
+			if i == 0 || opt.Verbose {
+				extra = append(extra, "    "+reason)
+			}
+		}
+	}
+	for _, f := range run.Findings {
+		sev := fmt.Sprintf("%-7s", f.Severity)
+		extra = append(extra, "    "+paint(opt.Colour, string(f.Severity), sev)+" "+f.Rule+": "+f.Message)
+	}
+	return []string{local.Format("2006-01-02"), local.Format("15:04"), file, sport, class,
+		Km(a.Totals.DistanceM), Clock(a.Totals.MovingS), Pace(a.PaceSPerKm()),
+		hr(a.Totals.AvgHR, a.Totals.MaxHR), note(a.Warnings)}, extra
+}
+
 // table aligns columns itself (rather than text/tabwriter) so that lines
-// under a row do not break the alignment of the rows around them.
+// under a row do not break the alignment of the rows around them. Its rows
+// are made twice, once to measure the columns and once to write them, rather
+// than held: a lifetime of runs is a long table.
 type table struct {
 	paint  func(col int, padded string) string
 	header []string
-	rows   [][]string
-	extra  [][]string
-}
-
-func (t *table) add(row, extra []string) {
-	t.rows = append(t.rows, row)
-	t.extra = append(t.extra, extra)
+	rows   func(emit func(row, extra []string))
 }
 
 func (t *table) write(w io.Writer) error {
 	width := make([]int, len(t.header))
-	for _, row := range append([][]string{t.header}, t.rows...) {
+	measure := func(row, _ []string) {
 		for i, c := range row {
 			width[i] = max(width[i], utf8.RuneCountInString(c))
 		}
 	}
+	measure(t.header, nil)
+	t.rows(measure)
 	line := func(row []string) string {
 		var cells []string
 		for i, c := range row {
@@ -132,15 +137,17 @@ func (t *table) write(w io.Writer) error {
 		}
 		return strings.TrimRight(strings.Join(cells, ""), " ") + "\n"
 	}
-	var b strings.Builder
-	b.WriteString(line(t.header))
-	for i, row := range t.rows {
-		b.WriteString(line(row))
-		for _, e := range t.extra[i] {
-			b.WriteString(e + "\n")
+	_, err := io.WriteString(w, line(t.header))
+	t.rows(func(row, extra []string) {
+		if err != nil {
+			return
 		}
-	}
-	_, err := io.WriteString(w, b.String())
+		text := line(row)
+		for _, e := range extra {
+			text += e + "\n"
+		}
+		_, err = io.WriteString(w, text)
+	})
 	return err
 }
 

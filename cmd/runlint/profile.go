@@ -17,6 +17,7 @@ func newProfile(stdout io.Writer) *cobra.Command {
 		Short: "Show the runner's profile worked out from the block, and how it moved",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			rep, _, err := f.judge(args)
+			defer f.done()
 			if err != nil {
 				return err
 			}
