@@ -20,6 +20,10 @@ type progress struct {
 	enabled bool
 }
 
+// progressAfter is how long a check runs before the bar appears; a variable
+// for the terminal test.
+var progressAfter = time.Second
+
 func newProgress(w io.Writer) *progress {
 	return &progress{w: w, start: time.Now(), enabled: w != nil && isTerminal(w)}
 }
@@ -31,7 +35,7 @@ func (p *progress) update(done, total int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	t := time.Now()
-	if t.Sub(p.start) < time.Second || (t.Sub(p.last) < 100*time.Millisecond && done < total) {
+	if t.Sub(p.start) < progressAfter || (t.Sub(p.last) < 100*time.Millisecond && done < total) {
 		return
 	}
 	p.last = t
