@@ -22,20 +22,49 @@ var classColour = map[analyze.Class]string{
 // SVG drawn here, the script only adds tooltips and needs nothing from the
 // network. Weekly volume by class, pace against heart rate by class, a
 // calendar of the block with flagged recovery runs marked, and the findings.
+//
+// The charts are written straight to w between the parts of the page, not
+// built as strings first: a lifetime of runs is thousands of shapes.
 func HTML(w io.Writer, r *analyze.Report) error {
 	ws := weeks(r)
 	data := map[string]any{
 		"Summary":  r.Summary,
 		"Profile":  r.Profile,
-		"Volume":   template.HTML(volumeChart(ws)),
-		"Scatter":  template.HTML(scatterChart(r)),
-		"Calendar": template.HTML(calendar(r, ws)),
 		"Findings": r.Findings,
 		"Errors":   r.Errors,
 		"Legend":   template.HTML(legend()),
 		"Range":    rangeOf(ws),
 	}
-	return page.Execute(w, data)
+	ew := &errWriter{w: w}
+	charts := []func(io.Writer){
+		func(w io.Writer) { volumeChart(w, ws) },
+		func(w io.Writer) { scatterChart(w, r) },
+		func(w io.Writer) { calendar(w, r, ws) },
+	}
+	for i, part := range pageParts {
+		if err := part.Execute(ew, data); err != nil {
+			return err
+		}
+		if i < len(charts) {
+			charts[i](ew)
+		}
+	}
+	return ew.err
+}
+
+// errWriter keeps the first write error, so the charts can write without
+// checking each line.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return len(p), nil
+	}
+	_, e.err = e.w.Write(p)
+	return len(p), nil
 }
 
 func rangeOf(ws []*week) string {
@@ -57,7 +86,7 @@ func legend() string {
 func esc(s string) string { return template.HTMLEscapeString(s) }
 
 // volumeChart stacks each week's kilometres by class.
-func volumeChart(ws []*week) string {
+func volumeChart(w io.Writer, ws []*week) {
 	const W, H, left, bottom, top = 760, 260, 44, 28, 12
 	max := 0.0
 	for _, wk := range ws {
@@ -65,15 +94,15 @@ func volumeChart(ws []*week) string {
 		max = math.Max(max, all.Km)
 	}
 	if max == 0 {
-		return `<p class="empty">No judged runs.</p>`
+		io.WriteString(w, `<p class="empty">No judged runs.</p>`)
+		return
 	}
 	max = math.Ceil(max/10) * 10
-	var b strings.Builder
-	fmt.Fprintf(&b, `<svg id="volume" class="chart" viewBox="0 0 %d %d" role="img" aria-label="Weekly volume by class">`, W, H)
+	fmt.Fprintf(w, `<svg id="volume" class="chart" viewBox="0 0 %d %d" role="img" aria-label="Weekly volume by class">`, W, H)
 	plotH := float64(H - bottom - top)
 	for k := 0.0; k <= max; k += max / 5 {
 		y := float64(H-bottom) - k/max*plotH
-		fmt.Fprintf(&b, `<line x1="%d" x2="%d" y1="%.1f" y2="%.1f" class="grid"/><text x="%d" y="%.1f" class="axis" text-anchor="end">%.0f km</text>`, left, W, y, y, left-4, y+4, k)
+		fmt.Fprintf(w, `<line x1="%d" x2="%d" y1="%.1f" y2="%.1f" class="grid"/><text x="%d" y="%.1f" class="axis" text-anchor="end">%.0f km</text>`, left, W, y, y, left-4, y+4, k)
 	}
 	bw := float64(W-left-8) / float64(len(ws))
 	for i, wk := range ws {
@@ -87,19 +116,18 @@ func volumeChart(ws []*week) string {
 			}
 			h := t.Km / max * plotH
 			y -= h
-			fmt.Fprintf(&b, `<rect class="bar" x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="%s"><title>week of %s: %s %.1f km in %d runs, %s</title></rect>`,
+			fmt.Fprintf(w, `<rect class="bar" x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="%s"><title>week of %s: %s %.1f km in %d runs, %s</title></rect>`,
 				x, y, bw*0.7, h, classColour[c], wk.Monday, c, t.Km, t.N, Clock(t.Secs))
 		}
 		if len(ws) <= 16 || i%int(math.Ceil(float64(len(ws))/16)) == 0 {
-			fmt.Fprintf(&b, `<text x="%.1f" y="%d" class="axis" text-anchor="middle">%s</text>`, x+bw*0.35, H-bottom+16, wk.Monday[5:])
+			fmt.Fprintf(w, `<text x="%.1f" y="%d" class="axis" text-anchor="middle">%s</text>`, x+bw*0.35, H-bottom+16, wk.Monday[5:])
 		}
 	}
-	b.WriteString(`</svg>`)
-	return b.String()
+	io.WriteString(w, `</svg>`)
 }
 
 // scatterChart plots each judged run's pace against its average heart rate.
-func scatterChart(r *analyze.Report) string {
+func scatterChart(w io.Writer, r *analyze.Report) {
 	const W, H, left, bottom, top, right = 760, 300, 52, 34, 12, 12
 	type pt struct {
 		pace, hr float64
@@ -112,7 +140,8 @@ func scatterChart(r *analyze.Report) string {
 		}
 	}
 	if len(pts) == 0 {
-		return `<p class="empty">No runs with both pace and heart rate.</p>`
+		io.WriteString(w, `<p class="empty">No runs with both pace and heart rate.</p>`)
+		return
 	}
 	minP, maxP, minH, maxH := math.Inf(1), math.Inf(-1), math.Inf(1), math.Inf(-1)
 	for _, p := range pts {
@@ -123,31 +152,30 @@ func scatterChart(r *analyze.Report) string {
 	minH, maxH = math.Floor(minH/10)*10, math.Ceil(maxH/10)*10+1
 	x := func(p float64) float64 { return left + (p-minP)/(maxP-minP)*float64(W-left-right) }
 	y := func(h float64) float64 { return float64(H-bottom) - (h-minH)/(maxH-minH)*float64(H-bottom-top) }
-	var b strings.Builder
-	fmt.Fprintf(&b, `<svg id="scatter" class="chart" viewBox="0 0 %d %d" role="img" aria-label="Pace against heart rate by class">`, W, H)
+	fmt.Fprintf(w, `<svg id="scatter" class="chart" viewBox="0 0 %d %d" role="img" aria-label="Pace against heart rate by class">`, W, H)
 	for p := minP; p <= maxP; p += 30 {
-		fmt.Fprintf(&b, `<line x1="%.1f" x2="%.1f" y1="%d" y2="%d" class="grid"/><text x="%.1f" y="%d" class="axis" text-anchor="middle">%s</text>`, x(p), x(p), top, H-bottom, x(p), H-bottom+16, Pace(p))
+		fmt.Fprintf(w, `<line x1="%.1f" x2="%.1f" y1="%d" y2="%d" class="grid"/><text x="%.1f" y="%d" class="axis" text-anchor="middle">%s</text>`, x(p), x(p), top, H-bottom, x(p), H-bottom+16, Pace(p))
 	}
 	for h := minH; h <= maxH; h += 10 {
-		fmt.Fprintf(&b, `<line x1="%d" x2="%d" y1="%.1f" y2="%.1f" class="grid"/><text x="%d" y="%.1f" class="axis" text-anchor="end">%.0f</text>`, left, W-right, y(h), y(h), left-4, y(h)+4, h)
+		fmt.Fprintf(w, `<line x1="%d" x2="%d" y1="%.1f" y2="%.1f" class="grid"/><text x="%d" y="%.1f" class="axis" text-anchor="end">%.0f</text>`, left, W-right, y(h), y(h), left-4, y(h)+4, h)
 	}
-	fmt.Fprintf(&b, `<text x="%d" y="%d" class="axis" text-anchor="end">pace /km (faster to the left)</text><text x="%d" y="%d" class="axis">avg HR</text>`, W-right, H-4, 4, H-4)
+	fmt.Fprintf(w, `<text x="%d" y="%d" class="axis" text-anchor="end">pace /km (faster to the left)</text><text x="%d" y="%d" class="axis">avg HR</text>`, W-right, H-4, 4, H-4)
 	if lrp := r.Profile.LongRunPace.Pace; lrp > minP && lrp < maxP {
-		fmt.Fprintf(&b, `<line x1="%.1f" x2="%.1f" y1="%d" y2="%d" class="lrp"/><text x="%.1f" y="%d" class="axis">long-run pace %s</text>`, x(lrp), x(lrp), top, H-bottom, x(lrp)+4, top+10, Pace(lrp))
+		fmt.Fprintf(w, `<line x1="%.1f" x2="%.1f" y1="%d" y2="%d" class="lrp"/><text x="%.1f" y="%d" class="axis">long-run pace %s</text>`, x(lrp), x(lrp), top, H-bottom, x(lrp)+4, top+10, Pace(lrp))
 	}
 	for _, p := range pts {
-		fmt.Fprintf(&b, `<circle class="dot" cx="%.1f" cy="%.1f" r="4" fill="%s"><title>%s %s: %s, %s/km, HR %.0f</title></circle>`,
+		fmt.Fprintf(w, `<circle class="dot" cx="%.1f" cy="%.1f" r="4" fill="%s"><title>%s %s: %s, %s/km, HR %.0f</title></circle>`,
 			x(p.pace), y(p.hr), classColour[p.run.Class], p.run.LocalDate(), esc(filepath.Base(p.run.Source.Path)), p.run.Class, Pace(p.pace), p.hr)
 	}
-	b.WriteString(`</svg>`)
-	return b.String()
+	io.WriteString(w, `</svg>`)
 }
 
 // calendar draws the block day by day, coloured by the day's weightiest class,
 // with a ring on days whose recovery run was flagged.
-func calendar(r *analyze.Report, ws []*week) string {
+func calendar(w io.Writer, r *analyze.Report, ws []*week) {
 	if len(ws) == 0 {
-		return `<p class="empty">No runs.</p>`
+		io.WriteString(w, `<p class="empty">No runs.</p>`)
+		return
 	}
 	rank := map[analyze.Class]int{analyze.Hard: 4, analyze.Long: 3, analyze.Easy: 2, analyze.Recovery: 1}
 	type day struct {
@@ -180,44 +208,55 @@ func calendar(r *analyze.Report, ws []*week) string {
 	last, _ := time.Parse(time.DateOnly, ws[len(ws)-1].Monday)
 	n := int(last.Sub(first).Hours()/24/7) + 1
 	W, H := left+7*(cell+gap), top+n*(cell+gap)
-	var b strings.Builder
-	fmt.Fprintf(&b, `<svg id="calendar" class="chart cal" viewBox="0 0 %d %d" role="img" aria-label="Calendar of the block">`, W, H)
+	fmt.Fprintf(w, `<svg id="calendar" class="chart cal" viewBox="0 0 %d %d" role="img" aria-label="Calendar of the block">`, W, H)
 	for i, name := range []string{"M", "T", "W", "T", "F", "S", "S"} {
-		fmt.Fprintf(&b, `<text x="%d" y="12" class="axis" text-anchor="middle">%s</text>`, left+i*(cell+gap)+cell/2, name)
+		fmt.Fprintf(w, `<text x="%d" y="12" class="axis" text-anchor="middle">%s</text>`, left+i*(cell+gap)+cell/2, name)
 	}
 	for wk := range n {
 		monday := first.AddDate(0, 0, 7*wk)
-		fmt.Fprintf(&b, `<text x="%d" y="%d" class="axis" text-anchor="end">%s</text>`, left-6, top+wk*(cell+gap)+13, monday.Format("2006-01-02"))
+		fmt.Fprintf(w, `<text x="%d" y="%d" class="axis" text-anchor="end">%s</text>`, left-6, top+wk*(cell+gap)+13, monday.Format("2006-01-02"))
 		for i := range 7 {
 			date := monday.AddDate(0, 0, i).Format(time.DateOnly)
 			xx, yy := left+i*(cell+gap), top+wk*(cell+gap)
 			d := days[date]
 			if d == nil {
-				fmt.Fprintf(&b, `<rect class="day rest" x="%d" y="%d" width="%d" height="%d"><title>%s: no run</title></rect>`, xx, yy, cell, cell, date)
+				fmt.Fprintf(w, `<rect class="day rest" x="%d" y="%d" width="%d" height="%d"><title>%s: no run</title></rect>`, xx, yy, cell, cell, date)
 				continue
 			}
 			tip := date + ": " + strings.Join(d.runs, "; ")
 			if len(d.flagged) > 0 {
 				tip += " | " + strings.Join(d.flagged, "; ")
 			}
-			fmt.Fprintf(&b, `<rect class="day" x="%d" y="%d" width="%d" height="%d" fill="%s"><title>%s</title></rect>`, xx, yy, cell, cell, classColour[d.class], esc(tip))
+			fmt.Fprintf(w, `<rect class="day" x="%d" y="%d" width="%d" height="%d" fill="%s"><title>%s</title></rect>`, xx, yy, cell, cell, classColour[d.class], esc(tip))
 			if len(d.flagged) > 0 {
-				fmt.Fprintf(&b, `<rect class="flagged" x="%d" y="%d" width="%d" height="%d"/><text class="flagmark" x="%d" y="%d" text-anchor="middle">!</text>`, xx+1, yy+1, cell-2, cell-2, xx+cell/2, yy+13)
+				fmt.Fprintf(w, `<rect class="flagged" x="%d" y="%d" width="%d" height="%d"/><text class="flagmark" x="%d" y="%d" text-anchor="middle">!</text>`, xx+1, yy+1, cell-2, cell-2, xx+cell/2, yy+13)
 			}
 		}
 	}
-	b.WriteString(`</svg>`)
-	return b.String()
+	io.WriteString(w, `</svg>`)
 }
 
-var page = template.Must(template.New("page").Funcs(template.FuncMap{
+var pageFuncs = template.FuncMap{
 	"base": filepath.Base,
 	"why":  why,
 	"sev":  func(s analyze.Severity) string { return string(s) },
 	"get":  func(m map[analyze.Class]int, c string) int { return m[analyze.Class(c)] },
 	"gets": func(m map[analyze.Severity]int, s string) int { return m[analyze.Severity(s)] },
 	"list": func(xs ...string) []string { sort.Strings(xs); return xs },
-}).Parse(`<!DOCTYPE html>
+}
+
+// pageParts is the page cut where the charts go (volume, scatter, calendar).
+// Each cut is between elements, where html/template's escaping context is
+// plain text, so each part escapes as the whole page did.
+var pageParts = func() []*template.Template {
+	var parts []*template.Template
+	for i, src := range strings.Split(pageSource, "{{chart}}") {
+		parts = append(parts, template.Must(template.New(fmt.Sprint("page", i)).Funcs(pageFuncs).Parse(src)))
+	}
+	return parts
+}()
+
+const pageSource = `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -243,11 +282,11 @@ table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px
 <p>{{.Profile.LongRunPace.Reason}}.<br>{{.Profile.MaxHRReason}}.</p>
 <p>{{.Legend}}</p>
 <h2>Weekly volume by class</h2>
-{{.Volume}}
+{{chart}}
 <h2>Pace against heart rate</h2>
-{{.Scatter}}
+{{chart}}
 <h2>The block, day by day</h2>
-{{.Calendar}}
+{{chart}}
 <h2>Findings</h2>
 {{if .Findings}}<table id="findings"><thead><tr><th>date</th><th>file</th><th>severity</th><th>rule</th><th>finding</th><th>the run</th></tr></thead><tbody>
 {{range .Findings}}<tr><td>{{.Date}}</td><td>{{base .File}}</td><td class="{{sev .Severity}}">{{.Severity}}</td><td>{{.Rule}}</td><td>{{.Message}}</td><td>{{if .Run}}{{why .Run}}{{end}}</td></tr>
@@ -276,4 +315,4 @@ table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px
 </script>
 </body>
 </html>
-`))
+`
