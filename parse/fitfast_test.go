@@ -7,13 +7,14 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
 
-// fitFiles lists the FIT files (gzipped or not) under the shipped testdata and,
-// when present, the team's shared corpus.
-func fitFiles(t *testing.T) []string {
+// testFiles lists the files (gzipped or not) with one of exts under the
+// shipped testdata and, when present, the team's shared corpus.
+func testFiles(exts ...string) []string {
 	roots := []string{"../testdata"}
 	if c := os.Getenv("RUNLINT_CORPUS"); c != "" {
 		roots = append(roots, c)
@@ -23,7 +24,8 @@ func fitFiles(t *testing.T) []string {
 	var out []string
 	for _, root := range roots {
 		filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			if err == nil && !d.IsDir() && (strings.HasSuffix(p, ".fit") || strings.HasSuffix(p, ".fit.gz")) {
+			name := strings.ToLower(strings.TrimSuffix(p, ".gz"))
+			if err == nil && !d.IsDir() && slices.ContainsFunc(exts, func(ext string) bool { return strings.HasSuffix(name, ext) }) {
 				out = append(out, p)
 			}
 			return nil
@@ -35,7 +37,7 @@ func fitFiles(t *testing.T) []string {
 // TestFITFastPathMatchesDecoder reads every FIT file twice, through the fast
 // path and through muktihari's full decoder, and requires the same activities.
 func TestFITFastPathMatchesDecoder(t *testing.T) {
-	files := fitFiles(t)
+	files := testFiles(".fit")
 	fast, full := NewReader(), NewReader()
 	full.fit.full = true
 	took := 0

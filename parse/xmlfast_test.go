@@ -6,9 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -110,31 +107,11 @@ func sameTokens(data []byte) (fast bool, diff string) {
 	return true, ""
 }
 
-func xmlFiles(t *testing.T) []string {
-	roots := []string{"../testdata"}
-	if c := os.Getenv("RUNLINT_CORPUS"); c != "" {
-		roots = append(roots, c)
-	} else if _, err := os.Stat("../../shared/corpus/MANIFEST.md"); err == nil {
-		roots = append(roots, "../../shared/corpus")
-	}
-	var out []string
-	for _, root := range roots {
-		filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			l := strings.ToLower(strings.TrimSuffix(p, ".gz"))
-			if err == nil && !d.IsDir() && (strings.HasSuffix(l, ".gpx") || strings.HasSuffix(l, ".tcx")) {
-				out = append(out, p)
-			}
-			return nil
-		})
-	}
-	return out
-}
-
 // TestXMLScannerMatchesEncodingXML reads every GPX and TCX file shipped and in
 // the shared corpus through both tokenizers, and through both readers, and
 // requires the same tokens and the same activities.
 func TestXMLScannerMatchesEncodingXML(t *testing.T) {
-	files := xmlFiles(t)
+	files := testFiles(".gpx", ".tcx")
 	r := NewReader()
 	took := 0
 	for _, f := range files {
