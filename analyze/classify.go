@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/runlint/runlint/parse"
 )
 
 // hardEvidence is what makes a session hard, each measured against the
@@ -39,7 +41,7 @@ func speedFor(lrp, margin float64) float64 { return 1000 / (lrp * (1 - margin)) 
 func (c *classifier) evidence(r *Run) (hardEvidence, error) {
 	var e hardEvidence
 	d := r.Digest
-	series, err := d.Series()
+	series, err := d.SeriesWith(&c.scratch)
 	if err != nil {
 		return e, err
 	}
@@ -157,6 +159,8 @@ type classifier struct {
 	maxHR  float64
 	intent map[string]intentResult // names repeat (sport profiles): read each once
 	byDay  map[time.Time][]*Run    // judged runs by local date
+	// scratch holds one run's series read back from the spill at a time.
+	scratch parse.Series
 }
 
 type intentResult struct {

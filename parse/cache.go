@@ -107,6 +107,7 @@ func (c *Cache) get(key, path string) (Result, bool) {
 	for _, a := range res.Activities {
 		a.Source.Path = path // the same bytes may have moved
 	}
+	res.cached = true
 	return res, true
 }
 

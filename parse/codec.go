@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
+	"slices"
 	"time"
 )
 
@@ -280,10 +281,13 @@ func encodeSeries(w *enc, s Series) {
 		w.f64(v)
 	}
 	w.u64(uint64(len(s.Buckets)))
-	for _, b := range s.Buckets {
-		w.b = binary.LittleEndian.AppendUint32(w.b, b.dist)
-		w.b = binary.LittleEndian.AppendUint16(w.b, b.secs)
-		w.b = append(w.b, b.hr, b.cad)
+	off := len(w.b)
+	w.b = slices.Grow(w.b, 8*len(s.Buckets))[:off+8*len(s.Buckets)]
+	for i, b := range s.Buckets {
+		p := w.b[off+8*i:]
+		binary.LittleEndian.PutUint32(p, b.dist)
+		binary.LittleEndian.PutUint16(p[4:], b.secs)
+		p[6], p[7] = b.hr, b.cad
 	}
 }
 
@@ -308,14 +312,22 @@ func decodeDigest(r *dec, spill *Spill) *Digest {
 
 func decodeSeries(r *dec) Series {
 	var d Series
+	decodeSeriesInto(r, &d)
+	return d
+}
+
+// decodeSeriesInto decodes into d, reusing its slices' room: classification
+// reads every run's series twice, and allocating them each time showed.
+func decodeSeriesInto(r *dec, d *Series) {
+	d.Laps, d.Bursts, d.Buckets = d.Laps[:0], d.Bursts[:0], d.Buckets[:0]
 	if n := r.count(); n > 0 {
-		d.Laps = make([]LapDigest, n)
+		d.Laps = slices.Grow(d.Laps, n)[:n]
 		for i := range d.Laps {
-			d.Laps[i] = LapDigest{Secs: r.f64(), DistM: r.f64(), AvgHR: r.f64(), Intensity: r.str()}
+			d.Laps[i] = LapDigest{Secs: r.f64(), DistM: r.f64(), AvgHR: r.f64(), Intensity: r.name()}
 		}
 	}
 	if n := r.count(); n > 0 {
-		d.Bursts = make([]float64, n)
+		d.Bursts = slices.Grow(d.Bursts, n)[:n]
 		for i := range d.Bursts {
 			d.Bursts[i] = r.f64()
 		}
@@ -323,14 +335,14 @@ func decodeSeries(r *dec) Series {
 	if n := r.count(); n > 0 {
 		if len(r.b) < 8*n {
 			r.err, r.b = errCorrupt, nil
-			return Series{}
+			*d = Series{}
+			return
 		}
-		d.Buckets = make([]Bucket, n)
+		d.Buckets = slices.Grow(d.Buckets, n)[:n]
 		for i := range d.Buckets {
 			b := r.b[8*i:]
 			d.Buckets[i] = Bucket{dist: binary.LittleEndian.Uint32(b), secs: binary.LittleEndian.Uint16(b[4:]), hr: b[6], cad: b[7]}
 		}
 		r.b = r.b[8*n:]
 	}
-	return d
 }

@@ -83,13 +83,25 @@ type Series struct {
 // Series returns the digest's series, from memory or read back from its
 // spill.
 func (d *Digest) Series() (Series, error) {
+	var s Series
+	return d.SeriesWith(&s)
+}
+
+// SeriesWith is Series for a caller that reads many digests' series one at
+// a time: one read back from the spill is decoded into scratch's room, and
+// is valid until scratch is used again. The caller must not change it.
+func (d *Digest) SeriesWith(scratch *Series) (Series, error) {
 	if d.spill == nil {
 		if d.series == nil {
 			return Series{}, nil
 		}
 		return *d.series, nil
 	}
-	return d.spill.series(d.at, d.size)
+	err := d.spill.series(d.at, d.size, scratch)
+	if err != nil {
+		return Series{}, err
+	}
+	return *scratch, nil
 }
 
 // MaxRunSpeed: faster than this (about 1:50/km) between two GPS points is a

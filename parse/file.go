@@ -20,7 +20,8 @@ type Result struct {
 	Skipped    string // non-empty when the file is readable but holds no activity: what it is
 	Err        error  // the file could not be read
 
-	held held // in a Walk with a Spill: where Activities wait until the workers are done
+	held   held // in a Walk with a Spill: where Activities wait until the workers are done
+	cached bool // from the cache: reading it cost no decoder buffers
 }
 
 // ErrNotActivity marks files that are none of the formats runlint reads. They are

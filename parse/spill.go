@@ -192,16 +192,20 @@ func (w *spillWriter) putSeries(d *Digest) {
 	d.series = nil
 }
 
-func (s *Spill) series(at int64, size int32) (Series, error) {
-	var series Series
+func (s *Spill) series(at int64, size int32, into *Series) error {
 	var derr error
 	err := s.read(at, int(size), func(r *dec) {
-		series, derr = decodeSeries(r), r.err
+		if s.names == nil {
+			s.names = map[string]string{}
+		}
+		r.names = s.names
+		decodeSeriesInto(r, into)
+		derr = r.err
 	})
 	if err == nil && derr != nil {
 		err = fmt.Errorf("reading back from the spill file: %w", derr)
 	}
-	return series, err
+	return err
 }
 
 // held is where a result's activities wait in the spill while the walk's

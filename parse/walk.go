@@ -140,7 +140,15 @@ func readAll(files []string, opt Options) []Result {
 					for _, a := range res.Activities {
 						a.Samples, a.Laps, a.Pauses = nil, nil, nil
 					}
-					if sw != nil {
+					switch {
+					case sw == nil:
+					case res.cached:
+						// Nothing of the reading is left to make room for: only
+						// the series go, as they would after the walk.
+						for _, a := range res.Activities {
+							sw.putSeries(a.Digest)
+						}
+					default:
 						sw.hold(&res)
 					}
 				}

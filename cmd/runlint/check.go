@@ -26,6 +26,23 @@ type judgeFlags struct {
 	gcPercent   int       // the GC target before judge lowered it; see done
 }
 
+// gcPercentFor is the GC target for judging and writing what was read. From
+// there the heap is the block's runs, which live to the end, and the default
+// target (as much garbage again as live data) would let a lifetime of runs
+// double the peak: a quarter is enough headroom once that is over 2 MB
+// (4,862 files: peak 28.8 MB at the default, 25.1 MB at 50 %, 23.9 MB at
+// 25 %, 3.3-3.9 s each way), while a small block keeps the default, where
+// collecting more often would only cost time.
+func gcPercentFor(results []parse.Result) int {
+	const perRun = 1500 // bytes a judged activity holds (measured: 1.3-1.4 KB)
+	const headroom = 2 << 20
+	n := 0
+	for _, r := range results {
+		n += len(r.Activities)
+	}
+	return min(100, max(25, 100*headroom/max(1, n*perRun)))
+}
+
 // done undoes what judge changed in the process (the GC target): commands
 // run in-process in tests and benchmarks, where it would outlive them.
 func (f *judgeFlags) done() {
@@ -105,13 +122,7 @@ func (f *judgeFlags) judge(paths []string) (*analyze.Report, analyze.Config, err
 	if err != nil {
 		return nil, cfg, usageError{err}
 	}
-	// From here the heap is the block's runs, which live to the end, and
-	// judging and writing them allocate little: the default GC target (as
-	// much garbage again as live data) would let a lifetime of runs double
-	// the peak. A quarter of it costs more GC cycles but no time that shows
-	// (4,862 files: peak 28.8 MB at the default, 25.1 MB at 50 %, 23.9 MB at
-	// 25 %; 3.3-3.9 s each way).
-	if prev := debug.SetGCPercent(25); f.gcPercent == 0 {
+	if prev := debug.SetGCPercent(gcPercentFor(results)); f.gcPercent == 0 {
 		f.gcPercent = prev
 	}
 	return analyze.Block(results, cfg), cfg, nil
