@@ -52,21 +52,6 @@ func HTML(w io.Writer, r *analyze.Report) error {
 	return ew.err
 }
 
-// errWriter keeps the first write error, so the charts can write without
-// checking each line.
-type errWriter struct {
-	w   io.Writer
-	err error
-}
-
-func (e *errWriter) Write(p []byte) (int, error) {
-	if e.err != nil {
-		return len(p), nil
-	}
-	_, e.err = e.w.Write(p)
-	return len(p), nil
-}
-
 func rangeOf(ws []*week) string {
 	if len(ws) == 0 {
 		return ""

@@ -6,19 +6,11 @@ import (
 	"io"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"time"
 
 	"github.com/runlint/runlint/analyze"
 )
-
-type junitSuites struct {
-	XMLName  xml.Name     `xml:"testsuites"`
-	Name     string       `xml:"name,attr"`
-	Tests    int          `xml:"tests,attr"`
-	Failures int          `xml:"failures,attr"`
-	Errors   int          `xml:"errors,attr"`
-	Suites   []junitSuite `xml:"testsuite"`
-}
 
 type junitSuite struct {
 	Name     string      `xml:"name,attr"`
@@ -49,25 +41,85 @@ type junitFailure struct {
 // and warning findings are failures; info findings pass with the note in
 // system-out; a file that could not be read is an error case.
 func JUnit(w io.Writer, r *analyze.Report) error {
-	weeks := map[string]*junitSuite{}
+	// A suite per week, built twice (once for the totals the root element
+	// carries, once to write it) rather than held: a lifetime of runs is
+	// tens of thousands of test cases.
+	weeks := map[string][]*analyze.Run{}
 	var order []string
 	for _, run := range r.Runs {
 		if !run.IsRun() {
 			continue
 		}
 		wk := weekOf(run.LocalStart())
-		s := weeks[wk]
-		if s == nil {
-			s = &junitSuite{Name: "week of " + wk}
-			weeks[wk] = s
+		if weeks[wk] == nil {
 			order = append(order, wk)
 		}
+		weeks[wk] = append(weeks[wk], run)
+	}
+	sort.Strings(order)
+	suites := func(each func(junitSuite) error) error {
+		for _, wk := range order {
+			if err := each(junitWeek(wk, weeks[wk], r.Rules)); err != nil {
+				return err
+			}
+		}
+		if len(r.Errors) > 0 {
+			s := junitSuite{Name: "files"}
+			for _, e := range r.Errors {
+				s.Cases = append(s.Cases, junitCase{Name: e.File + ": read", Classname: "runlint.RL405.unreadable-file",
+					Error: &junitFailure{Type: "error", Message: e.Message}})
+				s.Tests++
+				s.Errors++
+			}
+			return each(s)
+		}
+		return nil
+	}
+	var tests, failures, errs int
+	suites(func(s junitSuite) error {
+		tests, failures, errs = tests+s.Tests, failures+s.Failures, errs+s.Errors
+		return nil
+	})
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	root := xml.StartElement{Name: xml.Name{Local: "testsuites"}, Attr: []xml.Attr{
+		{Name: xml.Name{Local: "name"}, Value: "runlint"},
+		{Name: xml.Name{Local: "tests"}, Value: strconv.Itoa(tests)},
+		{Name: xml.Name{Local: "failures"}, Value: strconv.Itoa(failures)},
+		{Name: xml.Name{Local: "errors"}, Value: strconv.Itoa(errs)},
+	}}
+	if err := enc.EncodeToken(root); err != nil {
+		return err
+	}
+	err := suites(func(s junitSuite) error {
+		return enc.EncodeElement(s, xml.StartElement{Name: xml.Name{Local: "testsuite"}})
+	})
+	if err != nil {
+		return err
+	}
+	if err := enc.EncodeToken(root.End()); err != nil {
+		return err
+	}
+	if err := enc.Flush(); err != nil {
+		return err
+	}
+	_, err = io.WriteString(w, "\n")
+	return err
+}
+
+// junitWeek is a week's suite: a test case per run and rule.
+func junitWeek(wk string, runs []*analyze.Run, rules []analyze.RuleState) junitSuite {
+	s := junitSuite{Name: "week of " + wk}
+	for _, run := range runs {
 		name := fmt.Sprintf("%s %s %s", run.LocalDate(), run.LocalStart().Format("15:04"), filepath.Base(run.Source.Path))
 		byRule := map[string][]analyze.Finding{}
 		for _, f := range run.Findings {
 			byRule[f.Rule] = append(byRule[f.Rule], f)
 		}
-		for _, rs := range r.Rules {
+		for _, rs := range rules {
 			c := junitCase{Name: name + ": " + rs.Name, Classname: "runlint." + rs.Code + "." + rs.Name}
 			switch {
 			case !rs.Enabled:
@@ -97,36 +149,7 @@ func JUnit(w io.Writer, r *analyze.Report) error {
 			s.Cases = append(s.Cases, c)
 		}
 	}
-	sort.Strings(order)
-	doc := junitSuites{Name: "runlint"}
-	for _, wk := range order {
-		doc.Suites = append(doc.Suites, *weeks[wk])
-	}
-	if len(r.Errors) > 0 {
-		s := junitSuite{Name: "files"}
-		for _, e := range r.Errors {
-			s.Cases = append(s.Cases, junitCase{Name: e.File + ": read", Classname: "runlint.RL405.unreadable-file",
-				Error: &junitFailure{Type: "error", Message: e.Message}})
-			s.Tests++
-			s.Errors++
-		}
-		doc.Suites = append(doc.Suites, s)
-	}
-	for _, s := range doc.Suites {
-		doc.Tests += s.Tests
-		doc.Failures += s.Failures
-		doc.Errors += s.Errors
-	}
-	if _, err := io.WriteString(w, xml.Header); err != nil {
-		return err
-	}
-	enc := xml.NewEncoder(w)
-	enc.Indent("", "  ")
-	if err := enc.Encode(doc); err != nil {
-		return err
-	}
-	_, err := io.WriteString(w, "\n")
-	return err
+	return s
 }
 
 func notJudgedWhy(run *analyze.Run) string {

@@ -86,28 +86,28 @@ func mdEscape(s string) string {
 // and time by class, the share of hard sessions, the 80/20 line), every
 // finding with its reason, and the runs week by week.
 func Markdown(w io.Writer, r *analyze.Report) error {
-	var b strings.Builder
+	b := &errWriter{w: w} // written as it goes: a lifetime of runs is a long report
 	ws := weeks(r)
 	b.WriteString("# runlint training report\n\n")
 	if len(ws) > 0 {
-		fmt.Fprintf(&b, "Weeks of %s to %s.\n\n", ws[0].Monday, ws[len(ws)-1].Monday)
+		fmt.Fprintf(b, "Weeks of %s to %s.\n\n", ws[0].Monday, ws[len(ws)-1].Monday)
 	}
 	s := r.Summary
-	fmt.Fprintf(&b, "**%d runs**: %d hard, %d long, %d easy, %d recovery. **Findings**: %d error, %d warning, %d info.",
+	fmt.Fprintf(b, "**%d runs**: %d hard, %d long, %d easy, %d recovery. **Findings**: %d error, %d warning, %d info.",
 		s.Runs, s.ByClass[analyze.Hard], s.ByClass[analyze.Long], s.ByClass[analyze.Easy], s.ByClass[analyze.Recovery],
 		s.BySeverity[analyze.Error], s.BySeverity[analyze.Warning], s.BySeverity[analyze.Info])
 	if s.Errors > 0 {
-		fmt.Fprintf(&b, " %d files could not be read.", s.Errors)
+		fmt.Fprintf(b, " %d files could not be read.", s.Errors)
 	}
 	b.WriteString("\n\n## Profile\n\n")
 	p := r.Profile
-	fmt.Fprintf(&b, "- %s\n- %s\n", mdEscape(p.LongRunPace.Reason), mdEscape(p.MaxHRReason))
+	fmt.Fprintf(b, "- %s\n- %s\n", mdEscape(p.LongRunPace.Reason), mdEscape(p.MaxHRReason))
 	if len(p.Zones) > 0 {
 		var z []string
 		for _, zone := range p.Zones {
 			z = append(z, fmt.Sprintf("%s %.0f-%.0f", zone.Name, zone.Low, zone.High))
 		}
-		fmt.Fprintf(&b, "- Heart-rate zones (Seiler, bpm): %s\n", strings.Join(z, ", "))
+		fmt.Fprintf(b, "- Heart-rate zones (Seiler, bpm): %s\n", strings.Join(z, ", "))
 	}
 
 	b.WriteString("\n## Weeks\n\n| week | runs | km | time | hard | long | easy | recovery | hard share | 80/20 |\n| --- | ---: | ---: | ---: | --- | --- | --- | --- | ---: | --- |\n")
@@ -123,7 +123,7 @@ func Markdown(w io.Writer, r *analyze.Report) error {
 		if all.Secs > 0 {
 			share = fmt.Sprintf("%.0f %%", 100*by[analyze.Hard].Secs/all.Secs)
 		}
-		fmt.Fprintf(&b, "| %s | %d | %.1f | %s | %s | %s | %s | %s | %s | %s |\n", wk.Monday, all.N, all.Km, Clock(all.Secs),
+		fmt.Fprintf(b, "| %s | %d | %.1f | %s | %s | %s | %s | %s | %s | %s |\n", wk.Monday, all.N, all.Km, Clock(all.Secs),
 			cell(by[analyze.Hard]), cell(by[analyze.Long]), cell(by[analyze.Easy]), cell(by[analyze.Recovery]),
 			share, eightyTwenty(by[analyze.Hard].N, all.N))
 	}
@@ -139,31 +139,30 @@ func Markdown(w io.Writer, r *analyze.Report) error {
 			if f.Run != nil {
 				verdict = why(f.Run)
 			}
-			fmt.Fprintf(&b, "| %s | %s | %s | `%s` | %s | %s |\n", f.Date, mdEscape(filepath.Base(f.File)), f.Severity, f.Rule, mdEscape(f.Message), mdEscape(verdict))
+			fmt.Fprintf(b, "| %s | %s | %s | `%s` | %s | %s |\n", f.Date, mdEscape(filepath.Base(f.File)), f.Severity, f.Rule, mdEscape(f.Message), mdEscape(verdict))
 		}
 	}
 
 	b.WriteString("\n## Runs\n")
 	for _, wk := range ws {
-		fmt.Fprintf(&b, "\n### Week of %s\n\n| date | time | file | class | km | moving | pace | HR | why |\n| --- | --- | --- | --- | ---: | ---: | ---: | ---: | --- |\n", wk.Monday)
+		fmt.Fprintf(b, "\n### Week of %s\n\n| date | time | file | class | km | moving | pace | HR | why |\n| --- | --- | --- | --- | ---: | ---: | ---: | ---: | --- |\n", wk.Monday)
 		for _, run := range wk.Runs {
 			class := string(run.Class)
 			if !run.Judged() {
 				class = "-"
 			}
 			t := run.Totals
-			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", run.LocalDate(), run.LocalStart().Format("15:04"),
+			fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", run.LocalDate(), run.LocalStart().Format("15:04"),
 				mdEscape(filepath.Base(run.Source.Path)), class, Km(t.DistanceM), Clock(t.MovingS), Pace(run.PaceSPerKm()), hr(t.AvgHR, t.MaxHR), mdEscape(why(run)))
 		}
 	}
 	if len(r.Errors) > 0 {
 		b.WriteString("\n## Files that could not be read\n\n")
 		for _, e := range r.Errors {
-			fmt.Fprintf(&b, "- `%s`: %s\n", e.File, mdEscape(e.Message))
+			fmt.Fprintf(b, "- `%s`: %s\n", e.File, mdEscape(e.Message))
 		}
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.err
 }
 
 // why is the verdict line of a run, or why it has none.
