@@ -22,7 +22,7 @@ type judgeFlags struct {
 	workers     int
 	noCache     bool
 	cacheDir    string
-	progress    io.Writer // where the progress bar goes, when it is a terminal
+	stderr      io.Writer // the progress bar (on a terminal) and warnings; nil: neither
 	gcPercent   int       // the GC target before judge lowered it; see done
 }
 
@@ -114,8 +114,10 @@ func (f *judgeFlags) judge(paths []string) (*analyze.Report, analyze.Config, err
 	if spill, err := parse.NewSpill(""); err == nil {
 		opt.Spill = spill
 		defer spill.Close()
+	} else if f.stderr != nil {
+		fmt.Fprintf(f.stderr, "runlint: warning: %v: reading without it, so a large folder needs more memory\n", err)
 	}
-	bar := newProgress(f.progress)
+	bar := newProgress(f.stderr)
 	opt.Progress = bar.update
 	results, err := parse.Walk(paths, opt)
 	bar.finish()
@@ -213,7 +215,7 @@ func runCheck(f checkFlags, paths []string, stdout, stderr io.Writer) error {
 	if f.context != "" {
 		read = append([]string{f.context}, paths...)
 	}
-	f.progress = stderr
+	f.stderr = stderr
 	rep, cfg, err := f.judge(read)
 	defer f.done()
 	if err != nil {
