@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"github.com/runlint/runlint/parse"
 	"path/filepath"
-	"strings"
 )
 
 var duplicateActivity = &Rule{
@@ -135,7 +134,7 @@ var unreadableFile = &Rule{
 				continue
 			}
 			for _, w := range r.Warnings {
-				if strings.Contains(w, "partial") || strings.Contains(w, "truncated") || strings.Contains(w, "CRC") {
+				if parse.IsDamage(w) {
 					p.Reportf(r, "%s", w)
 				}
 			}

@@ -5,6 +5,7 @@ package parse
 
 import (
 	"math"
+	"strings"
 	"time"
 )
 
@@ -139,6 +140,14 @@ func (a *Activity) PaceSPerKm() float64 {
 		return 0
 	}
 	return a.Totals.MovingS / (a.Totals.DistanceM / 1000)
+}
+
+// IsDamage reports whether a warning says the file itself is damaged: cut
+// short ("truncated"), failing a CRC, or decoded only in part ("partial").
+// It sits beside the messages it recognises, so that a rule need not know
+// how parse words them.
+func IsDamage(warning string) bool {
+	return strings.Contains(warning, "partial") || strings.Contains(warning, "truncated") || strings.Contains(warning, "CRC")
 }
 
 func (a *Activity) warn(format string, args ...any) {

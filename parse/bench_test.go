@@ -30,38 +30,29 @@ func benchFiles(b *testing.B, f Format) (files [][]byte, total int64) {
 	return files, total
 }
 
-func BenchmarkFIT(b *testing.B) {
-	files, total := benchFiles(b, FIT)
-	r := newFITReader()
+// benchFormat times read over every shipped file of format f.
+func benchFormat(b *testing.B, f Format, read func(data []byte)) {
+	files, total := benchFiles(b, f)
 	b.SetBytes(total)
 	b.ResetTimer()
 	for b.Loop() {
-		for _, f := range files {
-			r.read("b.fit", f)
+		for _, data := range files {
+			read(data)
 		}
 	}
+}
+
+func BenchmarkFIT(b *testing.B) {
+	r := newFITReader()
+	benchFormat(b, FIT, func(data []byte) { r.read("b.fit", data) })
 }
 
 func BenchmarkGPX(b *testing.B) {
-	files, total := benchFiles(b, GPX)
-	b.SetBytes(total)
-	b.ResetTimer()
-	for b.Loop() {
-		for _, f := range files {
-			readGPX("b.gpx", f)
-		}
-	}
+	benchFormat(b, GPX, func(data []byte) { readGPX("b.gpx", data) })
 }
 
 func BenchmarkTCX(b *testing.B) {
-	files, total := benchFiles(b, TCX)
-	b.SetBytes(total)
-	b.ResetTimer()
-	for b.Loop() {
-		for _, f := range files {
-			readTCX("b.tcx", f)
-		}
-	}
+	benchFormat(b, TCX, func(data []byte) { readTCX("b.tcx", data) })
 }
 
 func BenchmarkCRC(b *testing.B) {

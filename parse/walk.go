@@ -137,20 +137,7 @@ func readAll(files []string, opt Options) []Result {
 			for i := range jobs {
 				res := r.safeFile(files[i])
 				if !opt.KeepSamples {
-					for _, a := range res.Activities {
-						a.Samples, a.Laps, a.Pauses = nil, nil, nil
-					}
-					switch {
-					case sw == nil:
-					case res.cached:
-						// Nothing of the reading is left to make room for: only
-						// the series go, as they would after the walk.
-						for _, a := range res.Activities {
-							sw.putSeries(a.Digest)
-						}
-					default:
-						sw.hold(&res)
-					}
+					release(&res, sw)
 				}
 				results[i] = res
 				if opt.Progress != nil {
@@ -176,6 +163,25 @@ func readAll(files []string, opt Options) []Result {
 		}
 	}
 	return results
+}
+
+// release drops what a read activity no longer needs once digested, and
+// moves what waits for judging to the spill, when there is one (sw).
+func release(res *Result, sw *spillWriter) {
+	for _, a := range res.Activities {
+		a.Samples, a.Laps, a.Pauses = nil, nil, nil
+	}
+	switch {
+	case sw == nil:
+	case res.cached:
+		// Nothing of the reading is left to make room for: only the
+		// series go, as they would after the walk.
+		for _, a := range res.Activities {
+			sw.putSeries(a.Digest)
+		}
+	default:
+		sw.hold(res)
+	}
 }
 
 // safeFile reads a file and turns a panic in a decoder into an error on that

@@ -153,7 +153,7 @@ func ref(r *analyze.Run) string {
 // document of tens of megabytes, and encoding it in one piece was most of a
 // large check's peak memory.
 func JSON(w io.Writer, r *analyze.Report) error {
-	s := &jsonStream{w: w}
+	s := &jsonStream{w: &errWriter{w: w}}
 	s.raw("{\n")
 	s.field("schema", Schema)
 	s.field("profile", profileJSON(r.Profile))
@@ -168,23 +168,18 @@ func JSON(w io.Writer, r *analyze.Report) error {
 	s.key("summary")
 	s.value(summaryJSON(r.Summary), "  ")
 	s.raw("\n}\n")
-	return s.err
+	return s.w.err
 }
 
 // jsonStream writes a JSON object's members one at a time, laid out as
 // encoding/json's Encoder with a two-space indent lays out the whole.
 type jsonStream struct {
-	w    io.Writer
+	w    *errWriter
 	buf  bytes.Buffer
 	encs map[string]*json.Encoder // by prefix: an Encoder reuses its buffers
-	err  error
 }
 
-func (s *jsonStream) raw(text string) {
-	if s.err == nil {
-		_, s.err = io.WriteString(s.w, text)
-	}
-}
+func (s *jsonStream) raw(text string) { io.WriteString(s.w, text) }
 
 func (s *jsonStream) key(name string) { s.raw("  " + strconv.Quote(name) + ": ") }
 
@@ -213,7 +208,7 @@ func (s *jsonStream) array(name string, n int, item func(int) any) {
 }
 
 func (s *jsonStream) value(v any, prefix string) {
-	if s.err != nil {
+	if s.w.err != nil {
 		return
 	}
 	s.buf.Reset()
@@ -227,10 +222,11 @@ func (s *jsonStream) value(v any, prefix string) {
 		}
 		s.encs[prefix] = enc
 	}
-	if s.err = enc.Encode(v); s.err != nil {
+	if err := enc.Encode(v); err != nil {
+		s.w.err = err
 		return
 	}
-	_, s.err = s.w.Write(bytes.TrimSuffix(s.buf.Bytes(), []byte("\n")))
+	s.w.Write(bytes.TrimSuffix(s.buf.Bytes(), []byte("\n")))
 }
 
 func summaryJSON(sum analyze.Summary) jsonSummary {

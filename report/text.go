@@ -137,18 +137,15 @@ func (t *table) write(w io.Writer) error {
 		}
 		return strings.TrimRight(strings.Join(cells, ""), " ") + "\n"
 	}
-	_, err := io.WriteString(w, line(t.header))
+	ew := &errWriter{w: w}
+	io.WriteString(ew, line(t.header))
 	t.rows(func(row, extra []string) {
-		if err != nil {
-			return
-		}
-		text := line(row)
+		io.WriteString(ew, line(row))
 		for _, e := range extra {
-			text += e + "\n"
+			io.WriteString(ew, e+"\n")
 		}
-		_, err = io.WriteString(w, text)
 	})
-	return err
+	return ew.err
 }
 
 func note(warnings []string) string {

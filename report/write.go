@@ -3,7 +3,7 @@ package report
 import "io"
 
 // errWriter keeps the first write error, so the reports written as they go
-// (charts, Markdown) need not check each line.
+// (JSON, the text table, the HTML charts, Markdown) need not check each line.
 type errWriter struct {
 	w   io.Writer
 	err error
