@@ -186,11 +186,13 @@ func release(res *Result, sw *spillWriter) {
 
 // safeFile reads a file and turns a panic in a decoder into an error on that
 // file, so one hostile file cannot stop a folder of 10,000. The Reader is
-// replaced, since its state is unknown after a panic.
+// replaced, since its state is unknown after a panic; its cache stays.
 func (r *Reader) safeFile(path string) (res Result) {
 	defer func() {
 		if p := recover(); p != nil {
+			cache := r.cache // the cache is not the decoder's state: keep using it
 			*r = *NewReader()
+			r.cache = cache
 			res = Result{Path: path, Err: fmt.Errorf("decoder crashed on this file: %v", p)}
 		}
 	}()
