@@ -5,13 +5,22 @@ import (
 	"time"
 
 	"github.com/ringsaturn/tzf"
+	tzfrellite "github.com/ringsaturn/tzf-rel-lite"
+	pb "github.com/ringsaturn/tzf/gen/go/tzf/v1"
+	"google.golang.org/protobuf/proto"
 )
 
-// The time-zone finder holds the world's zone polygons (a few MB); build it
-// once, and only when a file without a local offset needs it.
+// The time-zone lookup is tzf's DefaultFinder taken apart, so that its two
+// halves cost memory only when needed: the fuzzy finder (pre-indexed tiles,
+// +24 MB at its peak while built, 8 MB kept) answers for nearly every
+// position; the polygon finder behind it only for positions near a border,
+// where the tiles say nothing, and then from the polygons around the
+// position (zoneShapes), not the whole world's (+130 MB). Answers are
+// DefaultFinder's: the same finders asked in the same order.
 var (
-	finderOnce sync.Once
-	finder     tzf.F
+	fuzzyOnce, shapesOnce sync.Once
+	fuzzy                 tzf.F
+	shapes                *zoneShapes
 )
 
 // zoneAt names the time zone at a position, or "". A variable so the fuzz
@@ -19,16 +28,35 @@ var (
 var zoneAt = lookupZone
 
 func lookupZone(lat, lon float64) string {
-	finderOnce.Do(func() {
-		f, err := tzf.NewDefaultFinder()
-		if err == nil {
-			finder = f
+	fuzzyOnce.Do(func() {
+		input := &pb.PreindexTimezones{}
+		if proto.Unmarshal(tzfrellite.PreindexData, input) == nil {
+			fuzzy, _ = tzf.NewFuzzyFinderFromPB(input)
 		}
 	})
-	if finder == nil {
-		return ""
+	at := func(lon, lat float64) string {
+		if fuzzy != nil {
+			if name := fuzzy.GetTimezoneName(lon, lat); name != "" {
+				return name
+			}
+		}
+		shapesOnce.Do(func() { shapes, _ = loadZoneShapes() })
+		if shapes == nil {
+			return ""
+		}
+		return shapes.zoneAt(lon, lat)
 	}
-	return finder.GetTimezoneName(lon, lat)
+	if name := at(lon, lat); name != "" {
+		return name
+	}
+	for _, dx := range []float64{-0.02, 0, 0.02} {
+		for _, dy := range []float64{-0.02, 0, 0.02} {
+			if name := at(lon+dx, lat+dy); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
 }
 
 // MachineZone is the zone used when a file gives neither an offset nor a
