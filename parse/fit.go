@@ -248,17 +248,21 @@ func (l *fitListener) onRecord(m fields) {
 			s.Lat, s.Lon = lat*(180.0/(1<<31)), lon*(180.0/(1<<31))
 		}
 	}
-	if v, ok := fnum(m, fieldnum.RecordEnhancedAltitude, 5, 500); ok {
+	// The 16-bit field first: muktihari's decoder expands it into the
+	// enhanced field through a float64 round trip that can lose the last unit
+	// (221 raw, -455.8 m, comes back as -456), while the fast path reads the
+	// stored value. Both mean the same where a device writes both.
+	if v, ok := fnum(m, fieldnum.RecordAltitude, 5, 500); ok {
 		s.AltM = v
-	} else if v, ok := fnum(m, fieldnum.RecordAltitude, 5, 500); ok {
+	} else if v, ok := fnum(m, fieldnum.RecordEnhancedAltitude, 5, 500); ok {
 		s.AltM = v
 	}
 	if v, ok := fnum(m, fieldnum.RecordDistance, 100, 0); ok {
 		s.DistM = v
 	}
-	if v, ok := fnum(m, fieldnum.RecordEnhancedSpeed, 1000, 0); ok {
+	if v, ok := fnum(m, fieldnum.RecordSpeed, 1000, 0); ok { // as altitude: the stored field first
 		s.SpeedMS = v
-	} else if v, ok := fnum(m, fieldnum.RecordSpeed, 1000, 0); ok {
+	} else if v, ok := fnum(m, fieldnum.RecordEnhancedSpeed, 1000, 0); ok {
 		s.SpeedMS = v
 	}
 	if v, ok := fuint(m, fieldnum.RecordHeartRate); ok && v > 0 && v < 255 {

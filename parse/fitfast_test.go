@@ -78,7 +78,7 @@ func diffActivity(a, b *Activity) string {
 	for i := range a.Samples {
 		x, y := a.Samples[i], b.Samples[i]
 		if !x.Time.Equal(y.Time) || x.HR != y.HR || x.Cadence != y.Cadence || !same(x.Lat, y.Lat) || !same(x.Lon, y.Lon) ||
-			!same(x.AltM, y.AltM) || !same(x.DistM, y.DistM) || !near(x.SpeedMS, y.SpeedMS, 0.0011) {
+			!same(x.AltM, y.AltM) || !same(x.DistM, y.DistM) || !same(x.SpeedMS, y.SpeedMS) {
 			return fmt.Sprintf("sample %d: %+v vs %+v", i, x, y)
 		}
 	}
@@ -96,8 +96,3 @@ func diffActivity(a, b *Activity) string {
 }
 
 func same(x, y float64) bool { return x == y || math.IsNaN(x) && math.IsNaN(y) }
-
-// near allows the full decoder's 1-mm/s truncation when it expands speed
-// into enhanced_speed (1012 * 0.001 * 1000 becomes 1011); the fast path reads
-// the stored value.
-func near(x, y, tol float64) bool { return same(x, y) || math.Abs(x-y) <= tol }
