@@ -111,29 +111,15 @@ func Block(results []parse.Result, cfg Config) *Report {
 
 	maxHR, why := estimateMaxHR(r.Runs, cfg.Profile)
 	r.Profile = Profile{MaxHR: maxHR, MaxHRReason: why, RestingHR: cfg.Profile.RestingHR, ThresholdHR: cfg.Profile.ThresholdHR, Zones: seilerZones(maxHR)}
-	// Long-run pace and classes depend on each other: a 75-minute interval
-	// session is not a long run, yet it takes the pace to find that out. So
-	// judge once with every run of LongRunMin counted, then again with only
-	// those that were not hard.
-	c := &classifier{cfg: cfg.Classify, maxHR: maxHR}
-	lrps := newLRPFinder(r.Runs, cfg.Profile, nil)
-	for pass := range 2 {
-		if pass == 1 {
-			lrps = newLRPFinder(r.Runs, cfg.Profile, func(run *Run) bool { return run.Class != Hard })
-		}
-		for _, run := range r.Runs {
-			if run.judgeable() {
-				run.LRP = lrps.at(run.day())
-				run.Class, run.Reasons, run.After, run.PartOf, run.Intent = "", nil, nil, nil, ""
-			}
-		}
-		c.classify(r.Runs)
-	}
-	r.Profile.History = history(r.Runs, lrps)
+	c := &classifier{cfg: cfg.Classify, icfg: cfg.Intensity, pcfg: cfg.Profile, maxHR: maxHR, restHR: cfg.Profile.RestingHR}
+	easy, lrps := c.classify(r.Runs)
+	r.Profile.History = history(r.Runs, lrps, easy)
 	if n := len(r.Profile.History); n > 0 {
 		r.Profile.LongRunPace = r.Profile.History[n-1].LRP
+		r.Profile.EasyPace = r.Profile.History[n-1].EasyPace
 	} else {
 		r.Profile.LongRunPace = LRP{From: "none", Reason: "no long-run pace: no run to judge"}
+		r.Profile.EasyPace = PaceRef{From: "none", Reason: "no easy pace: no run to judge"}
 	}
 
 	r.Findings, r.Unused, r.Rules = audit(r, cfg)
@@ -161,9 +147,10 @@ func (r *Report) summarise() {
 	}
 }
 
-// history is the long-run pace in force each week of the block, from its
-// first run's week to the week after its last (what the next run would meet).
-func history(runs []*Run, f *lrpFinder) []ProfileWeek {
+// history is the long-run pace and the easy pace in force each week of the
+// block, from its first run's week to the week after its last (what the next
+// run would meet).
+func history(runs []*Run, f *lrpFinder, easy *easyFinder) []ProfileWeek {
 	var first, last time.Time
 	for _, r := range runs {
 		if !r.judgeable() {
@@ -180,7 +167,8 @@ func history(runs []*Run, f *lrpFinder) []ProfileWeek {
 	monday := func(t time.Time) time.Time { return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)) }
 	var out []ProfileWeek
 	for w := monday(first); !w.After(monday(last).AddDate(0, 0, 7)); w = w.AddDate(0, 0, 7) {
-		out = append(out, ProfileWeek{Week: w.Format(time.DateOnly), LRP: f.at(w)})
+		e := easy.at(w)
+		out = append(out, ProfileWeek{Week: w.Format(time.DateOnly), LRP: f.at(w, e), EasyPace: e})
 	}
 	return out
 }

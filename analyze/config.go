@@ -7,11 +7,12 @@ import (
 // Config holds every threshold runlint judges by. Defaults() gives the
 // documented defaults; a .runlint.toml overrides any of them.
 type Config struct {
-	Profile  ProfileConfig         `toml:"profile"`
-	Classify ClassifyConfig        `toml:"classify"`
-	Rules    map[string]RuleConfig `toml:"rules"`
-	Ignore   []Ignore              `toml:"ignore"`
-	FailOn   string                `toml:"fail_on"`
+	Profile   ProfileConfig         `toml:"profile"`
+	Classify  ClassifyConfig        `toml:"classify"`
+	Intensity IntensityConfig       `toml:"intensity"`
+	Rules     map[string]RuleConfig `toml:"rules"`
+	Ignore    []Ignore              `toml:"ignore"`
+	FailOn    string                `toml:"fail_on"`
 }
 
 // ProfileConfig says how the runner's profile is worked out from the block.
@@ -19,50 +20,98 @@ type ProfileConfig struct {
 	// LongRunWindow: the long-run pace for a run is taken from the long runs
 	// in this window before it, so it follows fitness through a season.
 	LongRunWindow Duration `toml:"long_run_window"`
-	// LongRunMin: a run counts towards the long-run pace from this moving time.
-	LongRunMin Duration `toml:"long_run_min"`
+	// EasyWindow: the runner's easy pace and typical run are taken from the
+	// runs in this window before a run: more runs than the long runs of
+	// LongRunWindow, so a longer window steadies them.
+	EasyWindow Duration `toml:"easy_window"`
 	// LongRunPace overrides the long-run pace worked out from the block ("5:40").
 	LongRunPace Pace `toml:"long_run_pace"`
 	// MaxHR overrides the maximum heart rate worked out from the block.
 	MaxHR float64 `toml:"max_hr"`
-	// RestingHR and ThresholdHR are optional; zones come from MaxHR.
+	// RestingHR is used by the load (TRIMP); 0 takes 60 bpm and says so.
+	// ThresholdHR is optional; zones come from MaxHR.
 	RestingHR   float64 `toml:"resting_hr"`
 	ThresholdHR float64 `toml:"threshold_hr"`
 }
 
-// ClassifyConfig holds the thresholds that make a run hard, long, easy or recovery.
+// ClassifyConfig holds the thresholds that read a session's goal from its
+// structure: hard, long, easy or recovery. Margins are shares of pace: 0.12
+// is 12 % faster than the runner's easy pace (a 5:00/km easy pace makes
+// work 4:24/km or faster).
 type ClassifyConfig struct {
-	// WorkMargin: a stretch at least this much faster than long-run pace is work.
-	WorkMargin float64 `toml:"work_margin"`
-	// WorkMin: this much work (in stretches of 30 s or more) makes a session hard.
-	WorkMin Duration `toml:"work_min"`
-	// SprintMargin and SprintReps: this many 10-s bursts at least SprintMargin
-	// faster than long-run pace (strides, sprints, short repeats) make it hard.
+	// WorkMargin: a stretch at least this much faster than the runner's easy
+	// pace, and ContrastMargin faster than the run's own easy floor (its
+	// slowest quarter of running), is work.
+	WorkMargin     float64 `toml:"work_margin"`
+	ContrastMargin float64 `toml:"contrast_margin"`
+	// WorkBout and WorkLap: the shortest stretch of the pace stream, and the
+	// shortest lap of the watch, that counts as a work bout.
+	WorkBout Duration `toml:"work_bout"`
+	WorkLap  Duration `toml:"work_lap"`
+	// RunPace: slower than this is walking or standing, not the runner's
+	// running (a hike up a mountain, a rest between repeats).
+	RunPace Pace `toml:"run_pace"`
+	// WorkReps and WorkMin: this many separate bouts with this much work in
+	// all make an interval session; or two bouts of CruiseMin in all (2 x 10
+	// min at threshold).
+	WorkReps  int      `toml:"work_reps"`
+	WorkMin   Duration `toml:"work_min"`
+	CruiseMin Duration `toml:"cruise_min"`
+	// DescentGrade: running down a slope steeper than this is not work.
+	DescentGrade float64 `toml:"descent_grade"`
+	// TempoMargin and TempoMin: a continuous stretch this long at least this
+	// much faster than easy pace is a tempo run (or, a whole run, a race).
+	TempoMargin float64  `toml:"tempo_margin"`
+	TempoMin    Duration `toml:"tempo_min"`
+	// RaceMargin and RaceMin: a whole run at least this long this much faster
+	// than easy pace is a race or a time trial (800 m to 5 km).
+	RaceMargin float64  `toml:"race_margin"`
+	RaceMin    Duration `toml:"race_min"`
+	// MPBlock: in a long run, a block this long at marathon pace (the
+	// aerobic threshold, intensity.aet_margin) or faster is named as the
+	// quality it carries; it does not make the run a session.
+	MPBlock Duration `toml:"mp_block"`
+	// ProgressionMargin: a run whose last third is this much faster than its
+	// first, and at work pace, is a progression run.
+	ProgressionMargin float64 `toml:"progression_margin"`
+	// SprintMargin and SprintReps: this many strides or sprints (10-s bursts
+	// at least SprintMargin faster than easy pace, physically real) make a
+	// session hard.
 	SprintMargin float64 `toml:"sprint_margin"`
 	SprintReps   int     `toml:"sprint_reps"`
-	// TempoMargin: a whole run this much faster than long-run pace is hard (tempo, race).
-	TempoMargin float64 `toml:"tempo_margin"`
-	// HardHR: average heart rate at or above this share of HRmax makes a run hard.
-	HardHR float64 `toml:"hard_hr"`
-	// WorkHR and WorkHRMin: this long at or above WorkHR of HRmax makes it hard (hills, heat).
+	// A burst is real when no single step between samples is BurstSpike
+	// times its speed or more (one jumping position), its cadence is at least
+	// BurstCadence rpm above the run's (when the run has cadence), and the
+	// track and the distance stream agree within BurstTrack (when it has both).
+	// BurstDescent: a burst down a slope steeper than this is gravity's.
+	BurstSpike   float64 `toml:"burst_spike"`
+	BurstDescent float64 `toml:"burst_descent"`
+	BurstCadence float64 `toml:"burst_cadence"`
+	BurstTrack   float64 `toml:"burst_track"`
+	// HillReps, HillGain and HillGrade: this many climbs of the same hill,
+	// each gaining at least HillGain metres at HillGrade or steeper, one after
+	// another, are hill repeats. HillSame: how far apart (as a share of the
+	// gain) their feet and tops may be and still be the same hill.
+	HillReps  int     `toml:"hill_reps"`
+	HillGain  float64 `toml:"hill_gain"`
+	HillGrade float64 `toml:"hill_grade"`
+	HillSame  float64 `toml:"hill_same"`
+	// HardHR, WorkHR and WorkHRMin decide by heart rate only where the pace
+	// cannot speak (no distance, a track that jumps): an average at or above
+	// HardHR of HRmax over 15 min or more, or WorkHRMin at or above WorkHR.
+	HardHR    float64  `toml:"hard_hr"`
 	WorkHR    float64  `toml:"work_hr"`
 	WorkHRMin Duration `toml:"work_hr_min"`
-	// LongHardMargin and LongHardWork: a long run with this much work at least
-	// LongHardMargin faster than long-run pace is an interval session with a
-	// long warm-up, not a long run (marathon-pace work stays long).
-	LongHardMargin float64  `toml:"long_hard_margin"`
-	LongHardWork   Duration `toml:"long_hard_work"`
-	// LongMin: a run this long (moving) is long.
-	LongMin Duration `toml:"long_min"`
-	// LongFactor and LongFactorMin: a run of at least LongFactorMin that is
-	// LongFactor times the runner's typical run (median of the last 6 weeks) is long.
+	// Long: the longest run of its week (or within LongWeekShare of it), at
+	// least LongMin, and LongFactor times the runner's typical run of the
+	// weeks before; a run of LongAlways or more is always long.
+	LongMin       Duration `toml:"long_min"`
 	LongFactor    float64  `toml:"long_factor"`
-	LongFactorMin Duration `toml:"long_factor_min"`
-	// RecoveryMax: runs up to this long can be recovery runs.
+	LongWeekShare float64  `toml:"long_week_share"`
+	LongAlways    Duration `toml:"long_always"`
+	// RecoveryMax: a run up to this long, easy, on the local date after a
+	// hard or long day is a recovery run.
 	RecoveryMax Duration `toml:"recovery_max"`
-	// RecoveryMargin: a short run at least this much slower than long-run pace
-	// is a recovery run even without a hard day before it.
-	RecoveryMargin float64 `toml:"recovery_margin"`
 	// WarmupMax and WarmupGap: a run this short that ends or starts within
 	// WarmupGap of a hard session the same day is its warm-up or cool-down.
 	WarmupMax Duration `toml:"warmup_max"`
@@ -70,8 +119,29 @@ type ClassifyConfig struct {
 	// UseNames: a name that states intent ("Recovery run", "6x800") decides
 	// the class; off, names are only shown as evidence.
 	UseNames bool `toml:"use_names"`
+	// EasyRunsMin: runs this long or longer make the runner's easy pace.
+	EasyRunsMin Duration `toml:"easy_runs_min"`
 	// MinMoving: runs shorter than this are too short to judge.
 	MinMoving Duration `toml:"min_moving"`
+}
+
+// IntensityConfig says how the time of a run is split into Seiler's three
+// zones and how its load is counted, the axis beside the class.
+type IntensityConfig struct {
+	// AeTHR and AnTHR: the aerobic and anaerobic thresholds as shares of
+	// HRmax (Seiler's Z3 starts at 82 %, Z4 at 87 %).
+	AeTHR float64 `toml:"aet_hr"`
+	AnTHR float64 `toml:"ant_hr"`
+	// AeTMargin and AnTMargin: the same thresholds by pace where heart rate
+	// is missing or cannot be trusted, as shares faster than easy pace.
+	AeTMargin float64 `toml:"aet_margin"`
+	AnTMargin float64 `toml:"ant_margin"`
+	// TRIMP: "male" (0.64, 1.92) or "female" (0.86, 1.67) coefficients of
+	// Banister's TRIMP.
+	TRIMP string `toml:"trimp"`
+	// HRLockMax: a run whose heart rate equals its step cadence on more than
+	// this share of samples has heart rate no verdict may use (cadence-lock).
+	HRLockMax float64 `toml:"hr_lock_max"`
 }
 
 // RuleConfig turns a rule off, changes its severity or sets its options.
@@ -96,30 +166,26 @@ func Defaults() Config {
 	return Config{
 		Profile: ProfileConfig{
 			LongRunWindow: dur(6 * 7 * 24 * time.Hour),
-			LongRunMin:    dur(70 * time.Minute),
+			EasyWindow:    dur(8 * 7 * 24 * time.Hour),
 		},
 		Classify: ClassifyConfig{
-			WorkMargin:     0.10,
-			WorkMin:        dur(5 * time.Minute),
-			SprintMargin:   0.35,
-			SprintReps:     3,
-			TempoMargin:    0.10,
-			HardHR:         0.86,
-			WorkHR:         0.90,
-			WorkHRMin:      dur(8 * time.Minute),
-			LongHardMargin: 0.15,
-			LongHardWork:   dur(10 * time.Minute),
-			LongMin:        dur(90 * time.Minute),
-			LongFactor:     1.5,
-			LongFactorMin:  dur(70 * time.Minute),
-			RecoveryMax:    dur(40 * time.Minute),
-			RecoveryMargin: 0.03,
-			WarmupMax:      dur(25 * time.Minute),
-			WarmupGap:      dur(45 * time.Minute),
-			UseNames:       true,
-			MinMoving:      dur(5 * time.Minute),
+			WorkMargin: 0.13, ContrastMargin: 0.17, WorkBout: dur(30 * time.Second), WorkLap: dur(20 * time.Second), RunPace: 660,
+			WorkReps: 3, WorkMin: dur(3 * time.Minute), CruiseMin: dur(8 * time.Minute), DescentGrade: 0.03,
+			TempoMargin: 0.15, TempoMin: dur(15 * time.Minute),
+			RaceMargin: 0.20, RaceMin: dur(2 * time.Minute),
+			ProgressionMargin: 0.10, MPBlock: dur(10 * time.Minute),
+			SprintMargin: 0.30, SprintReps: 3, BurstSpike: 1.5, BurstDescent: 0.06, BurstCadence: 3, BurstTrack: 0.2,
+			HillReps: 3, HillGain: 8, HillGrade: 0.04, HillSame: 0.3,
+			HardHR: 0.86, WorkHR: 0.90, WorkHRMin: dur(8 * time.Minute),
+			LongMin: dur(60 * time.Minute), LongFactor: 1.25, LongWeekShare: 0.85, LongAlways: dur(150 * time.Minute),
+			RecoveryMax: dur(40 * time.Minute),
+			WarmupMax:   dur(25 * time.Minute), WarmupGap: dur(45 * time.Minute),
+			UseNames:    true,
+			EasyRunsMin: dur(20 * time.Minute),
+			MinMoving:   dur(2 * time.Minute),
 		},
-		Rules:  map[string]RuleConfig{},
-		FailOn: "error",
+		Intensity: IntensityConfig{AeTHR: 0.82, AnTHR: 0.87, AeTMargin: 0.08, AnTMargin: 0.15, TRIMP: "male", HRLockMax: 0.3},
+		Rules:     map[string]RuleConfig{},
+		FailOn:    "error",
 	}
 }

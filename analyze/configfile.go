@@ -103,15 +103,15 @@ func (c Config) Validate() error {
 			return fmt.Errorf("ignore %d (%s): give a reason", i+1, ig.Rule)
 		}
 	}
-	for name, v := range map[string]float64{
-		"classify.work_margin": c.Classify.WorkMargin, "classify.sprint_margin": c.Classify.SprintMargin,
-		"classify.tempo_margin": c.Classify.TempoMargin, "classify.hard_hr": c.Classify.HardHR,
-		"classify.work_hr": c.Classify.WorkHR, "classify.recovery_margin": c.Classify.RecoveryMargin,
-		"classify.long_hard_margin": c.Classify.LongHardMargin,
-	} {
-		if v < 0 || v >= 1.5 {
+	for name, v := range c.shares() {
+		if v < 0 || v >= 1 {
 			return fmt.Errorf("%s = %v: a share, e.g. 0.1 for 10 %%", name, v)
 		}
+	}
+	switch c.Intensity.TRIMP {
+	case "male", "female":
+	default:
+		return fmt.Errorf("intensity.trimp = %q: use male or female", c.Intensity.TRIMP)
 	}
 	if c.Profile.MaxHR < 0 || c.Profile.MaxHR > 250 {
 		return fmt.Errorf("profile.max_hr = %v: out of range", c.Profile.MaxHR)

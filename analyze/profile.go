@@ -8,14 +8,6 @@ import (
 	"time"
 )
 
-// LRP is the long-run pace one run is judged against, and where it came from.
-type LRP struct {
-	Pace   float64 // s/km
-	From   string  // "config", "window", "block", "easy"
-	Runs   int     // long runs it is the median of
-	Reason string
-}
-
 // HRZone is one heart-rate zone (Seiler's five, as shares of HRmax).
 type HRZone struct {
 	Name      string
@@ -29,14 +21,17 @@ type Profile struct {
 	RestingHR   float64
 	ThresholdHR float64
 	Zones       []HRZone
-	LongRunPace LRP // as of the last run of the block
+	LongRunPace LRP     // as of the last run of the block
+	EasyPace    PaceRef // likewise
 	History     []ProfileWeek
 }
 
-// ProfileWeek is the long-run pace in force at the start of one week.
+// ProfileWeek is the long-run pace and the easy pace in force at the start of
+// one week.
 type ProfileWeek struct {
-	Week string // Monday, local date
-	LRP  LRP
+	Week     string // Monday, local date
+	LRP      LRP
+	EasyPace PaceRef
 }
 
 // MinHRRuns is how many runs with heart rate the block needs before runlint
@@ -95,73 +90,61 @@ const (
 	MaxPlausiblePace = 720 // 12:00/km
 )
 
-// lrpFinder works out the long-run pace in force on a date.
+// longPace is the pace a long run gives the long-run pace: its steady part
+// (quality inside left out), grade-adjusted when its elevation can be trusted
+// (a hilly long run's effort, on the flat); 0 when implausible.
+func longPace(r *Run) (pace float64, graded bool) {
+	secs, dist := r.Totals.MovingS, r.Totals.DistanceM
+	if w := r.evidence.work; w.secs > 0 && secs-w.secs >= secs/2 && dist-w.distM > 0 {
+		secs, dist = secs-w.secs, dist-w.distM
+	}
+	if dist <= 0 {
+		return 0, false
+	}
+	pace = secs / (dist / 1000)
+	if g := r.Digest.GAPPace; g > 0 && r.Pace() > 0 {
+		pace, graded = pace*g/r.Pace(), true
+	}
+	if pace < MinPlausiblePace || pace > MaxPlausiblePace {
+		return 0, false
+	}
+	return pace, graded
+}
+
+// lrpFinder works out the long-run pace in force on a date: the median pace
+// of the runs classed long in the window before it.
 type lrpFinder struct {
-	cfg      ProfileConfig
-	long     []*Run // runs that count as long for the pace, oldest first
-	easy     float64
-	easyRuns int
-	graded   int
-	reasons  map[string]string // one copy of each reason: neighbouring days share theirs
+	cfg     ProfileConfig
+	w       *window
+	graded  *window // 1 for each grade-adjusted pace, on the same dates
+	reasons map[string]string
 }
 
-// flatPace is a long run's pace for the long-run pace: grade-adjusted when
-// its elevation can be trusted (a hilly long run's effort, on the flat).
-func flatPace(r *Run) float64 {
-	if g := r.Digest.GAPPace; g > 0 {
-		return g
-	}
-	return r.Pace()
-}
-
-// gradedNote says how many of the paces were grade-adjusted.
-func gradedNote(runs []*Run) string {
-	n := 0
+func newLRPFinder(runs []*Run, cfg ProfileConfig) *lrpFinder {
+	var pts, gr []dated
 	for _, r := range runs {
-		if r.Digest.GAPPace > 0 {
-			n++
-		}
-	}
-	switch n {
-	case 0:
-		return ""
-	case len(runs):
-		return ", grade-adjusted"
-	}
-	return fmt.Sprintf(", %d of them grade-adjusted", n)
-}
-
-func newLRPFinder(runs []*Run, cfg ProfileConfig, keep func(*Run) bool) *lrpFinder {
-	f := &lrpFinder{cfg: cfg}
-	var paces []float64
-	for _, r := range runs {
-		// A pace no runner holds for an hour is broken data (a lost footpod, a
-		// watch left running on a walk home), not a long run.
-		if !r.judgeable() || r.Pace() < MinPlausiblePace || r.Pace() > MaxPlausiblePace {
+		if r.Class != Long || !r.judgeable() {
 			continue
 		}
-		if r.Totals.MovingS >= cfg.LongRunMin.Seconds() && (keep == nil || keep(r)) {
-			f.long = append(f.long, r)
-		}
-		if r.Totals.MovingS >= 20*60 {
-			paces = append(paces, r.Pace())
-		}
-		if r.Digest.GAPPace > 0 {
-			f.graded++
+		if p, g := longPace(r); p > 0 {
+			pts = append(pts, dated{r.day(), p})
+			gr = append(gr, dated{r.day(), boolF(g)})
 		}
 	}
-	f.easy, f.easyRuns = median(paces), len(paces)
-	return f
+	return &lrpFinder{cfg: cfg, w: newWindow(pts, cfg.LongRunWindow.Duration), graded: newWindow(gr, cfg.LongRunWindow.Duration), reasons: map[string]string{}}
 }
 
-// at returns the long-run pace for a run on local date day: the median pace of
-// the long runs in the window before it; failing that, of every long run in
-// the block; failing that, the runner's typical pace. Each says so.
-func (f *lrpFinder) at(day time.Time) LRP {
-	l := f.compute(day)
-	if f.reasons == nil {
-		f.reasons = map[string]string{}
+func boolF(b bool) float64 {
+	if b {
+		return 1
 	}
+	return 0
+}
+
+// at returns the long-run pace for a run on local date day, with easy (the
+// easy pace in force) to stand in when the block has no long run.
+func (f *lrpFinder) at(day time.Time, easy PaceRef) LRP {
+	l := f.compute(day, easy)
 	if r, ok := f.reasons[l.Reason]; ok {
 		l.Reason = r
 	} else {
@@ -170,38 +153,40 @@ func (f *lrpFinder) at(day time.Time) LRP {
 	return l
 }
 
-func (f *lrpFinder) compute(day time.Time) LRP {
+func (f *lrpFinder) compute(day time.Time, easy PaceRef) LRP {
 	if f.cfg.LongRunPace > 0 {
 		return LRP{Pace: float64(f.cfg.LongRunPace), From: "config", Reason: "long-run pace " + FormatPace(float64(f.cfg.LongRunPace)) + " from the config"}
 	}
-	from := day.Add(-f.cfg.LongRunWindow.Duration)
-	var in []float64
-	var inRuns []*Run
-	for _, r := range f.long {
-		d := r.day()
-		if !d.Before(from) && d.Before(day) {
-			in = append(in, flatPace(r))
-			inRuns = append(inRuns, r)
-		}
-	}
 	window := FormatDuration(f.cfg.LongRunWindow.Duration)
-	min := FormatMinutes(f.cfg.LongRunMin.Seconds())
-	if len(in) > 0 {
+	if in := f.w.before(day); len(in) > 0 {
 		p := median(in)
-		return LRP{Pace: p, From: "window", Runs: len(in), Reason: fmt.Sprintf("long-run pace %s: median of %s of %s or more in the %s before%s", FormatPace(p), plural(len(in), "run"), min, window, gradedNote(inRuns))}
+		return LRP{Pace: p, From: "window", Runs: len(in), Reason: fmt.Sprintf("long-run pace %s: median of %s in the %s before%s", FormatPace(p), plural(len(in), "long run"), window, gradedNote(f.graded.before(day)))}
 	}
-	if len(f.long) > 0 {
-		all := make([]float64, len(f.long))
-		for i, r := range f.long {
-			all[i] = flatPace(r)
-		}
+	if all := f.w.all(); len(all) > 0 {
 		p := median(all)
-		return LRP{Pace: p, From: "block", Runs: len(all), Reason: fmt.Sprintf("long-run pace %s: no run of %s or more in the %s before, so the median of the block's %s%s", FormatPace(p), min, window, plural(len(all), "long run"), gradedNote(f.long))}
+		return LRP{Pace: p, From: "block", Runs: len(all), Reason: fmt.Sprintf("long-run pace %s: no long run in the %s before, so the median of the block's %s%s", FormatPace(p), window, plural(len(all), "long run"), gradedNote(f.graded.all()))}
 	}
-	if f.easyRuns > 0 {
-		return LRP{Pace: f.easy, From: "easy", Runs: f.easyRuns, Reason: fmt.Sprintf("long-run pace unknown (no run of %s or more in the block): the runner's typical pace %s (median of %s of 20 min or more) stands in", min, FormatPace(f.easy), plural(f.easyRuns, "run"))}
+	if easy.Pace > 0 {
+		return LRP{Pace: easy.Pace, From: "easy", Runs: easy.Runs, Reason: fmt.Sprintf("long-run pace unknown (no long run in the block): the easy pace %s stands in", FormatPace(easy.Pace))}
 	}
-	return LRP{From: "none", Reason: "no long-run pace: no run of 20 min or more in the block"}
+	return LRP{From: "none", Reason: "no long-run pace: no run to judge"}
+}
+
+// gradedNote says how many of the paces were grade-adjusted.
+func gradedNote(flags []float64) string {
+	n := 0
+	for _, g := range flags {
+		if g > 0 {
+			n++
+		}
+	}
+	switch n {
+	case 0:
+		return ""
+	case len(flags):
+		return ", grade-adjusted"
+	}
+	return fmt.Sprintf(", %d of them grade-adjusted", n)
 }
 
 func median(xs []float64) float64 {

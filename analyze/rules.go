@@ -30,6 +30,7 @@ type Option struct {
 type Rule struct {
 	Code     string
 	Name     string
+	Category string // "recovery", "load", "intensity", "duplicates", "data-quality": SARIF's tags
 	Severity Severity
 	Doc      Doc
 	Options  []Option
@@ -41,6 +42,7 @@ var Rules = []*Rule{
 	recoveryTooFast, recoveryTooShort, recoveryTooLong, recoveryWithoutHardDay,
 	hardDaysBackToBack,
 	duplicateActivity,
+	easyTooHard,
 	noHeartRate, hrDropouts, cadenceLock, gpsGlitch, unreadableFile, notJudged,
 }
 
@@ -58,6 +60,7 @@ func RuleByName(name string) *Rule {
 type Pass struct {
 	Report   *Report
 	Rule     *Rule
+	Config   Config // the thresholds the block was judged by
 	opts     map[string]string
 	severity Severity
 	found    []Finding
@@ -156,7 +159,7 @@ func sortedNames(m map[string]RuleConfig) []string {
 func audit(r *Report, cfg Config) (found []Finding, unused []Ignore, states []RuleState) {
 	for _, rule := range Rules {
 		rc := ruleConfig(cfg.Rules, rule)
-		p := &Pass{Report: r, Rule: rule, severity: rule.Severity, opts: map[string]string{}}
+		p := &Pass{Report: r, Rule: rule, Config: cfg, severity: rule.Severity, opts: map[string]string{}}
 		if rc.Severity != "" {
 			p.severity = Severity(rc.Severity)
 		}

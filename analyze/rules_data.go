@@ -7,7 +7,7 @@ import (
 )
 
 var duplicateActivity = &Rule{
-	Code: "RL301", Name: "duplicate-activity", Severity: Info,
+	Code: "RL301", Name: "duplicate-activity", Category: "duplicates", Severity: Info,
 	Doc: Doc{
 		Title: "The same activity recorded twice",
 		What: "Flags an activity whose time overlaps another of the same sport by more than half of the " +
@@ -34,7 +34,7 @@ func activityWord(r *Run) string {
 }
 
 var noHeartRate = &Rule{
-	Code: "RL401", Name: "no-heart-rate", Severity: Info,
+	Code: "RL401", Name: "no-heart-rate", Category: "data-quality", Severity: Info,
 	Doc: Doc{
 		Title:   "A run without heart rate",
 		What:    "Flags a judged run that has no heart rate.",
@@ -51,7 +51,7 @@ var noHeartRate = &Rule{
 }
 
 var hrDropouts = &Rule{
-	Code: "RL402", Name: "hr-dropouts", Severity: Warning,
+	Code: "RL402", Name: "hr-dropouts", Category: "data-quality", Severity: Warning,
 	Doc: Doc{
 		Title: "Heart rate missing for part of a run",
 		What: "Flags a run with heart rate whose heart rate is missing for more than the allowed share of " +
@@ -79,27 +79,28 @@ var hrDropouts = &Rule{
 }
 
 var cadenceLock = &Rule{
-	Code: "RL403", Name: "cadence-lock", Severity: Warning,
+	Code: "RL403", Name: "cadence-lock", Category: "data-quality", Severity: Warning,
 	Doc: Doc{
 		Title: "Heart rate locked onto step cadence",
-		What:  "Flags a run where the heart rate equals the step cadence (within 1) on more than the allowed share of samples.",
+		What: "Flags a run where the heart rate equals the step cadence (within 1) on more than intensity.hr_lock_max " +
+			"of its samples (default 0.3). Such a run's heart rate is used for nothing: not its zones, its load, " +
+			"the recovery cap or HRmax.",
 		Why: "An optical sensor can lock onto the arm swing and report cadence (160-185) as heart rate. " +
 			"Such a run looks far harder than it was.",
-		Example: "cadence-lock: heart rate equals step cadence on 45 % of samples; HR verdicts on this run are unreliable",
+		Example: "cadence-lock: heart rate equals step cadence on 45 % of samples; heart rate not used for this run",
 	},
-	Options: []Option{{Name: "max_share", Default: "0.3", Doc: "the share of samples that may equal step cadence"}},
 	Check: func(p *Pass) {
-		max := p.Float("max_share")
+		max := p.Config.Intensity.HRLockMax
 		for _, r := range p.Runs() {
 			if r.Digest.CadenceLock > max {
-				p.Reportf(r, "heart rate equals step cadence on %s of samples; HR verdicts on this run are unreliable", pct(r.Digest.CadenceLock))
+				p.Reportf(r, "heart rate equals step cadence on %s of samples; heart rate not used for this run", pct(r.Digest.CadenceLock))
 			}
 		}
 	},
 }
 
 var gpsGlitch = &Rule{
-	Code: "RL404", Name: "gps-glitch", Severity: Warning,
+	Code: "RL404", Name: "gps-glitch", Category: "data-quality", Severity: Warning,
 	Doc: Doc{
 		Title: "GPS positions jump faster than a runner can",
 		What:  fmt.Sprintf("Flags a run with position steps faster than %.1f m/s (about 1:50/km), or impossible jumps the reader left out of the distance.", parse.MaxRunSpeed),
@@ -116,7 +117,7 @@ var gpsGlitch = &Rule{
 	}}
 
 var unreadableFile = &Rule{
-	Code: "RL405", Name: "unreadable-file", Severity: Error,
+	Code: "RL405", Name: "unreadable-file", Category: "data-quality", Severity: Error,
 	Doc: Doc{
 		Title:   "A file could not be read, or was read only in part",
 		What:    "Flags a file that could not be read at all (error), and a run read from a damaged file: truncated, or with a bad CRC (the message says which).",
@@ -144,7 +145,7 @@ var unreadableFile = &Rule{
 }
 
 var notJudged = &Rule{
-	Code: "RL406", Name: "not-judged", Severity: Info,
+	Code: "RL406", Name: "not-judged", Category: "data-quality", Severity: Info,
 	Doc: Doc{
 		Title:   "A run too short or too broken to judge",
 		What:    "Lists runs that get no class: under the minimum moving time, or with too little data.",

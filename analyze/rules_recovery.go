@@ -7,12 +7,12 @@ import (
 )
 
 var recoveryTooFast = &Rule{
-	Code: "RL101", Name: "recovery-too-fast", Severity: Error,
+	Code: "RL101", Name: "recovery-too-fast", Category: "recovery", Severity: Error,
 	Doc: Doc{
 		Title: "A recovery run was run too fast, by pace or by heart rate",
 		What: "Flags a recovery run whose moving pace is faster than the long-run pace by more than the " +
-			"tolerance, or, when it has heart rate, whose average heart rate is above the cap (a share of " +
-			"HRmax). Either test alone flags it; the message says which and by how much.",
+			"tolerance, or, when its heart rate can be trusted, whose average heart rate is above the cap (a share of " +
+			"HRmax; samples locked on cadence and dropouts left out). Either test alone flags it; the message says which and by how much.",
 		Why: "A recovery run exists to add easy volume the day after a hard day without adding fatigue. " +
 			"\"Just barely faster than your long-run pace\" is the founding article's limit; coaches are " +
 			"stricter (McMillan, Hansons: at or slower than long-run pace; Pfitzinger: under 76 % of max " +
@@ -39,8 +39,8 @@ var recoveryTooFast = &Rule{
 			if f := fasterBy(r.Pace(), r.LRP.Pace); r.Pace() > 0 && f > tol {
 				why = append(why, fmt.Sprintf("pace %s is %s faster than long-run pace %s (tolerance %s)", FormatPace(r.Pace()), pct(f), FormatPace(r.LRP.Pace), pct(tol)))
 			}
-			if maxHR > 0 && r.Totals.AvgHR > 0 && r.Digest.HRCover > 0.5 && r.Totals.AvgHR > cap*maxHR {
-				why = append(why, fmt.Sprintf("average HR %.0f is %s of max %.0f (cap %s)", r.Totals.AvgHR, pct(r.Totals.AvgHR/maxHR), maxHR, pct(cap)))
+			if hr := r.Intensity.AvgHR; maxHR > 0 && hr > 0 && r.Intensity.HRTrust == "" && hr > cap*maxHR {
+				why = append(why, fmt.Sprintf("average HR %.0f is %s of max %.0f (cap %s)", hr, pct(hr/maxHR), maxHR, pct(cap)))
 			}
 			if len(why) > 0 {
 				p.Reportf(r, "%s", strings.Join(why, "; "))
@@ -50,7 +50,7 @@ var recoveryTooFast = &Rule{
 }
 
 var recoveryTooShort = &Rule{
-	Code: "RL102", Name: "recovery-too-short", Severity: Warning,
+	Code: "RL102", Name: "recovery-too-short", Category: "recovery", Severity: Warning,
 	Doc: Doc{
 		Title: "A recovery run was shorter than the minimum",
 		What:  "Flags a recovery run whose moving time is under the minimum (default 20 minutes), or whose distance is under 3 km.",
@@ -80,7 +80,7 @@ var recoveryTooShort = &Rule{
 }
 
 var recoveryTooLong = &Rule{
-	Code: "RL103", Name: "recovery-too-long", Severity: Info,
+	Code: "RL103", Name: "recovery-too-long", Category: "recovery", Severity: Info,
 	Doc: Doc{
 		Title: "A recovery run was longer than needed",
 		What:  "Flags a recovery run over the longest moving time (default 30 minutes), or over 6 km.",
@@ -110,7 +110,7 @@ var recoveryTooLong = &Rule{
 }
 
 var recoveryWithoutHardDay = &Rule{
-	Code: "RL104", Name: "recovery-without-hard-day", Severity: Info,
+	Code: "RL104", Name: "recovery-without-hard-day", Category: "recovery", Severity: Info,
 	Doc: Doc{
 		Title: "A recovery run followed no hard or long day",
 		What:  "Flags a run classified or named as recovery when the previous local date held no hard or long run.",
@@ -129,7 +129,7 @@ var recoveryWithoutHardDay = &Rule{
 }
 
 var hardDaysBackToBack = &Rule{
-	Code: "RL201", Name: "hard-days-back-to-back", Severity: Warning,
+	Code: "RL201", Name: "hard-days-back-to-back", Category: "load", Severity: Warning,
 	Doc: Doc{
 		Title: "A hard session the day after a hard or long day",
 		What:  "Flags a hard run on the local date after a date that held a hard or long run.",

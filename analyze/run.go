@@ -27,15 +27,18 @@ type Run struct {
 	Reasons   []string // the verdict first, then the numbers behind it
 	NotJudged string   // why the run has no class; "" when judged
 	LRP       LRP      // the long-run pace it was judged against
+	EasyPace  LRP      // the runner's easy pace in force: the yardstick of its class
 	Intent    Class    // what its name says it was meant to be, if it says
 	PartOf    *Run     // the session a warm-up or cool-down belongs to
 	DupOf     *Run     // the copy that is judged, when this one is a duplicate
 	After     *Run     // for a recovery run: the hard or long run the day before
+	Intensity Intensity
 	Findings  []Finding
 
-	hard hardEvidence
-	date string    // local date, computed once: classification asks for it often
-	dayT time.Time // the same date at midnight UTC
+	facts    runFacts
+	evidence evidence
+	date     string    // local date, computed once: classification asks for it often
+	dayT     time.Time // the same date at midnight UTC
 }
 
 // LocalDate is the run's local date (YYYY-MM-DD).

@@ -277,19 +277,33 @@ func encodeSeries(w *enc, s Series) {
 		w.str(l.Intensity)
 	}
 	w.u64(uint64(len(s.Bursts)))
-	for _, v := range s.Bursts {
-		w.f64(v)
+	off := len(w.b)
+	w.b = slices.Grow(w.b, burstBytes*len(s.Bursts))[:off+burstBytes*len(s.Bursts)]
+	for i, b := range s.Bursts {
+		p := w.b[off+burstBytes*i:]
+		binary.LittleEndian.PutUint16(p, b.speed)
+		binary.LittleEndian.PutUint16(p[2:], b.spike)
+		binary.LittleEndian.PutUint16(p[4:], uint16(b.cadRise))
+		binary.LittleEndian.PutUint16(p[6:], b.posRatio)
+		binary.LittleEndian.PutUint16(p[8:], uint16(b.grade))
 	}
 	w.u64(uint64(len(s.Buckets)))
-	off := len(w.b)
-	w.b = slices.Grow(w.b, 8*len(s.Buckets))[:off+8*len(s.Buckets)]
+	off = len(w.b)
+	w.b = slices.Grow(w.b, bucketBytes*len(s.Buckets))[:off+bucketBytes*len(s.Buckets)]
 	for i, b := range s.Buckets {
-		p := w.b[off+8*i:]
+		p := w.b[off+bucketBytes*i:]
 		binary.LittleEndian.PutUint32(p, b.dist)
 		binary.LittleEndian.PutUint16(p[4:], b.secs)
 		p[6], p[7] = b.hr, b.cad
+		binary.LittleEndian.PutUint16(p[8:], b.alt)
 	}
 }
+
+// The packed sizes of a burst and a bucket in the codec.
+const (
+	burstBytes  = 10
+	bucketBytes = 10
+)
 
 func decodeDigest(r *dec, spill *Spill) *Digest {
 	d := &Digest{}
@@ -327,22 +341,32 @@ func decodeSeriesInto(r *dec, d *Series) {
 		}
 	}
 	if n := r.count(); n > 0 {
+		if len(r.b) < burstBytes*n {
+			r.err, r.b = errCorrupt, nil
+			*d = Series{}
+			return
+		}
 		d.Bursts = slices.Grow(d.Bursts, n)[:n]
 		for i := range d.Bursts {
-			d.Bursts[i] = r.f64()
+			b := r.b[burstBytes*i:]
+			d.Bursts[i] = Burst{speed: binary.LittleEndian.Uint16(b), spike: binary.LittleEndian.Uint16(b[2:]),
+				cadRise: int16(binary.LittleEndian.Uint16(b[4:])), posRatio: binary.LittleEndian.Uint16(b[6:]),
+				grade: int16(binary.LittleEndian.Uint16(b[8:]))}
 		}
+		r.b = r.b[burstBytes*n:]
 	}
 	if n := r.count(); n > 0 {
-		if len(r.b) < 8*n {
+		if len(r.b) < bucketBytes*n {
 			r.err, r.b = errCorrupt, nil
 			*d = Series{}
 			return
 		}
 		d.Buckets = slices.Grow(d.Buckets, n)[:n]
 		for i := range d.Buckets {
-			b := r.b[8*i:]
-			d.Buckets[i] = Bucket{dist: binary.LittleEndian.Uint32(b), secs: binary.LittleEndian.Uint16(b[4:]), hr: b[6], cad: b[7]}
+			b := r.b[bucketBytes*i:]
+			d.Buckets[i] = Bucket{dist: binary.LittleEndian.Uint32(b), secs: binary.LittleEndian.Uint16(b[4:]), hr: b[6], cad: b[7],
+				alt: binary.LittleEndian.Uint16(b[8:])}
 		}
-		r.b = r.b[8*n:]
+		r.b = r.b[bucketBytes*n:]
 	}
 }

@@ -2,8 +2,6 @@ package parse
 
 import (
 	"math"
-	"slices"
-	"sort"
 )
 
 // BucketS is the width of the time buckets a run is summarised into. Ten
@@ -11,28 +9,43 @@ import (
 // ±17 s/km to ±5 s/km, and still resolves 200-m repeats.
 const BucketS = 10
 
-// Bucket is BucketS seconds of moving time, packed in 8 bytes: a lifetime of
-// runs is millions of buckets, and they are most of what a check holds in
-// memory and in its cache. Digests are built packed, so a cached digest is
-// the same as a fresh one.
+// Bucket is BucketS seconds of moving time, packed in 12 bytes: a lifetime of
+// runs is millions of buckets, and they are most of what a check spills and
+// caches. Digests are built packed, so a cached digest is the same as a fresh
+// one.
 type Bucket struct {
 	dist uint32 // centimetres
 	secs uint16 // tenths of a second (at most 6553.5 s)
 	hr   uint8  // mean heart rate over the bucket's HR-covered seconds, 0 if none
 	cad  uint8  // mean foot cadence, 0 if none
+	alt  uint16 // mean altitude as FIT stores it, (m + 500) * 5; 0 when none
 }
 
-// NewBucket packs a bucket, rounding and clamping to what it can hold.
-func NewBucket(secs, distM, hr, cadence float64) Bucket {
-	clamp := func(x, hi float64) float64 { return math.Max(0, math.Min(hi, math.Round(x))) }
-	return Bucket{dist: uint32(clamp(distM*100, math.MaxUint32)), secs: uint16(clamp(secs*10, math.MaxUint16)),
-		hr: uint8(clamp(hr, 255)), cad: uint8(clamp(cadence, 255))}
+// NewBucket packs a bucket, rounding and clamping to what it can hold. alt is
+// NaN when the bucket has no altitude.
+func NewBucket(secs, distM, hr, cadence, alt float64) Bucket {
+	b := Bucket{dist: uint32(clampRound(distM*100, math.MaxUint32)), secs: uint16(clampRound(secs*10, math.MaxUint16)),
+		hr: uint8(clampRound(hr, 255)), cad: uint8(clampRound(cadence, 255))}
+	if !math.IsNaN(alt) {
+		b.alt = uint16(max(1, clampRound((alt+500)*5, math.MaxUint16)))
+	}
+	return b
 }
+
+func clampRound(x, hi float64) float64 { return math.Max(0, math.Min(hi, math.Round(x))) }
 
 func (b Bucket) Secs() float64    { return float64(b.secs) / 10 }
 func (b Bucket) DistM() float64   { return float64(b.dist) / 100 }
 func (b Bucket) HR() float64      { return float64(b.hr) }
 func (b Bucket) Cadence() float64 { return float64(b.cad) }
+
+// Alt is the bucket's mean altitude in metres, and whether it has one.
+func (b Bucket) Alt() (float64, bool) {
+	if b.alt == 0 {
+		return 0, false
+	}
+	return float64(b.alt)/5 - 500, true
+}
 
 // Speed is the bucket's speed in m/s.
 func (b Bucket) Speed() float64 {
@@ -47,6 +60,61 @@ type LapDigest struct {
 	Secs, DistM, AvgHR float64
 	Intensity          string
 }
+
+// Burst is one of a run's fastest 10-s stretches (a stride, a sprint, or a
+// GPS wobble), with what tells them apart; analysis decides which are real,
+// so the thresholds live in its config, not in the cache. Packed in 10 bytes,
+// as buckets are, so a cached burst is the same as a fresh one.
+type Burst struct {
+	speed    uint16 // mm/s over the stretch
+	spike    uint16 // thousandths
+	cadRise  int16  // tenths of rpm; noValue without cadence
+	posRatio uint16 // thousandths; 0 when the run lacks positions or a distance stream
+	grade    int16  // thousandths over the minute around it; noValue without altitude
+}
+
+const noValue = math.MinInt16
+
+func packSigned(x, scale float64) int16 {
+	if math.IsNaN(x) {
+		return noValue
+	}
+	return int16(math.Max(noValue+1, math.Min(math.MaxInt16, math.Round(x*scale))))
+}
+
+func unpackSigned(v int16, scale float64) (float64, bool) {
+	if v == noValue {
+		return 0, false
+	}
+	return float64(v) / scale, true
+}
+
+// NewBurst packs a burst; cadRise and grade are NaN without cadence or
+// altitude, posRatio 0 without both a track and a distance stream.
+func NewBurst(speed, spike, cadRise, posRatio, grade float64) Burst {
+	return Burst{speed: uint16(clampRound(speed*1000, math.MaxUint16)), spike: uint16(clampRound(spike*1000, math.MaxUint16)),
+		posRatio: uint16(clampRound(posRatio*1000, math.MaxUint16)), cadRise: packSigned(cadRise, 10), grade: packSigned(grade, 1000)}
+}
+
+// Speed is the stretch's speed in m/s.
+func (b Burst) Speed() float64 { return float64(b.speed) / 1000 }
+
+// Spike is the fastest single step between samples over the stretch's speed:
+// near 1 when the runner sped up, well above it when one jumping position
+// made the stretch.
+func (b Burst) Spike() float64 { return float64(b.spike) / 1000 }
+
+// CadRise is the stretch's foot cadence less the run's median (rpm), and
+// whether the run has cadence. A stride lifts it by 5-10 rpm (10-20 spm).
+func (b Burst) CadRise() (float64, bool) { return unpackSigned(b.cadRise, 10) }
+
+// Grade is the slope over the minute around the stretch (rise over run), and
+// whether the run has altitude there: a fast stretch down a hill is gravity's.
+func (b Burst) Grade() (float64, bool) { return unpackSigned(b.grade, 1000) }
+
+// PosRatio is the distance the positions cover over the stretch, over the
+// distance stream's; 0 when the run lacks one of them.
+func (b Burst) PosRatio() float64 { return float64(b.posRatio) / 1000 }
 
 // Digest is everything analysis needs from one activity that does not depend
 // on the runner's profile, so the profile can change without re-reading files.
@@ -76,7 +144,7 @@ type Digest struct {
 // classification reads one run's series at a time.
 type Series struct {
 	Laps    []LapDigest
-	Bursts  []float64 // speeds (m/s) of the fastest 10-s stretches, at least 20 s apart, fastest first
+	Bursts  []Burst // the fastest 10-s stretches, at least 20 s apart, fastest first
 	Buckets []Bucket
 }
 
@@ -107,276 +175,3 @@ func (d *Digest) SeriesWith(scratch *Series) (Series, error) {
 // MaxRunSpeed: faster than this (about 1:50/km) between two GPS points is a
 // glitch, not a runner.
 const MaxRunSpeed = 9.0
-
-// digest summarises a parsed activity; cum is its cumulative distance per
-// sample (finish has it already), nil when unknown.
-func digest(a *Activity, cum []float64) *Digest {
-	d := &Digest{
-		series: &Series{},
-		Points: len(a.Samples),
-		Indoor: a.SubSport == "treadmill" || a.SubSport == "indoor_running" || a.SubSport == "virtual_activity",
-	}
-	for _, l := range a.Laps {
-		secs := l.TimerS
-		if secs <= 0 {
-			secs = l.ElapsedS
-		}
-		d.series.Laps = append(d.series.Laps, LapDigest{Secs: secs, DistM: l.DistanceM, AvgHR: l.AvgHR, Intensity: l.Intensity})
-	}
-	s := a.Samples
-	if len(s) < 2 {
-		return d
-	}
-	if cum == nil {
-		cum = make([]float64, len(s))
-	}
-	// Times as seconds from the first sample, and pauses likewise: the loops
-	// below run per sample, where time.Time arithmetic showed in profiles.
-	t0 := s[0].Time
-	secs := make([]float64, len(s))
-	for i := range s {
-		secs[i] = s[i].Time.Sub(t0).Seconds()
-	}
-	pauses := make([][2]float64, len(a.Pauses))
-	for i, p := range a.Pauses {
-		pauses[i] = [2]float64{p.From.Sub(t0).Seconds(), p.To.Sub(t0).Seconds()}
-	}
-	sort.Slice(pauses, func(i, j int) bool { return pauses[i][0] < pauses[j][0] })
-	scale := 1.0
-	if last := cum[len(cum)-1]; last > 0 && a.Totals.DistanceM > 0 {
-		scale = a.Totals.DistanceM / last // the buckets add up to the activity's own distance
-	}
-	pi := 0
-	hasHR := a.HasHR()
-	paused := func(mid float64) bool {
-		for pi < len(pauses) && pauses[pi][1] <= mid {
-			pi++
-		}
-		return pi < len(pauses) && pauses[pi][0] <= mid
-	}
-	var curSecs, curDist float64 // the bucket being filled, summed in float64
-	var hrSecs, cadSecs, hrCovered, moving float64
-	var hrSum, cadSum float64
-	var lockN, hrN int
-	gapStart := -1.0
-	flush := func() {
-		if curSecs <= 0 {
-			return
-		}
-		var hr, cad float64
-		if hrSecs > 0 {
-			hr = hrSum / hrSecs
-		}
-		if cadSecs > 0 {
-			cad = cadSum / cadSecs
-		}
-		d.series.Buckets = append(d.series.Buckets, NewBucket(curSecs, curDist, hr, cad))
-		curSecs, curDist, hrSecs, cadSecs, hrSum, cadSum = 0, 0, 0, 0, 0, 0
-	}
-	for i := 1; i < len(s); i++ {
-		dt := secs[i] - secs[i-1]
-		if dt <= 0 || paused((secs[i]+secs[i-1])/2) {
-			continue
-		}
-		step := (cum[i] - cum[i-1]) * scale
-		if s[i].HasPosition() && s[i-1].HasPosition() && dt <= 30 {
-			if step/dt > MaxRunSpeed {
-				d.GPSJumps++
-			}
-		}
-		if step/dt < StillSpeed && s[i].Cadence < StillCadence && dt > 1 {
-			continue // standing still: not part of the run's effort
-		}
-		moving += dt
-		curSecs += dt
-		curDist += step
-		if hr := s[i].HR; hr > 0 {
-			hrSum += float64(hr) * dt
-			hrSecs += dt
-			hrCovered += dt
-			hrN++
-			if c := s[i].Cadence; c > 0 && math.Abs(float64(hr)-2*float64(c)) <= 1 {
-				lockN++
-			}
-			if gapStart >= 0 && moving-gapStart > 10 {
-				d.HRDropouts++
-			}
-			gapStart = -1
-		} else if hasHR && gapStart < 0 {
-			gapStart = moving - dt
-		}
-		if c := s[i].Cadence; c > 0 {
-			cadSum += float64(c) * dt
-			cadSecs += dt
-		}
-		if curSecs >= BucketS {
-			flush()
-		}
-	}
-	flush()
-	if f := gradeFactor(s, cum); f > 0 && a.Totals.DistanceM > 0 {
-		d.GAPPace = a.PaceSPerKm() / f
-	}
-	if moving > 0 {
-		d.HRCover = hrCovered / moving
-	}
-	if hrN > 0 {
-		d.CadenceLock = float64(lockN) / float64(hrN)
-	}
-	d.series.Buckets = slices.Clip(d.series.Buckets) // kept for the whole check: no spare capacity
-	d.Buckets = len(d.series.Buckets)
-	d.PeakHR = peakHR(d.series.Buckets)
-	d.series.Bursts = bursts(secs, cum, pauses)
-	return d
-}
-
-// peakHR is the highest mean heart rate held over three consecutive buckets
-// (30 s): a single spike cannot make it, and buckets where heart rate sat on
-// twice the foot cadence (an optical sensor locked on steps) are left out.
-func peakHR(bs []Bucket) float64 {
-	best := 0.0
-	for i := 2; i < len(bs); i++ {
-		sum := 0.0
-		okAll := true
-		for _, b := range bs[i-2 : i+1] {
-			if b.hr == 0 || b.hr > 220 || (b.cad > 0 && math.Abs(b.HR()-2*b.Cadence()) <= 2) {
-				okAll = false
-				break
-			}
-			sum += b.HR()
-		}
-		if okAll {
-			best = math.Max(best, sum/3)
-		}
-	}
-	return best
-}
-
-// bursts finds the fastest 10-s stretches of a run (strides, sprints, short
-// repeats), each at least 20 s from a faster one; at most 30, fastest first.
-// Ten seconds of the device's own distance is short enough for a 100-m sprint
-// and long enough to ride over a single GPS jump.
-func bursts(secs, cum []float64, pauses [][2]float64) []float64 {
-	if len(secs) < 2 {
-		return nil
-	}
-	type win struct{ at, speed float64 }
-	var wins []win
-	j, pk := 0, 0
-	for i := range secs {
-		for j < i && secs[i]-secs[j] > 10 {
-			j++
-		}
-		dt := secs[i] - secs[j]
-		if dt < 8 || dt > 12 {
-			continue
-		}
-		v := (cum[i] - cum[j]) / dt
-		for pk < len(pauses) && pauses[pk][1] <= secs[j] {
-			pk++
-		}
-		if v <= 0 || v > MaxRunSpeed*1.2 || pk < len(pauses) && pauses[pk][0] < secs[i] {
-			continue // too slow, impossible, or the watch was paused inside the window
-		}
-		wins = append(wins, win{secs[i], v})
-	}
-	// Keep the windows that are the fastest within 20 s either side, then
-	// pick greedily among those few.
-	var cand []win
-	lo, hi := 0, 0
-	for i, w := range wins {
-		for lo < i && w.at-wins[lo].at > 20 {
-			lo++
-		}
-		if hi < i {
-			hi = i
-		}
-		for hi+1 < len(wins) && wins[hi+1].at-w.at <= 20 {
-			hi++
-		}
-		best := true
-		for k := lo; k <= hi; k++ {
-			if wins[k].speed > w.speed || wins[k].speed == w.speed && k < i {
-				best = false
-				break
-			}
-		}
-		if best {
-			cand = append(cand, w)
-		}
-	}
-	sort.SliceStable(cand, func(a, b int) bool { return cand[a].speed > cand[b].speed })
-	var out []float64
-	var kept []float64 // their times
-	for _, w := range cand {
-		far := true
-		for _, at := range kept {
-			if d := w.at - at; d < 20 && d > -20 {
-				far = false
-				break
-			}
-		}
-		if far {
-			kept = append(kept, w.at)
-			out = append(out, w.speed)
-			if len(out) == 30 {
-				break
-			}
-		}
-	}
-	return out
-}
-
-// minetti is the energy cost of running at grade i (J/kg/m), Minetti et al.
-// 2002, valid for grades of -45 % to +45 %.
-func minetti(i float64) float64 {
-	i = math.Max(-0.45, math.Min(0.45, i))
-	return 155.4*math.Pow(i, 5) - 30.4*math.Pow(i, 4) - 43.3*math.Pow(i, 3) + 46.3*i*i + 19.5*i + 3.6
-}
-
-// gradeFactor weighs each stretch of about 200 m by its cost relative to the
-// flat (3.6 J/kg/m): the run's cost per metre over the flat's. Dividing the
-// pace by it gives the flat pace of the same effort. The elevation must be
-// trustworthy: present on nine samples in ten, and no steeper than 30 % over
-// any 200 m (GPS altitude that jumps is not a hill). Otherwise 0.
-func gradeFactor(s []Sample, cum []float64) float64 {
-	withAlt := 0
-	for i := range s {
-		if !math.IsNaN(s[i].AltM) {
-			withAlt++
-		}
-	}
-	if withAlt*10 < len(s)*9 || len(s) < 2 {
-		return 0
-	}
-	const seg = 200.0
-	var flatEquiv, total float64
-	start, startAlt := 0, math.NaN()
-	for i := range s {
-		if math.IsNaN(s[i].AltM) {
-			continue
-		}
-		if math.IsNaN(startAlt) {
-			start, startAlt = i, s[i].AltM
-			continue
-		}
-		d := cum[i] - cum[start]
-		if d < seg && i < len(s)-1 {
-			continue
-		}
-		if d <= 0 {
-			continue
-		}
-		grade := (s[i].AltM - startAlt) / d
-		if math.Abs(grade) > 0.30 {
-			return 0
-		}
-		flatEquiv += d * minetti(grade) / minetti(0)
-		total += d
-		start, startAlt = i, s[i].AltM
-	}
-	if total < 1000 || flatEquiv <= 0 {
-		return 0
-	}
-	return flatEquiv / total
-}

@@ -122,7 +122,7 @@ func finish(a *Activity, st stated) {
 	} else {
 		t.AscentM = ascent(s)
 	}
-	a.Digest = digest(a, cum)
+	a.Digest = digest(a, cum, from)
 	a.Digest.GPSJumps += jumps
 }
 

@@ -47,15 +47,29 @@ type jsonActivity struct {
 	Device       string   `json:"device"`
 	Warnings     []string `json:"warnings"`
 
-	Class       string        `json:"class"`
-	Reasons     []string      `json:"reasons"`
-	NotJudged   string        `json:"not_judged,omitempty"`
-	Intent      string        `json:"intent,omitempty"`
-	LRPSPerKm   float64       `json:"long_run_pace_s_per_km,omitempty"`
-	DuplicateOf string        `json:"duplicate_of,omitempty"`
-	PartOf      string        `json:"part_of,omitempty"`
-	After       string        `json:"after,omitempty"`
-	Findings    []jsonFinding `json:"findings"`
+	Class       string         `json:"class"`
+	Reasons     []string       `json:"reasons"`
+	NotJudged   string         `json:"not_judged,omitempty"`
+	Intent      string         `json:"intent,omitempty"`
+	LRPSPerKm   float64        `json:"long_run_pace_s_per_km,omitempty"`
+	EasySPerKm  float64        `json:"easy_pace_s_per_km,omitempty"`
+	Intensity   *jsonIntensity `json:"intensity,omitempty"`
+	DuplicateOf string         `json:"duplicate_of,omitempty"`
+	PartOf      string         `json:"part_of,omitempty"`
+	After       string         `json:"after,omitempty"`
+	Findings    []jsonFinding  `json:"findings"`
+}
+
+// jsonIntensity is how hard a judged run was run: Seiler's three zones and
+// Banister's TRIMP.
+type jsonIntensity struct {
+	ZonesS    [3]float64 `json:"zones_s"`
+	ZonesFrom string     `json:"zones_from"`
+	AboveAeT  float64    `json:"above_aet"`
+	Load      float64    `json:"load"`
+	LoadFrom  string     `json:"load_from"`
+	AvgHR     float64    `json:"trusted_avg_hr,omitempty"`
+	HRNotUsed string     `json:"hr_not_used,omitempty"`
 }
 
 type jsonFinding struct {
@@ -90,6 +104,7 @@ type jsonProfile struct {
 	ThresholdHR float64      `json:"threshold_hr,omitempty"`
 	Zones       []jsonZoneHR `json:"hr_zones"`
 	LongRunPace jsonLRP      `json:"long_run_pace"`
+	EasyPace    jsonLRP      `json:"easy_pace"`
 	History     []jsonWeek   `json:"history"`
 }
 
@@ -102,6 +117,7 @@ type jsonZoneHR struct {
 type jsonWeek struct {
 	Week        string  `json:"week"`
 	LongRunPace jsonLRP `json:"long_run_pace"`
+	EasyPace    jsonLRP `json:"easy_pace"`
 }
 
 type jsonZone struct {
@@ -246,12 +262,12 @@ func summaryJSON(sum analyze.Summary) jsonSummary {
 
 func profileJSON(p analyze.Profile) jsonProfile {
 	out := jsonProfile{MaxHR: p.MaxHR, MaxHRReason: p.MaxHRReason, RestingHR: p.RestingHR, ThresholdHR: p.ThresholdHR,
-		Zones: []jsonZoneHR{}, LongRunPace: lrpJSON(p.LongRunPace), History: []jsonWeek{}}
+		Zones: []jsonZoneHR{}, LongRunPace: lrpJSON(p.LongRunPace), EasyPace: lrpJSON(p.EasyPace), History: []jsonWeek{}}
 	for _, z := range p.Zones {
 		out.Zones = append(out.Zones, jsonZoneHR{z.Name, z.Low, z.High})
 	}
 	for _, w := range p.History {
-		out.History = append(out.History, jsonWeek{Week: w.Week, LongRunPace: lrpJSON(w.LRP)})
+		out.History = append(out.History, jsonWeek{Week: w.Week, LongRunPace: lrpJSON(w.LRP), EasyPace: lrpJSON(w.EasyPace)})
 	}
 	return out
 }
@@ -300,6 +316,14 @@ func activityJSON(run *analyze.Run) jsonActivity {
 	}
 	if run.Judged() {
 		ja.LRPSPerKm = round(run.LRP.Pace, 1)
+		ja.EasySPerKm = round(run.EasyPace.Pace, 1)
+		in := run.Intensity
+		ji := &jsonIntensity{ZonesFrom: in.ZonesFrom, AboveAeT: round(in.AboveAeT(), 3), Load: round(in.Load, 1), LoadFrom: in.LoadFrom,
+			AvgHR: round(in.AvgHR, 0), HRNotUsed: in.HRTrust}
+		for i, z := range in.Zones {
+			ji.ZonesS[i] = round(z, 0)
+		}
+		ja.Intensity = ji
 	}
 	for _, f := range run.Findings {
 		ja.Findings = append(ja.Findings, findingJSON(f))

@@ -130,7 +130,7 @@ func SARIF(w io.Writer, r *analyze.Report) error {
 			FullDescription:  sarifText{Text: d.What},
 			Help:             sarifText{Text: help, Markdown: md},
 			Default:          sarifConfig{Enabled: rs.Enabled, Level: level(rs.Severity)},
-			Properties:       map[string]any{"tags": []string{"training", category(rs.Code)}},
+			Properties:       map[string]any{"tags": []string{"training", rs.Category}},
 		})
 	}
 	for _, f := range r.Findings {
@@ -147,18 +147,6 @@ func SARIF(w io.Writer, r *analyze.Report) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(sarifLog{Schema: SARIFSchema, Version: "2.1.0", Runs: []sarifRun{run}})
-}
-
-func category(code string) string {
-	switch {
-	case strings.HasPrefix(code, "RL1"):
-		return "recovery"
-	case strings.HasPrefix(code, "RL2"):
-		return "load"
-	case strings.HasPrefix(code, "RL3"):
-		return "duplicates"
-	}
-	return "data-quality"
 }
 
 // findingText is a finding's message with the run's date, so a result reads on its own.

@@ -39,6 +39,10 @@ type Session struct {
 	Hilly  bool
 	NoHR   bool
 	Copy   bool // a second recording of another session (a phone beside the watch)
+	// Phone: positions only, with a phone's GPS jitter and wander, no
+	// distance stream and no cadence.
+	Phone  bool
+	Name   string // the name the file gives it, if any
 	Segs   []Segment
 	Class  string   // expected class, "" when not judged
 	Expect []string // expected findings (rule names), sorted
@@ -50,6 +54,10 @@ type Options struct {
 	Start time.Time      // a Monday, local midnight
 	Zone  *time.Location // where the runner lives
 	Seed  uint64
+	// Runner picks the virtual runner: "" for the default block, or one of
+	// Runners (a marathoner, a runner whose easy runs sit at 88 % of HRmax, a
+	// phone runner without heart rate, a 10k runner).
+	Runner string
 }
 
 // DefaultOptions: 12 weeks from Monday 2024-03-04 in Budapest.
@@ -96,21 +104,40 @@ func tempo() []Segment {
 
 func steady(mins, pace, hr float64) []Segment { return []Segment{lap(seg(mins*60, pace, hr, 82))} }
 
-// Plan lays out the block: Tuesday intervals, Wednesday recovery, Thursday
-// tempo, Friday recovery, Saturday easy, Sunday long; Monday rest. Faults are
-// planted in given weeks, each expecting exactly its findings.
+// Plan lays out the block of opt's runner.
 func Plan(opt Options) []Session {
-	var out []Session
-	at := func(week, day, hour, min int) time.Time {
-		return time.Date(opt.Start.Year(), opt.Start.Month(), opt.Start.Day()+week*7+day, hour, min, 0, 0, opt.Zone).UTC()
+	if opt.Runner != "" {
+		return Runners[opt.Runner](opt)
 	}
-	add := func(s Session) {
-		if s.Sport == "" {
-			s.Sport = "running"
-		}
-		s.File = fmt.Sprintf("%s-%s", s.Start.In(opt.Zone).Format("2006-01-02-1504"), s.Kind)
-		out = append(out, s)
+	return defaultPlan(opt)
+}
+
+// planner places sessions on a block's days.
+type planner struct {
+	opt Options
+	out []Session
+}
+
+func (p *planner) at(week, day, hour, min int) time.Time {
+	o := p.opt
+	return time.Date(o.Start.Year(), o.Start.Month(), o.Start.Day()+week*7+day, hour, min, 0, 0, o.Zone).UTC()
+}
+
+func (p *planner) add(s Session) {
+	if s.Sport == "" {
+		s.Sport = "running"
 	}
+	s.File = fmt.Sprintf("%s-%s", s.Start.In(p.opt.Zone).Format("2006-01-02-1504"), s.Kind)
+	p.out = append(p.out, s)
+}
+
+// defaultPlan lays out the default block: Tuesday intervals, Wednesday
+// recovery, Thursday tempo, Friday recovery, Saturday easy, Sunday long;
+// Monday rest. Faults are planted in given weeks, each expecting exactly its
+// findings.
+func defaultPlan(opt Options) []Session {
+	p := &planner{opt: opt}
+	at, add := p.at, p.add
 	for w := range opt.Weeks {
 		iv := Session{Kind: "intervals", Start: at(w, 1, 18, 0), Segs: intervals(w == 5), Class: "hard"}
 		if w == 5 {
@@ -139,11 +166,11 @@ func Plan(opt Options) []Session {
 		}
 
 		fri := Session{Kind: "recovery", Start: at(w, 4, 7, 0), Segs: steady(25, 370, 127), Class: "recovery"}
-		if w == 10 {
-			fri.Expect = []string{"recovery-without-hard-day"}
+		if w == 10 { // named a recovery run, the day after an easy day
+			fri.Kind, fri.Name, fri.Expect = "recovery-named", "Recovery run", []string{"recovery-without-hard-day"}
 		}
 		if w == 3 { // too fast by heart rate only, on a hilly route: the pace looks fine
-			fri.Kind, fri.Hilly, fri.Segs, fri.Expect = "recovery-hilly-hr", true, steady(25, 372, 152), []string{"recovery-too-fast"}
+			fri.Kind, fri.Hilly, fri.Segs, fri.Expect = "recovery-hilly-hr", true, steady(25, 372, 152), []string{"easy-too-hard", "recovery-too-fast"}
 		}
 		add(fri)
 
@@ -168,5 +195,5 @@ func Plan(opt Options) []Session {
 
 		add(Session{Kind: "long", Start: at(w, 6, 8, 0), Segs: steady(100, LongRunPace, 142), Class: "long"})
 	}
-	return out
+	return p.out
 }

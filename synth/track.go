@@ -53,6 +53,7 @@ func Record(s Session, seed uint64) Track {
 	if len(s.Segs) > 0 {
 		hr = s.Segs[0].HR - 25
 	}
+	gps := newJitter(rng, s.Phone)
 	lapStart := -1
 	closeLap := func(end time.Time) {
 		if lapStart < 0 || lapStart >= len(tr.Points) {
@@ -82,18 +83,22 @@ func Record(s Session, seed uint64) Track {
 			dist += v
 			hr += (sg.HR - hr) / 30 // the heart follows effort with a lag
 			p := Point{Time: t, Dist: dist, Speed: v, Cadence: uint8(sg.Cadence), Lat: math.NaN(), Lon: math.NaN()}
+			if s.Phone {
+				p.Cadence = 0
+			}
 			if !s.NoHR && !sg.Dropout {
 				p.HR = uint8(math.Round(hr + rng.Float64()*2 - 1))
 			}
 			if !s.Indoor {
 				a := 2 * math.Pi * dist / loopM
 				r := loopM / (2 * math.Pi)
-				p.Lat = centerLat + r*math.Sin(a)/111_320
-				p.Lon = centerLon + r*(1-math.Cos(a))/(111_320*math.Cos(centerLat*math.Pi/180))
+				north, east := gps.step()
+				p.Lat = centerLat + (r*math.Sin(a)+north)/111_320
+				p.Lon = centerLon + (r*(1-math.Cos(a))+east)/(111_320*math.Cos(centerLat*math.Pi/180))
 			}
 			p.Alt = 105
 			if s.Hilly {
-				p.Alt += 25 * math.Sin(2*math.Pi*dist/1000)
+				p.Alt += loopHill(dist)
 			}
 			tr.Points = append(tr.Points, p)
 			t = t.Add(time.Second)
@@ -132,4 +137,57 @@ func hrStats(ps []Point) (avg, max uint8) {
 		avg = uint8(math.Round(float64(sum) / float64(n)))
 	}
 	return avg, max
+}
+
+// loopHill is the height (m) above the river of a point dist metres into the
+// loop: one climb of 30 m over its first 400 m (7.5 %), then a long gentle
+// way down. Once a loop, not once a kilometre: hills every few minutes
+// climbed alike would be hill repeats.
+func loopHill(dist float64) float64 {
+	at := math.Mod(dist, loopM)
+	if at < 400 {
+		return 30 * at / 400
+	}
+	return 30 * (loopM - at) / (loopM - 400)
+}
+
+// jitter is a phone's GPS error, in metres north and east: a slow 1-s
+// random walk of about 1.5 m, and every 3-6 min a wander of 10 s that goes
+// out 15 m and comes back, as multipath near buildings does. A wander makes
+// a 10-s stretch read at about 3:15/km on a 7:50/km jog; no step of it is
+// faster than a runner (under 9 m/s), so it is no GPS jump either.
+type jitter struct {
+	rng         *rand.Rand
+	on          bool
+	n, e        float64
+	next, at    int // seconds to the next wander; seconds into the current one
+	dirN, dirE  float64
+	wanderSteps int
+}
+
+func newJitter(rng *rand.Rand, on bool) *jitter {
+	j := &jitter{rng: rng, on: on}
+	j.next = 180 + rng.IntN(180)
+	return j
+}
+
+func (j *jitter) step() (north, east float64) {
+	if !j.on {
+		return 0, 0
+	}
+	j.n = 0.95*j.n + 0.47*j.rng.NormFloat64()
+	j.e = 0.95*j.e + 0.47*j.rng.NormFloat64()
+	j.next--
+	if j.next == 0 {
+		a := j.rng.Float64() * 2 * math.Pi
+		j.dirN, j.dirE, j.at = math.Cos(a), math.Sin(a), 10
+		j.next = 180 + j.rng.IntN(180)
+	}
+	w := 0.0
+	if j.at > 0 {
+		k := float64(10 - j.at) // 0..9: out for 5 s, back for 5 s
+		w = 15 * (1 - math.Abs(k-4.5)/4.5)
+		j.at--
+	}
+	return j.n + w*j.dirN, j.e + w*j.dirE
 }

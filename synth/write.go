@@ -2,11 +2,13 @@ package synth
 
 import (
 	"bufio"
+	"encoding/xml"
 	"fmt"
 	"io"
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/muktihari/fit/encoder"
@@ -85,9 +87,14 @@ func writeFIT(w io.Writer, s Session, tr Track, zone *time.Location) error {
 			mesgdef.NewEvent(nil).SetTimestamp(p[0]).SetEvent(typedef.EventTimer).SetEventType(typedef.EventTypeStopAll),
 			mesgdef.NewEvent(nil).SetTimestamp(p[1]).SetEvent(typedef.EventTimer).SetEventType(typedef.EventTypeStart))
 	}
+	if s.Name != "" {
+		act.Workouts = append(act.Workouts, mesgdef.NewWorkout(nil).SetWktName(s.Name).SetSport(sport))
+	}
 	for _, p := range tr.Points {
-		r := mesgdef.NewRecord(nil).SetTimestamp(p.Time).SetDistanceScaled(p.Dist).SetEnhancedSpeedScaled(p.Speed).
-			SetEnhancedAltitudeScaled(p.Alt).SetCadence(p.Cadence)
+		r := mesgdef.NewRecord(nil).SetTimestamp(p.Time).SetEnhancedAltitudeScaled(p.Alt)
+		if !s.Phone { // a phone records positions only
+			r.SetDistanceScaled(p.Dist).SetEnhancedSpeedScaled(p.Speed).SetCadence(p.Cadence)
+		}
 		if !math.IsNaN(p.Lat) {
 			r.SetPositionLatDegrees(p.Lat).SetPositionLongDegrees(p.Lon)
 		}
@@ -99,8 +106,11 @@ func writeFIT(w io.Writer, s Session, tr Track, zone *time.Location) error {
 	end := s.Start.Add(time.Duration(tr.Elapsed) * time.Second)
 	for _, l := range tr.Laps {
 		lp := mesgdef.NewLap(nil).SetTimestamp(l.End).SetStartTime(l.Start).SetEvent(typedef.EventLap).SetEventType(typedef.EventTypeStop).
-			SetTotalElapsedTimeScaled(l.End.Sub(l.Start).Seconds()).SetTotalTimerTimeScaled(l.Timer).SetTotalDistanceScaled(l.Dist).
+			SetTotalElapsedTimeScaled(l.End.Sub(l.Start).Seconds()).SetTotalTimerTimeScaled(l.Timer).
 			SetSport(sport).SetLapTrigger(typedef.LapTriggerManual).SetIntensity(typedef.IntensityActive)
+		if !s.Phone {
+			lp.SetTotalDistanceScaled(l.Dist)
+		}
 		if l.AvgHR > 0 {
 			lp.SetAvgHeartRate(l.AvgHR).SetMaxHeartRate(l.MaxHR)
 		}
@@ -108,7 +118,10 @@ func writeFIT(w io.Writer, s Session, tr Track, zone *time.Location) error {
 	}
 	ses := mesgdef.NewSession(nil).SetTimestamp(end).SetStartTime(s.Start).SetEvent(typedef.EventSession).SetEventType(typedef.EventTypeStop).
 		SetSport(sport).SetSubSport(sub).SetTotalElapsedTimeScaled(tr.Elapsed).SetTotalTimerTimeScaled(tr.Timer).
-		SetTotalDistanceScaled(tr.Points[len(tr.Points)-1].Dist).SetFirstLapIndex(0).SetNumLaps(uint16(len(tr.Laps)))
+		SetFirstLapIndex(0).SetNumLaps(uint16(len(tr.Laps)))
+	if !s.Phone {
+		ses.SetTotalDistanceScaled(tr.Points[len(tr.Points)-1].Dist)
+	}
 	if tr.AvgHR > 0 {
 		ses.SetAvgHeartRate(tr.AvgHR).SetMaxHeartRate(tr.MaxHR)
 	}
@@ -131,9 +144,9 @@ func writeGPX(w io.Writer, s Session, tr Track) error {
 	fmt.Fprintf(w, `<?xml version="1.0" encoding="UTF-8"?>
 <gpx version="1.1" creator="runlint synth" xmlns="http://www.topografix.com/GPX/1/1" xmlns:gpxtpx="http://www.garmin.com/xmlschemas/TrackPointExtension/v1">
  <metadata><time>%s</time></metadata>
- <trk><type>%s</type>
+ <trk>%s<type>%s</type>
   <trkseg>
-`, s.Start.Format(time.RFC3339), typ)
+`, s.Start.Format(time.RFC3339), xmlElement("name", s.Name), typ)
 	pause := 0
 	for _, p := range tr.Points {
 		if pause < len(tr.Pauses) && !p.Time.Before(tr.Pauses[pause][1]) {
@@ -153,7 +166,10 @@ func writeGPX(w io.Writer, s Session, tr Track) error {
 		if p.HR > 0 {
 			fmt.Fprintf(w, "<gpxtpx:hr>%d</gpxtpx:hr>", p.HR)
 		}
-		fmt.Fprintf(w, "<gpxtpx:cad>%d</gpxtpx:cad></gpxtpx:TrackPointExtension></extensions></trkpt>\n", p.Cadence)
+		if p.Cadence > 0 {
+			fmt.Fprintf(w, "<gpxtpx:cad>%d</gpxtpx:cad>", p.Cadence)
+		}
+		fmt.Fprint(w, "</gpxtpx:TrackPointExtension></extensions></trkpt>\n")
 	}
 	_, err := fmt.Fprint(w, "  </trkseg>\n </trk>\n</gpx>\n")
 	return err
@@ -171,8 +187,10 @@ func writeTCX(w io.Writer, s Session, tr Track) error {
    <Id>%s</Id>
 `, sport, s.Start.Format(time.RFC3339))
 	for _, l := range tr.Laps {
-		fmt.Fprintf(w, "   <Lap StartTime=\"%s\">\n    <TotalTimeSeconds>%.1f</TotalTimeSeconds>\n    <DistanceMeters>%.2f</DistanceMeters>\n",
-			l.Start.Format(time.RFC3339), l.Timer, l.Dist)
+		fmt.Fprintf(w, "   <Lap StartTime=\"%s\">\n    <TotalTimeSeconds>%.1f</TotalTimeSeconds>\n", l.Start.Format(time.RFC3339), l.Timer)
+		if !s.Phone {
+			fmt.Fprintf(w, "    <DistanceMeters>%.2f</DistanceMeters>\n", l.Dist)
+		}
 		if l.AvgHR > 0 {
 			fmt.Fprintf(w, "    <AverageHeartRateBpm><Value>%d</Value></AverageHeartRateBpm>\n    <MaximumHeartRateBpm><Value>%d</Value></MaximumHeartRateBpm>\n", l.AvgHR, l.MaxHR)
 		}
@@ -182,14 +200,33 @@ func writeTCX(w io.Writer, s Session, tr Track) error {
 			if !math.IsNaN(p.Lat) {
 				fmt.Fprintf(w, "<Position><LatitudeDegrees>%.7f</LatitudeDegrees><LongitudeDegrees>%.7f</LongitudeDegrees></Position>", p.Lat, p.Lon)
 			}
-			fmt.Fprintf(w, "<AltitudeMeters>%.1f</AltitudeMeters><DistanceMeters>%.2f</DistanceMeters>", p.Alt, p.Dist)
+			fmt.Fprintf(w, "<AltitudeMeters>%.1f</AltitudeMeters>", p.Alt)
+			if !s.Phone {
+				fmt.Fprintf(w, "<DistanceMeters>%.2f</DistanceMeters>", p.Dist)
+			}
 			if p.HR > 0 {
 				fmt.Fprintf(w, "<HeartRateBpm><Value>%d</Value></HeartRateBpm>", p.HR)
 			}
-			fmt.Fprintf(w, "<Extensions><ns3:TPX><ns3:Speed>%.3f</ns3:Speed><ns3:RunCadence>%d</ns3:RunCadence></ns3:TPX></Extensions></Trackpoint>\n", p.Speed, p.Cadence)
+			if !s.Phone {
+				fmt.Fprintf(w, "<Extensions><ns3:TPX><ns3:Speed>%.3f</ns3:Speed><ns3:RunCadence>%d</ns3:RunCadence></ns3:TPX></Extensions>", p.Speed, p.Cadence)
+			}
+			fmt.Fprint(w, "</Trackpoint>\n")
 		}
 		fmt.Fprint(w, "    </Track>\n   </Lap>\n")
 	}
+	if s.Name != "" {
+		fmt.Fprintf(w, "   %s\n", xmlElement("Notes", s.Name))
+	}
 	_, err := fmt.Fprint(w, "  </Activity>\n </Activities>\n</TrainingCenterDatabase>\n")
 	return err
+}
+
+// xmlElement is <tag>text</tag> with text escaped, or "" for no text.
+func xmlElement(tag, text string) string {
+	if text == "" {
+		return ""
+	}
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(text))
+	return "<" + tag + ">" + b.String() + "</" + tag + ">"
 }

@@ -31,7 +31,7 @@ func newProfile(stdout io.Writer) *cobra.Command {
 
 func profileText(p analyze.Profile) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n%s\n", p.LongRunPace.Reason, p.MaxHRReason)
+	fmt.Fprintf(&b, "%s (the yardstick of the classes)\n%s (the yardstick of recovery runs)\n%s\n", p.EasyPace.Reason, p.LongRunPace.Reason, p.MaxHRReason)
 	if p.RestingHR > 0 || p.ThresholdHR > 0 {
 		fmt.Fprintf(&b, "resting HR %.0f, threshold HR %.0f (config)\n", p.RestingHR, p.ThresholdHR)
 	}
@@ -41,7 +41,7 @@ func profileText(p analyze.Profile) string {
 			fmt.Fprintf(&b, "  %s  %3.0f-%3.0f bpm\n", z.Name, z.Low, z.High)
 		}
 	}
-	b.WriteString("\nlong-run pace by week (what a run that week is judged against):\n  WEEK        PACE      FROM    LONG RUNS\n")
+	b.WriteString("\nby week (what a run that week is judged against):\n  WEEK        EASY PACE  FROM    RUNS  LONG-RUN PACE  FROM    LONG RUNS\n")
 	prev := ""
 	for _, w := range p.History {
 		pace := analyze.FormatPace(w.LRP.Pace)
@@ -50,7 +50,8 @@ func profileText(p analyze.Profile) string {
 			mark = "  (changed)"
 		}
 		prev = pace
-		fmt.Fprintf(&b, "  %s  %-9s %-7s %d%s\n", w.Week, pace, w.LRP.From, w.LRP.Runs, mark)
+		fmt.Fprintf(&b, "  %s  %-10s %-7s %-5d %-14s %-7s %d%s\n", w.Week, analyze.FormatPace(w.EasyPace.Pace), w.EasyPace.From, w.EasyPace.Runs,
+			pace, w.LRP.From, w.LRP.Runs, mark)
 	}
 	return b.String()
 }

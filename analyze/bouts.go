@@ -1,0 +1,91 @@
+package analyze
+
+import "github.com/runlint/runlint/parse"
+
+// work is the fast running a run holds: its bouts, from the pace stream or
+// from the watch's laps, whichever shows more.
+type work struct {
+	reps        int
+	secs, distM float64
+	from        string  // "laps" or "pace"
+	shortest    float64 // s, the shortest and longest bout
+	longest     float64
+}
+
+func (w work) pace() float64 {
+	if w.distM <= 0 {
+		return 0
+	}
+	return w.secs / (w.distM / 1000)
+}
+
+func (w *work) add(secs, distM float64) {
+	if w.reps == 0 || secs < w.shortest {
+		w.shortest = secs
+	}
+	w.longest = max(w.longest, secs)
+	w.reps++
+	w.secs += secs
+	w.distM += distM
+}
+
+// paceBouts finds the stretches of buckets at v or faster lasting minSecs or
+// more, bridging a single slower bucket (a corner, a GPS wobble). Buckets on
+// a descent steeper than descent are not work: running downhill fast is
+// gravity's doing. grade is nil without elevation.
+func paceBouts(bs []parse.Bucket, grade []float64, v, minSecs, descent float64) work {
+	w := work{from: "pace"}
+	var runS, runD float64
+	gap := 0
+	closeRun := func() {
+		if runS >= minSecs {
+			w.add(runS, runD)
+		}
+		runS, runD, gap = 0, 0, 0
+	}
+	for i, b := range bs {
+		fast := b.Speed() >= v && (grade == nil || grade[i] > -descent)
+		switch {
+		case fast:
+			runS += b.Secs()
+			runD += b.DistM()
+			gap = 0
+		case runS > 0 && gap == 0:
+			gap++
+		default:
+			closeRun()
+		}
+	}
+	closeRun()
+	return w
+}
+
+// lapBouts are the watch's laps of minSecs or more run at v or faster.
+func lapBouts(laps []parse.LapDigest, v, minSecs float64) work {
+	w := work{from: "laps"}
+	for _, l := range laps {
+		if l.Secs >= minSecs && l.DistM > 0 && l.DistM/l.Secs >= v {
+			w.add(l.Secs, l.DistM)
+		}
+	}
+	return w
+}
+
+// interval reports whether the work makes an interval session: reps
+// separate bouts with minSecs in all, or two bouts of cruise in all.
+func (w work) interval(reps int, minSecs, cruise float64) bool {
+	return w.reps >= reps && w.secs >= minSecs || w.reps >= 2 && w.secs >= cruise
+}
+
+// lapSprints counts the watch's laps of 5 s up to shorter than a work lap
+// run at sprint speed v: sprints the runner marked with the lap button (60-m
+// sprints are shorter than the 10-s bursts the pace stream is searched for).
+func lapSprints(laps []parse.LapDigest, v, workLap float64) int {
+	n := 0
+	for _, l := range laps {
+		if l.Secs >= 5 && l.Secs < workLap && l.DistM > 0 && l.DistM/l.Secs >= v {
+			n++
+		}
+	}
+	return n
+}

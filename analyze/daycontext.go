@@ -1,0 +1,89 @@
+package analyze
+
+import (
+	"fmt"
+	"math"
+	"time"
+)
+
+// dayContext classes the runs that are neither hard nor long by the day
+// around them: a warm-up or cool-down belongs to its session; a short easy
+// run the day after a hard or long day is a recovery run; the rest are easy.
+// A short slow run after an easy day is an easy run, not a recovery run: a
+// recovery run is defined by the day before, not by its pace.
+func (c *classifier) dayContext(judged []*Run) {
+	for _, r := range judged {
+		if r.Class != "" {
+			continue
+		}
+		if s := c.sessionOf(r); s != nil {
+			r.Class, r.PartOf = Easy, s
+			rel := "warm-up for"
+			if r.Start.After(s.Start) {
+				rel = "cool-down after"
+			}
+			r.Reasons = []string{fmt.Sprintf("easy: %s, the %s the hard session of %s (not a recovery run)",
+				FormatMinutes(r.Totals.MovingS), rel, shortName(s))}
+			continue
+		}
+		pace := c.paceWords(r)
+		if prev := dayBefore(c.byDay, r); prev != nil && r.Totals.MovingS <= c.cfg.RecoveryMax.Seconds() {
+			r.Class, r.After = Recovery, prev
+			r.Reasons = []string{fmt.Sprintf("recovery: %s and easy the day after a %s day (%s), %s", FormatMinutes(r.Totals.MovingS), prev.Class, shortName(prev), pace)}
+			continue
+		}
+		r.Class = Easy
+		r.Reasons = []string{fmt.Sprintf("easy: %s at %s, no work bouts, tempo, strides or hill repeats", FormatMinutes(r.Totals.MovingS), pace)}
+	}
+}
+
+// paceWords is a run's pace beside the runner's easy pace.
+func (c *classifier) paceWords(r *Run) string {
+	if r.evidence.paceMute != "" {
+		return "pace not judged: " + r.evidence.paceMute
+	}
+	return fmt.Sprintf("pace %s (easy pace %s)", FormatPace(r.Pace()), FormatPace(r.easyPace()))
+}
+
+// sessionOf finds the hard session a short run warms up or cools down for:
+// same local date, ending or starting within WarmupGap of it.
+func (c *classifier) sessionOf(r *Run) *Run {
+	if r.Totals.MovingS > c.cfg.WarmupMax.Seconds() {
+		return nil
+	}
+	gap := c.cfg.WarmupGap.Duration
+	var best *Run
+	bestGap := time.Duration(math.MaxInt64)
+	for _, s := range c.byDay[r.day()] {
+		if s == r || s.Class != Hard {
+			continue
+		}
+		var g time.Duration
+		switch {
+		case !r.end().After(s.Start):
+			g = s.Start.Sub(r.end())
+		case !r.Start.Before(s.end()):
+			g = r.Start.Sub(s.end())
+		default:
+			continue
+		}
+		if g <= gap && g < bestGap {
+			best, bestGap = s, g
+		}
+	}
+	return best
+}
+
+// dayBefore returns the hardest run of the previous local date, if that day
+// held a hard or long run.
+func dayBefore(byDay map[time.Time][]*Run, r *Run) *Run {
+	var found *Run
+	for _, p := range byDay[r.day().AddDate(0, 0, -1)] {
+		if p.Class == Hard || p.Class == Long {
+			if found == nil || p.Class == Hard && found.Class != Hard {
+				found = p
+			}
+		}
+	}
+	return found
+}

@@ -1,0 +1,149 @@
+package analyze
+
+import (
+	"math"
+	"sort"
+
+	"github.com/runlint/runlint/parse"
+)
+
+// runFacts are what a run's series says that does not depend on the runner's
+// profile, read once and kept as scalars: the series may be in a spill file.
+type runFacts struct {
+	steady float64 // m/s: the median speed of its running, on the flat when it has enough flat
+	floor  float64 // m/s: the slowest quarter of its running
+	// running is its time (s) at running speed: what makes a run long, not
+	// the minutes of a track session spent walking between repeats.
+	running float64
+	best    float64 // m/s: its fastest continuous TempoMin; 0 when shorter
+	first   float64 // m/s: its first and last thirds, each 10 min or more; else 0
+	last    float64
+	hills   hillRepeats
+	// bursts are the speeds (m/s) of its physically real 10-s bursts, fastest first.
+	bursts  []float64
+	burstsN int     // how many bursts there were before coherence
+	cadRise float64 // the real bursts' mean cadence rise (rpm), NaN without cadence
+}
+
+// flatGrade: a bucket on a slope gentler than this counts as flat for the
+// runner's steady speed. minFlat: how many such buckets a run needs (5 min).
+const (
+	flatGrade = 0.04
+	minFlat   = 30
+)
+
+func readFacts(r *Run, s parse.Series, cfg ClassifyConfig) runFacts {
+	runV := 1000 / float64(cfg.RunPace)
+	var f runFacts
+	grade := grades(s.Buckets)
+	var all, flat []float64
+	for i, b := range s.Buckets {
+		v := b.Speed()
+		if v < runV {
+			continue // walking or standing: not the runner's running
+		}
+		all = append(all, v)
+		f.running += b.Secs()
+		if grade != nil && math.Abs(grade[i]) <= flatGrade {
+			flat = append(flat, v)
+		}
+	}
+	sort.Float64s(all)
+	if len(all) > 0 {
+		f.floor = all[len(all)/4]
+		f.steady = median(all)
+	}
+	if len(flat) >= minFlat {
+		f.steady = median(flat)
+	}
+	f.best = bestSpan(s.Buckets, cfg.TempoMin.Seconds())
+	f.first, f.last = thirds(s.Buckets)
+	f.hills = findHillRepeats(s.Buckets, cfg)
+	f.bursts, f.cadRise = realBursts(s.Bursts, cfg)
+	f.burstsN = len(s.Bursts)
+	return f
+}
+
+// bestSpan is the fastest speed held over span seconds of buckets in a row,
+// 0 when the run is shorter.
+func bestSpan(bs []parse.Bucket, span float64) float64 {
+	best, secs, dist := 0.0, 0.0, 0.0
+	j := 0
+	for i, b := range bs {
+		secs += b.Secs()
+		dist += b.DistM()
+		for j < i && secs-bs[j].Secs() >= span {
+			secs -= bs[j].Secs()
+			dist -= bs[j].DistM()
+			j++
+		}
+		if secs >= 0.95*span && secs > 0 {
+			best = math.Max(best, dist/secs)
+		}
+	}
+	return best
+}
+
+// thirds is the speed of the first and last thirds of the run's moving time,
+// when each third lasts 10 min or more.
+func thirds(bs []parse.Bucket) (first, last float64) {
+	total := 0.0
+	for _, b := range bs {
+		total += b.Secs()
+	}
+	if total < 30*60 {
+		return 0, 0
+	}
+	var fs, fd, ls, ld, at float64
+	for _, b := range bs {
+		switch {
+		case at < total/3:
+			fs += b.Secs()
+			fd += b.DistM()
+		case at >= 2*total/3:
+			ls += b.Secs()
+			ld += b.DistM()
+		}
+		at += b.Secs()
+	}
+	if fs <= 0 || ls <= 0 {
+		return 0, 0
+	}
+	return fd / fs, ld / ls
+}
+
+// realBursts keeps the bursts a runner ran: no jumping position made them
+// (Spike), cadence rose with the speed where there is cadence, the track
+// agrees with the distance stream where there are both, and they were not
+// run down a slope. A run with neither cadence nor a second distance has no
+// witness to tell a stride from a GPS wander, and no real bursts. GPS jitter
+// at 1 Hz makes 10-s "bursts" at twice a jogger's speed that do none of
+// these.
+func realBursts(bs []parse.Burst, cfg ClassifyConfig) (speeds []float64, cadRise float64) {
+	sum, n := 0.0, 0
+	for _, b := range bs {
+		if b.Spike() >= cfg.BurstSpike {
+			continue
+		}
+		rise, hasCad := b.CadRise()
+		if hasCad && rise < cfg.BurstCadence {
+			continue
+		}
+		p := b.PosRatio()
+		if p > 0 && math.Abs(p-1) > cfg.BurstTrack || !hasCad && p == 0 {
+			continue // against the other witness, or no witness at all
+		}
+		if g, ok := b.Grade(); ok && g < -cfg.BurstDescent {
+			continue // down a hill: gravity's doing
+		}
+		speeds = append(speeds, b.Speed())
+		if hasCad {
+			sum += rise
+			n++
+		}
+	}
+	if n == 0 {
+		return speeds, math.NaN()
+	}
+	return speeds, sum / float64(n)
+}

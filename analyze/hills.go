@@ -1,0 +1,113 @@
+package analyze
+
+import (
+	"math"
+
+	"github.com/runlint/runlint/parse"
+)
+
+// climb is one rise of a run: from a low point to the next high point.
+type climb struct {
+	foot, top   int     // bucket indexes
+	footM, topM float64 // smoothed altitude there
+	secs, distM float64
+}
+
+func (c climb) gain() float64 { return c.topM - c.footM }
+
+// hillRepeats is the longest run of climbs of the same hill, one after another.
+type hillRepeats struct {
+	reps        int
+	gain, grade float64 // of the climbs in that run, on average
+	secs        float64 // average time up
+}
+
+// climbs finds the rises of at least minGain metres at minGrade or steeper
+// that take 20 s to 6 min: the size of a hill repeat, not of a mountain.
+// Rises and falls are told apart with half of minGain of hysteresis, so
+// altitude noise does not split a climb.
+func climbs(bs []parse.Bucket, alt []float64, minGain, minGrade float64) []climb {
+	var raw [][2]int
+	lo, hi, up := 0, 0, false
+	for i := 1; i < len(alt); i++ {
+		switch {
+		case !up && alt[i] < alt[lo]:
+			lo = i
+		case !up && alt[i]-alt[lo] >= minGain/2:
+			up, hi = true, i
+		case up && alt[i] > alt[hi]:
+			hi = i
+		case up && alt[hi]-alt[i] >= minGain/2:
+			raw = append(raw, [2]int{lo, hi})
+			up, lo = false, i
+		}
+	}
+	if up {
+		raw = append(raw, [2]int{lo, hi})
+	}
+	var out []climb
+	for _, r := range raw {
+		c := climb{foot: r[0], top: r[1], footM: alt[r[0]], topM: alt[r[1]]}
+		for _, b := range bs[r[0]+1 : r[1]+1] {
+			c.secs += b.Secs()
+			c.distM += b.DistM()
+		}
+		if c.gain() >= minGain && c.distM > 0 && c.gain()/c.distM >= minGrade && c.secs >= 20 && c.secs <= 360 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// findHillRepeats is the longest chain of climbs of the same hill: feet and
+// tops within same of the gain of each other, each begun within three times
+// the climb's time (at least 4 min) of the one before: up, back down, up
+// again. A bump of under half the chain's gain between two repeats (a
+// rise on the jog back) neither joins nor breaks the chain.
+func findHillRepeats(bs []parse.Bucket, cfg ClassifyConfig) hillRepeats {
+	if grades(bs) == nil {
+		return hillRepeats{}
+	}
+	alt := smoothAlt(bs)
+	var best hillRepeats
+	var chain []climb
+	for _, c := range climbs(bs, alt, cfg.HillGain, cfg.HillGrade) {
+		if n := len(chain); n > 0 && !sameHill(bs, chain[n-1], c, cfg.HillSame) {
+			if c.gain() < chain[n-1].gain()/2 {
+				continue
+			}
+			chain = chain[:0]
+		}
+		chain = append(chain, c)
+		if len(chain) > best.reps {
+			best = summarise(chain)
+		}
+	}
+	return best
+}
+
+func sameHill(bs []parse.Bucket, a, b climb, same float64) bool {
+	tol := same * math.Max(a.gain(), b.gain())
+	if math.Abs(a.footM-b.footM) > tol || math.Abs(a.topM-b.topM) > tol {
+		return false
+	}
+	gap := 0.0
+	for _, x := range bs[a.top+1 : b.foot+1] {
+		gap += x.Secs()
+	}
+	return gap <= math.Max(3*a.secs, 240)
+}
+
+func summarise(cs []climb) hillRepeats {
+	h := hillRepeats{reps: len(cs)}
+	var dist float64
+	for _, c := range cs {
+		h.gain += c.gain()
+		h.secs += c.secs
+		dist += c.distM
+	}
+	h.grade = h.gain / dist
+	h.gain /= float64(len(cs))
+	h.secs /= float64(len(cs))
+	return h
+}

@@ -1,0 +1,179 @@
+package analyze
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/runlint/runlint/parse"
+)
+
+// Intensity is how hard a run was run, beside what it was meant to be (its
+// class): its time in Seiler's three zones and its load.
+type Intensity struct {
+	// Zones is the time (s) below the aerobic threshold, between the
+	// thresholds, and above the anaerobic threshold.
+	Zones     [3]float64
+	ZonesFrom string // "heart rate" or "pace"; "" when neither can tell
+	// Load is Banister's TRIMP: over the run's buckets, minutes x HRr x a x
+	// e^(b HRr), HRr = (HR - resting) / (HRmax - resting).
+	Load     float64
+	LoadFrom string // "heart rate", or "pace" where HRr is estimated from speed
+	// AvgHR is the mean over the buckets whose heart rate can be trusted,
+	// 0 when the run's heart rate cannot be (HRTrust says why).
+	AvgHR   float64
+	HRTrust string
+}
+
+// AboveAeT is the share of the zoned time above the aerobic threshold.
+func (in Intensity) AboveAeT() float64 {
+	total := in.Zones[0] + in.Zones[1] + in.Zones[2]
+	if total <= 0 {
+		return 0
+	}
+	return (in.Zones[1] + in.Zones[2]) / total
+}
+
+// DefaultRestingHR stands in for profile.resting_hr in the load.
+const DefaultRestingHR = 60
+
+// trustedBucket: heart rate a heart could beat at, not locked on cadence.
+func trustedBucket(b parse.Bucket) bool { return b.HR() > 0 && b.HR() <= 220 && !parse.HRLocked(b) }
+
+// hrDistrust says why a run's heart rate cannot decide anything, or "".
+func hrDistrust(r *Run, lockMax float64) string {
+	d := r.Digest
+	switch {
+	case !r.HasHR():
+		return "no heart rate"
+	case d.HRCover < 0.5:
+		return fmt.Sprintf("heart rate on only %s of moving time", pct(d.HRCover))
+	case d.CadenceLock > lockMax:
+		return fmt.Sprintf("heart rate equals step cadence on %s of samples", pct(d.CadenceLock))
+	}
+	return ""
+}
+
+// trustedHR is the mean heart rate over the trusted buckets and their time.
+func trustedHR(bs []parse.Bucket) (avg, secs float64) {
+	sum := 0.0
+	for _, b := range bs {
+		if trustedBucket(b) {
+			sum += b.HR() * b.Secs()
+			secs += b.Secs()
+		}
+	}
+	if secs == 0 {
+		return 0, 0
+	}
+	return sum / secs, secs
+}
+
+// intensity zones a run by heart rate where it can be trusted, else by pace
+// against easy (s/km), and counts its load.
+func (c *classifier) intensity(r *Run, s parse.Series, easy float64) Intensity {
+	cfg := c.icfg
+	in := Intensity{HRTrust: hrDistrust(r, cfg.HRLockMax)}
+	if in.HRTrust == "" {
+		in.AvgHR, _ = trustedHR(s.Buckets)
+	}
+	if in.HRTrust == "" && c.maxHR > 0 {
+		c.zoneByHR(&in, s.Buckets)
+		return in
+	}
+	if easy > 0 && r.Pace() > 0 && paceMute(r) == "" {
+		c.zoneByPace(&in, s.Buckets, easy)
+	}
+	return in
+}
+
+func (c *classifier) trimpCoef() (a, b float64) {
+	if c.icfg.TRIMP == "female" {
+		return 0.86, 1.67
+	}
+	return 0.64, 1.92
+}
+
+func (c *classifier) zoneByHR(in *Intensity, bs []parse.Bucket) {
+	cfg, maxHR := c.icfg, c.maxHR
+	rest := c.restingHR()
+	a, k := c.trimpCoef()
+	var covered, moving float64
+	for _, b := range bs {
+		moving += b.Secs()
+		if !trustedBucket(b) {
+			continue
+		}
+		covered += b.Secs()
+		share := b.HR() / maxHR
+		switch {
+		case share >= cfg.AnTHR:
+			in.Zones[2] += b.Secs()
+		case share >= cfg.AeTHR:
+			in.Zones[1] += b.Secs()
+		default:
+			in.Zones[0] += b.Secs()
+		}
+		hrr := math.Max(0, math.Min(1, (b.HR()-rest)/(maxHR-rest)))
+		in.Load += b.Secs() / 60 * hrr * a * math.Exp(k*hrr)
+	}
+	if covered > 0 {
+		in.Load *= moving / covered // the minutes without heart rate at the run's mean
+	}
+	in.ZonesFrom, in.LoadFrom = "heart rate", "heart rate"
+}
+
+// paceHRR is the heart-rate reserve taken for running at the anaerobic
+// threshold's speed, where heart rate is missing: HRr at 87 % of a 190 bpm
+// HRmax with 60 bpm resting is 0.81. Other speeds scale with it.
+const paceHRR = 0.80
+
+func (c *classifier) zoneByPace(in *Intensity, bs []parse.Bucket, easy float64) {
+	cfg := c.icfg
+	aet, ant := speedFor(easy, cfg.AeTMargin), speedFor(easy, cfg.AnTMargin)
+	a, k := c.trimpCoef()
+	for _, b := range bs {
+		v := b.Speed()
+		switch {
+		case v >= ant:
+			in.Zones[2] += b.Secs()
+		case v >= aet:
+			in.Zones[1] += b.Secs()
+		default:
+			in.Zones[0] += b.Secs()
+		}
+		hrr := math.Max(0, math.Min(1, paceHRR*v/ant))
+		in.Load += b.Secs() / 60 * hrr * a * math.Exp(k*hrr)
+	}
+	in.ZonesFrom, in.LoadFrom = "pace", "pace"
+}
+
+func (c *classifier) restingHR() float64 {
+	if c.restHR > 0 {
+		return c.restHR
+	}
+	return DefaultRestingHR
+}
+
+// hrVerdict is the heart-rate reason a run is hard where its pace cannot
+// speak, or "": an average at or above HardHR of HRmax over 15 min or more,
+// or WorkHRMin at or above WorkHR.
+func (c *classifier) hrVerdict(r *Run, s parse.Series) string {
+	cfg := c.cfg
+	if c.maxHR <= 0 || hrDistrust(r, c.icfg.HRLockMax) != "" {
+		return ""
+	}
+	avg, _ := trustedHR(s.Buckets)
+	hot := 0.0
+	for _, b := range s.Buckets {
+		if trustedBucket(b) && b.HR() >= cfg.WorkHR*c.maxHR {
+			hot += b.Secs()
+		}
+	}
+	switch {
+	case r.Totals.MovingS >= 15*60 && avg >= cfg.HardHR*c.maxHR:
+		return fmt.Sprintf("average heart rate %.0f, %s of max", avg, pct(avg/c.maxHR))
+	case hot >= cfg.WorkHRMin.Seconds():
+		return fmt.Sprintf("%s at or above %s of max heart rate (%.0f bpm)", FormatMinutes(hot), pct(cfg.WorkHR), cfg.WorkHR*c.maxHR)
+	}
+	return ""
+}

@@ -1,0 +1,78 @@
+package analyze
+
+import (
+	"fmt"
+	"strings"
+)
+
+// applyIntent shows what the run's name says it was, and lets a clear
+// statement decide (UseNames): the runner's intent is what the audit holds
+// the run to ("Recovery run" run too fast is a finding, not an easy run).
+func (c *classifier) applyIntent(r *Run) {
+	text := strings.TrimSpace(r.Name + " " + r.Description)
+	if c.intent == nil {
+		c.intent = map[string]intentResult{}
+	}
+	res, seen := c.intent[text]
+	if !seen {
+		res.class, res.warmup = intentOf(text)
+		c.intent[text] = res
+	}
+	intent, warm := res.class, res.warmup
+	if intent == "" && !warm {
+		return
+	}
+	src := r.NameFrom
+	if src == "" {
+		src = "name"
+	}
+	quoted := fmt.Sprintf("%q (%s)", oneLine(r.Name, r.Description), src)
+	if warm {
+		r.Reasons = append(r.Reasons, "the name "+quoted+" says warm-up or cool-down")
+		if c.cfg.UseNames && r.Class == Recovery {
+			r.Class, r.After = Easy, nil
+			r.Reasons[0] = strings.Replace(r.Reasons[0], "recovery:", "easy:", 1) + " (a warm-up or cool-down by its name, not a recovery run)"
+		}
+		return
+	}
+	r.Intent = intent
+	if intent == r.Class || intent == Easy && r.Class == Recovery {
+		r.Reasons = append(r.Reasons, fmt.Sprintf("the name %s says %s too", quoted, intent))
+		return
+	}
+	if !c.cfg.UseNames {
+		r.Reasons = append(r.Reasons, fmt.Sprintf("the name %s says %s; names are evidence only (use_names = false)", quoted, intent))
+		return
+	}
+	was := r.Class
+	r.Class = intent
+	r.Reasons = append([]string{fmt.Sprintf("%s: the name %s says so; the numbers alone say %s", intent, quoted, was)}, r.Reasons...)
+	if intent == Recovery && r.After == nil {
+		r.After = dayBefore(c.byDay, r) // the audit holds a named recovery run to the day before too
+	}
+}
+
+func oneLine(name, desc string) string {
+	s := strings.TrimSpace(name)
+	if d := strings.TrimSpace(desc); d != "" {
+		if s != "" {
+			s += ": "
+		}
+		s += d
+	}
+	s = strings.Join(strings.Fields(s), " ")
+	if len([]rune(s)) > 60 {
+		s = string([]rune(s)[:57]) + "..."
+	}
+	return s
+}
+
+func shortName(r *Run) string {
+	s := r.LocalDate() + " " + r.LocalStart().Format("15:04")
+	if n := strings.TrimSpace(r.Name); n != "" && r.NameFrom != "fit sport profile" {
+		s += " " + fmt.Sprintf("%q", oneLine(n, ""))
+	}
+	return s
+}
+
+func km(m float64) string { return fmt.Sprintf("%.1f", m/1000) }

@@ -1,0 +1,103 @@
+package analyze
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// hardReason writes the numbers that make a session hard (or, in a long
+// run, the quality inside it).
+func (c *classifier) hardReason(r *Run) string {
+	e, f := r.evidence, r.facts
+	easy := FormatPace(e.easy)
+	var parts []string
+	if e.intervals {
+		w := e.work
+		from := "bouts"
+		if w.from == "laps" {
+			from = "laps"
+		}
+		parts = append(parts, fmt.Sprintf("%d work %s of %s (%s in all) at %s, %s faster than easy pace %s",
+			w.reps, from, spanWords(w.shortest, w.longest), FormatMinutes(w.secs), FormatPace(w.pace()), pct(fasterBy(w.pace(), e.easy)), easy))
+	}
+	if e.race {
+		parts = append(parts, fmt.Sprintf("race effort: the whole run, %s at %s, %s faster than easy pace %s", FormatMinutes(r.Totals.MovingS), FormatPace(r.Pace()), pct(fasterBy(r.Pace(), e.easy)), easy))
+	} else if e.tempo > 0 && !e.intervals { // an interval session's fastest 15 min are its repeats
+		parts = append(parts, fmt.Sprintf("tempo: its fastest %s at %s, %s faster than easy pace %s", FormatMinutes(c.cfg.TempoMin.Seconds()), FormatPace(e.tempo), pct(fasterBy(e.tempo, e.easy)), easy))
+	}
+	if e.progression {
+		parts = append(parts, fmt.Sprintf("progression: the last third at %s, %s faster than the first (%s)", FormatPace(1000/f.last), pct(fasterBy(1000/f.last, 1000/f.first)), FormatPace(1000/f.first)))
+	}
+	if e.sprints > 0 {
+		s := fmt.Sprintf("%s (10-s bursts %s faster than easy pace or more), the fastest at %s", plural(e.sprints, "stride or sprint"), pct(c.cfg.SprintMargin), FormatPace(1000/f.bursts[0]))
+		if !math.IsNaN(f.cadRise) {
+			s += fmt.Sprintf(", cadence up %.0f spm", 2*f.cadRise)
+		}
+		parts = append(parts, s)
+	}
+	if e.hills {
+		h := f.hills
+		parts = append(parts, fmt.Sprintf("hill repeats: %d climbs of the same hill, %.0f m each at %s, %s up", h.reps, h.gain, pct(h.grade), FormatMinutes(h.secs)))
+	}
+	if e.hrHard != "" {
+		parts = append(parts, fmt.Sprintf("%s, judged by heart rate: the pace cannot speak (%s)", e.hrHard, e.paceMute))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// longHardWhy says why a long run is a session instead.
+func (c *classifier) longHardWhy(r *Run) string {
+	if c.raceThroughout(r) {
+		return "a race effort from start to end"
+	}
+	return "a session with a long warm-up"
+}
+
+// spanWords writes a range of bout lengths: "1-3 min", "30 s", "45 s-2 min".
+func spanWords(lo, hi float64) string {
+	w := func(s float64) string {
+		if s < 90 {
+			return fmt.Sprintf("%.0f s", math.Round(s/5)*5)
+		}
+		return FormatMinutes(s)
+	}
+	a, b := w(lo), w(hi)
+	if a == b {
+		return a
+	}
+	if strings.HasSuffix(a, " min") && strings.HasSuffix(b, " min") {
+		a = strings.TrimSuffix(a, " min")
+	}
+	return a + "-" + b
+}
+
+// intensityReason writes the run's zones and load.
+func (c *classifier) intensityReason(r *Run) string {
+	in := r.Intensity
+	if in.ZonesFrom == "" {
+		why := in.HRTrust
+		if why == "" {
+			why = "no HRmax"
+		}
+		if m := r.evidence.paceMute; m != "" {
+			why += ", and " + m
+		}
+		return "intensity not measured: " + why
+	}
+	total := in.Zones[0] + in.Zones[1] + in.Zones[2]
+	s := fmt.Sprintf("intensity by %s: %s below the aerobic threshold, %s between the thresholds, %s above; load %.0f (TRIMP)",
+		in.ZonesFrom, pct(in.Zones[0]/total), pct(in.Zones[1]/total), pct(in.Zones[2]/total), in.Load)
+	if in.ZonesFrom == "pace" && in.HRTrust != "" && in.HRTrust != "no heart rate" {
+		s += "; heart rate not used: " + in.HRTrust
+	}
+	return s
+}
+
+// fasterBy is how much faster pace is than ref: 0.1 = 10 % faster; negative when slower.
+func fasterBy(pace, ref float64) float64 {
+	if pace <= 0 || ref <= 0 {
+		return 0
+	}
+	return 1 - pace/ref
+}

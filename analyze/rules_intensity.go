@@ -1,0 +1,48 @@
+package analyze
+
+import "fmt"
+
+var easyTooHard = &Rule{
+	Code: "RL501", Name: "easy-too-hard", Category: "intensity", Severity: Warning,
+	Doc: Doc{
+		Title: "An easy, long or recovery run spent too much of its time above the aerobic threshold",
+		What: "Flags a run classed easy, long or recovery that spent more than max_share of its moving time above " +
+			"the aerobic threshold: by heart rate (82 % of HRmax by default, intensity.aet_hr) where it can be " +
+			"trusted, else by pace (8 % faster than the runner's easy pace, intensity.aet_margin). The class " +
+			"stays what the session was for; this is how hard it was run.",
+		Why: "The easy days of a polarised (80/20) week are run below the aerobic threshold, so that the hard days " +
+			"can be hard. An easy run in the grey zone between the thresholds adds fatigue without the benefit of " +
+			"a quality session, and is the most common fault of amateur training (Seiler).",
+		Example: "easy-too-hard: 62 % of 48 min above the aerobic threshold by heart rate (over 168 bpm, 82 % of max 205), average 172 bpm; the limit is 50 %",
+		References: []string{
+			"Seiler & Kjerland 2006, Quantifying training intensity distribution in elite endurance athletes",
+			"Fitzgerald, 80/20 Running (2014)",
+		},
+	},
+	Options: []Option{{Name: "max_share", Default: "0.5", Doc: "the share of moving time above the aerobic threshold an easy run may spend"}},
+	Check: func(p *Pass) {
+		max := p.Float("max_share")
+		for _, r := range p.Runs() {
+			if r.Class != Easy && r.Class != Long && r.Class != Recovery {
+				continue
+			}
+			if share := r.Intensity.AboveAeT(); share > max {
+				p.Reportf(r, "%s", tooHardWords(p, r, share, max))
+			}
+		}
+	},
+}
+
+func tooHardWords(p *Pass, r *Run, share, max float64) string {
+	in := r.Intensity
+	total := in.Zones[0] + in.Zones[1] + in.Zones[2]
+	if in.ZonesFrom == "heart rate" {
+		maxHR := p.Report.Profile.MaxHR
+		aet := p.Config.Intensity.AeTHR
+		return fmt.Sprintf("%s of %s above the aerobic threshold by heart rate (over %.0f bpm, %s of max %.0f), average %.0f bpm; the limit is %s",
+			pct(share), FormatMinutes(total), aet*maxHR, pct(aet), maxHR, in.AvgHR, pct(max))
+	}
+	aet := r.easyPace() * (1 - p.Config.Intensity.AeTMargin)
+	return fmt.Sprintf("%s of %s above the aerobic threshold by pace (faster than %s, %s faster than easy pace %s); the limit is %s",
+		pct(share), FormatMinutes(total), FormatPace(aet), pct(p.Config.Intensity.AeTMargin), FormatPace(r.easyPace()), pct(max))
+}

@@ -1,0 +1,127 @@
+package analyze
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+)
+
+// Setting is one key of the config file and what it means. The starter
+// config (`runlint init`), the README's settings table and validation are all
+// rendered from Settings, so they cannot drift from the code; a test holds
+// every field of Config to an entry here.
+type Setting struct {
+	Key  string // "classify.work_margin"
+	Kind string // "share", "factor", "duration", "pace", "count", "metres", "bpm", "bool", "name"
+	Doc  string
+}
+
+// Settings is every tunable of the profile, the classes and the intensity
+// axis, in the order the starter config shows them.
+var Settings = []Setting{
+	{"profile.long_run_window", "duration", "the window before a run that its long-run pace is taken from, so it follows fitness through a season"},
+	{"profile.easy_window", "duration", "the window before a run that the runner's easy pace and typical run are taken from"},
+	{"profile.long_run_pace", "pace", `overrides the long-run pace worked out from the block, e.g. "5:40"`},
+	{"profile.max_hr", "bpm", "overrides HRmax worked out from the block"},
+	{"profile.resting_hr", "bpm", "resting heart rate, for the load (TRIMP); 0 takes 60 bpm"},
+	{"profile.threshold_hr", "bpm", "lactate-threshold heart rate, shown in the profile"},
+
+	{"classify.work_margin", "share", "work is at least this much faster than the runner's easy pace (0.12 = 12 %)"},
+	{"classify.contrast_margin", "share", "and this much faster than the run's own easy floor (its slowest quarter of running)"},
+	{"classify.work_bout", "duration", "the shortest stretch of the pace stream that is a work bout"},
+	{"classify.work_lap", "duration", "the shortest lap of the watch that is a work bout"},
+	{"classify.work_reps", "count", "an interval session: this many separate work bouts..."},
+	{"classify.work_min", "duration", "...with this much work in all"},
+	{"classify.cruise_min", "duration", "or two bouts with this much in all (2 x 10 min at threshold)"},
+	{"classify.descent_grade", "share", "running down a slope steeper than this is not work"},
+	{"classify.run_pace", "pace", "slower than this is walking or standing, not running"},
+	{"classify.tempo_margin", "share", "tempo: a continuous tempo_min at least this much faster than easy pace"},
+	{"classify.tempo_min", "duration", "the length of that continuous stretch"},
+	{"classify.race_margin", "share", "a race or time trial: a whole run this much faster than easy pace..."},
+	{"classify.race_min", "duration", "...lasting at least this"},
+	{"classify.mp_block", "duration", "in a long run, a block this long at marathon pace (intensity.aet_margin faster than easy pace) or faster is named as its quality, not a session"},
+	{"classify.progression_margin", "share", "a progression run: the last third this much faster than the first, and at work pace (runs of 30 min or more)"},
+	{"classify.sprint_margin", "share", "strides and sprints: 10-s bursts at least this much faster than easy pace..."},
+	{"classify.sprint_reps", "count", "...this many of them, each physically real:"},
+	{"classify.burst_spike", "factor", "no single step between samples this many times the burst's speed (a jumping position)"},
+	{"classify.burst_cadence", "count", "cadence at least this many rpm (steps per minute / 2) above the run's, where the run has cadence"},
+	{"classify.burst_descent", "share", "not down a slope steeper than this (over the minute around it)"},
+	{"classify.burst_track", "share", "the track and the distance stream agree within this share, where the run has both"},
+	{"classify.hill_reps", "count", "hill repeats: this many climbs of the same hill, one after another..."},
+	{"classify.hill_gain", "metres", "...each gaining at least this much..."},
+	{"classify.hill_grade", "share", "...at this average grade or steeper (climbs of 20 s to 6 min)"},
+	{"classify.hill_same", "share", "how far apart, as a share of the gain, their feet and tops may be and still be the same hill"},
+	{"classify.hard_hr", "share", "where the pace cannot speak (no distance, a jumping track): an average heart rate at or above this share of HRmax over 15 min or more is hard..."},
+	{"classify.work_hr", "share", "...or work_hr_min at or above this share"},
+	{"classify.work_hr_min", "duration", "the time at work_hr that makes it hard"},
+	{"classify.long_min", "duration", "long: at least this long..."},
+	{"classify.long_factor", "factor", "...this many times the runner's typical run (the median of the long_run_window before)..."},
+	{"classify.long_week_share", "share", "...and the longest run of its ISO week, or this share of it or more (a week can hold two long runs)"},
+	{"classify.long_always", "duration", "a run this long is always long"},
+	{"classify.recovery_max", "duration", "recovery: an easy run up to this long on the local date after a hard or long day"},
+	{"classify.warmup_max", "duration", "a run up to this long within warmup_gap of a hard session the same day is its warm-up or cool-down..."},
+	{"classify.warmup_gap", "duration", "...easy, and not audited as a recovery run"},
+	{"classify.use_names", "bool", `names that state intent ("Recovery run", "6x800", "hosszú") decide the class; false: they are evidence only`},
+	{"classify.easy_runs_min", "duration", "runs this long or longer make the runner's easy pace"},
+	{"classify.min_moving", "duration", "runs shorter than this are not judged"},
+
+	{"intensity.aet_hr", "share", "the aerobic threshold as a share of HRmax (Seiler's Z3 starts at 82 %)"},
+	{"intensity.ant_hr", "share", "the anaerobic threshold as a share of HRmax (Seiler's Z4 starts at 87 %)"},
+	{"intensity.aet_margin", "share", "where heart rate is missing or untrusted: the aerobic threshold as a pace this much faster than easy pace"},
+	{"intensity.ant_margin", "share", "and the anaerobic threshold likewise"},
+	{"intensity.trimp", "name", `Banister's TRIMP coefficients: "male" (0.64, 1.92) or "female" (0.86, 1.67)`},
+	{"intensity.hr_lock_max", "share", "heart rate equal to step cadence on more than this share of samples is not used for anything (cadence-lock)"},
+}
+
+// settingValue finds a setting's field in cfg by its toml tags.
+func settingValue(cfg *Config, key string) (reflect.Value, bool) {
+	v := reflect.ValueOf(cfg).Elem()
+	for _, part := range strings.Split(key, ".") {
+		f, ok := fieldByTag(v, part)
+		if !ok {
+			return reflect.Value{}, false
+		}
+		v = f
+	}
+	return v, true
+}
+
+func fieldByTag(v reflect.Value, tag string) (reflect.Value, bool) {
+	t := v.Type()
+	for i := range t.NumField() {
+		if t.Field(i).Tag.Get("toml") == tag {
+			return v.Field(i), true
+		}
+	}
+	return reflect.Value{}, false
+}
+
+// configText writes a setting's value the way the config file reads it.
+func configText(v reflect.Value) string {
+	switch x := v.Interface().(type) {
+	case Duration:
+		return fmt.Sprintf("%q", FormatDuration(x.Duration))
+	case Pace:
+		if x == 0 {
+			return `""`
+		}
+		return fmt.Sprintf("%q", FormatPace(float64(x))[:len(FormatPace(float64(x)))-3])
+	case string:
+		return fmt.Sprintf("%q", x)
+	}
+	return fmt.Sprint(v.Interface())
+}
+
+// shares is every share-valued setting, by key.
+func (c Config) shares() map[string]float64 {
+	out := map[string]float64{}
+	for _, s := range Settings {
+		if s.Kind != "share" {
+			continue
+		}
+		if v, ok := settingValue(&c, s.Key); ok {
+			out[s.Key] = v.Float()
+		}
+	}
+	return out
+}

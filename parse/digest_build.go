@@ -1,0 +1,215 @@
+package parse
+
+import (
+	"math"
+	"slices"
+	"sort"
+)
+
+// timeline is an activity's samples as seconds from the first, with its
+// pauses likewise: the loops below run per sample, where time.Time
+// arithmetic showed in profiles.
+type timeline struct {
+	s      []Sample
+	secs   []float64
+	cum    []float64 // distance covered up to each sample
+	pauses [][2]float64
+}
+
+func newTimeline(a *Activity, cum []float64) *timeline {
+	s := a.Samples
+	t0 := s[0].Time
+	tl := &timeline{s: s, secs: make([]float64, len(s)), cum: cum}
+	for i := range s {
+		tl.secs[i] = s[i].Time.Sub(t0).Seconds()
+	}
+	tl.pauses = make([][2]float64, len(a.Pauses))
+	for i, p := range a.Pauses {
+		tl.pauses[i] = [2]float64{p.From.Sub(t0).Seconds(), p.To.Sub(t0).Seconds()}
+	}
+	sort.Slice(tl.pauses, func(i, j int) bool { return tl.pauses[i][0] < tl.pauses[j][0] })
+	return tl
+}
+
+// digest summarises a parsed activity; cum is its cumulative distance per
+// sample (finish has it already), nil when unknown, and from says where it
+// came from ("distance stream", "positions", "speed").
+func digest(a *Activity, cum []float64, from string) *Digest {
+	d := &Digest{
+		series: &Series{},
+		Points: len(a.Samples),
+		Indoor: a.SubSport == "treadmill" || a.SubSport == "indoor_running" || a.SubSport == "virtual_activity",
+	}
+	for _, l := range a.Laps {
+		secs := l.TimerS
+		if secs <= 0 {
+			secs = l.ElapsedS
+		}
+		d.series.Laps = append(d.series.Laps, LapDigest{Secs: secs, DistM: l.DistanceM, AvgHR: l.AvgHR, Intensity: l.Intensity})
+	}
+	if len(a.Samples) < 2 {
+		return d
+	}
+	if cum == nil {
+		cum = make([]float64, len(a.Samples))
+	}
+	tl := newTimeline(a, cum)
+	scale := 1.0
+	if last := cum[len(cum)-1]; last > 0 && a.Totals.DistanceM > 0 {
+		scale = a.Totals.DistanceM / last // the buckets add up to the activity's own distance
+	}
+	b := bucketer{d: d, hasHR: a.HasHR()}
+	b.fill(tl, scale)
+	if f := gradeFactor(a.Samples, cum); f > 0 && a.Totals.DistanceM > 0 {
+		d.GAPPace = a.PaceSPerKm() / f
+	}
+	d.series.Buckets = slices.Clip(d.series.Buckets) // kept for the whole check: no spare capacity
+	d.Buckets = len(d.series.Buckets)
+	d.PeakHR = peakHR(d.series.Buckets)
+	var pos []float64
+	if from != "positions" && a.HasGPS() {
+		pos = positionDistance(a.Samples)
+	}
+	d.series.Bursts = bursts(tl, pos)
+	return d
+}
+
+// bucketer cuts a timeline into BucketS-second buckets of moving time and
+// gathers the heart-rate figures of the digest on the way.
+type bucketer struct {
+	d     *Digest
+	hasHR bool
+
+	curSecs, curDist               float64 // the bucket being filled, summed in float64
+	hrSecs, hrSum, cadSecs, cadSum float64
+	altSecs, altSum                float64
+}
+
+func (b *bucketer) flush() {
+	if b.curSecs <= 0 {
+		return
+	}
+	hr, cad, alt := 0.0, 0.0, math.NaN()
+	if b.hrSecs > 0 {
+		hr = b.hrSum / b.hrSecs
+	}
+	if b.cadSecs > 0 {
+		cad = b.cadSum / b.cadSecs
+	}
+	if b.altSecs > 0 {
+		alt = b.altSum / b.altSecs
+	}
+	b.d.series.Buckets = append(b.d.series.Buckets, NewBucket(b.curSecs, b.curDist, hr, cad, alt))
+	*b = bucketer{d: b.d, hasHR: b.hasHR}
+}
+
+func (b *bucketer) fill(tl *timeline, scale float64) {
+	s, secs, cum, d := tl.s, tl.secs, tl.cum, b.d
+	pi := 0
+	paused := func(mid float64) bool {
+		for pi < len(tl.pauses) && tl.pauses[pi][1] <= mid {
+			pi++
+		}
+		return pi < len(tl.pauses) && tl.pauses[pi][0] <= mid
+	}
+	var hrCovered, moving float64
+	var lockN, hrN int
+	gapStart := -1.0
+	for i := 1; i < len(s); i++ {
+		dt := secs[i] - secs[i-1]
+		if dt <= 0 || paused((secs[i]+secs[i-1])/2) {
+			continue
+		}
+		step := (cum[i] - cum[i-1]) * scale
+		if s[i].HasPosition() && s[i-1].HasPosition() && dt <= 30 && step/dt > MaxRunSpeed {
+			d.GPSJumps++
+		}
+		if step/dt < StillSpeed && s[i].Cadence < StillCadence && dt > 1 {
+			continue // standing still: not part of the run's effort
+		}
+		moving += dt
+		b.curSecs += dt
+		b.curDist += step
+		if hr := s[i].HR; hr > 0 {
+			b.hrSum += float64(hr) * dt
+			b.hrSecs += dt
+			hrCovered += dt
+			hrN++
+			if c := s[i].Cadence; c > 0 && math.Abs(float64(hr)-2*float64(c)) <= 1 {
+				lockN++
+			}
+			if gapStart >= 0 && moving-gapStart > 10 {
+				d.HRDropouts++
+			}
+			gapStart = -1
+		} else if b.hasHR && gapStart < 0 {
+			gapStart = moving - dt
+		}
+		if c := s[i].Cadence; c > 0 {
+			b.cadSum += float64(c) * dt
+			b.cadSecs += dt
+		}
+		if alt := s[i].AltM; !math.IsNaN(alt) {
+			b.altSum += alt * dt
+			b.altSecs += dt
+		}
+		if b.curSecs >= BucketS {
+			b.flush()
+		}
+	}
+	b.flush()
+	if moving > 0 {
+		d.HRCover = hrCovered / moving
+	}
+	if hrN > 0 {
+		d.CadenceLock = float64(lockN) / float64(hrN)
+	}
+}
+
+// peakHR is the highest mean heart rate held over three consecutive buckets
+// (30 s): a single spike cannot make it, and buckets where heart rate sat on
+// twice the foot cadence (an optical sensor locked on steps) are left out.
+func peakHR(bs []Bucket) float64 {
+	best := 0.0
+	for i := 2; i < len(bs); i++ {
+		sum := 0.0
+		okAll := true
+		for _, b := range bs[i-2 : i+1] {
+			if b.hr == 0 || b.hr > 220 || HRLocked(b) {
+				okAll = false
+				break
+			}
+			sum += b.HR()
+		}
+		if okAll {
+			best = math.Max(best, sum/3)
+		}
+	}
+	return best
+}
+
+// HRLocked reports whether a bucket's heart rate sits on twice its foot
+// cadence: an optical sensor counting steps, not beats.
+func HRLocked(b Bucket) bool {
+	return b.cad > 0 && b.hr > 0 && math.Abs(b.HR()-2*b.Cadence()) <= 2
+}
+
+// positionDistance is the distance the positions alone cover up to each
+// sample, for holding a distance stream's bursts to the track.
+func positionDistance(s []Sample) []float64 {
+	pos := make([]float64, len(s))
+	prev := -1
+	for i := range s {
+		if i > 0 {
+			pos[i] = pos[i-1]
+		}
+		if !s[i].HasPosition() {
+			continue
+		}
+		if prev >= 0 {
+			pos[i] += haversine(s[prev].Lat, s[prev].Lon, s[i].Lat, s[i].Lon)
+		}
+		prev = i
+	}
+	return pos
+}

@@ -1,0 +1,173 @@
+package parse
+
+import (
+	"math"
+	"sort"
+)
+
+// burstWindow is a 10-s stretch of a run, between samples i and j.
+type burstWindow struct {
+	at, speed float64
+	i, j      int
+}
+
+// bursts finds the fastest 10-s stretches of a run (strides, sprints, short
+// repeats), each at least 20 s from a faster one; at most 30, fastest first,
+// each with what tells a real one from a GPS wobble. Ten seconds of the
+// device's own distance is short enough for a 100-m sprint and long enough to
+// ride over a single GPS jump. pos is the positions' own distance when the
+// run's distance comes from elsewhere, else nil.
+func bursts(tl *timeline, pos []float64) []Burst {
+	if len(tl.secs) < 2 {
+		return nil
+	}
+	var out []Burst
+	medCad := medianCadence(tl.s)
+	for _, w := range fastestWindows(burstWindows(tl)) {
+		out = append(out, tl.burst(w, medCad, pos))
+	}
+	return out
+}
+
+// burstWindows is every window of 8-12 s that the device's timer ran through.
+func burstWindows(tl *timeline) []burstWindow {
+	secs, cum, pauses := tl.secs, tl.cum, tl.pauses
+	var wins []burstWindow
+	j, pk := 0, 0
+	for i := range secs {
+		for j < i && secs[i]-secs[j] > 10 {
+			j++
+		}
+		dt := secs[i] - secs[j]
+		if dt < 8 || dt > 12 {
+			continue
+		}
+		v := (cum[i] - cum[j]) / dt
+		for pk < len(pauses) && pauses[pk][1] <= secs[j] {
+			pk++
+		}
+		if v <= 0 || v > MaxRunSpeed*1.2 || pk < len(pauses) && pauses[pk][0] < secs[i] {
+			continue // too slow, impossible, or the watch was paused inside the window
+		}
+		wins = append(wins, burstWindow{at: secs[i], speed: v, i: j, j: i})
+	}
+	return wins
+}
+
+// fastestWindows keeps the windows that are the fastest within 20 s either
+// side, then picks greedily among those few, fastest first.
+func fastestWindows(wins []burstWindow) []burstWindow {
+	var cand []burstWindow
+	lo, hi := 0, 0
+	for i, w := range wins {
+		for lo < i && w.at-wins[lo].at > 20 {
+			lo++
+		}
+		if hi < i {
+			hi = i
+		}
+		for hi+1 < len(wins) && wins[hi+1].at-w.at <= 20 {
+			hi++
+		}
+		best := true
+		for k := lo; k <= hi; k++ {
+			if wins[k].speed > w.speed || wins[k].speed == w.speed && k < i {
+				best = false
+				break
+			}
+		}
+		if best {
+			cand = append(cand, w)
+		}
+	}
+	sort.SliceStable(cand, func(a, b int) bool { return cand[a].speed > cand[b].speed })
+	var out []burstWindow
+	for _, w := range cand {
+		far := true
+		for _, k := range out {
+			if d := w.at - k.at; d < 20 && d > -20 {
+				far = false
+				break
+			}
+		}
+		if far {
+			out = append(out, w)
+			if len(out) == 30 {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// burst measures one window: its fastest single step, its cadence against
+// the run's, and the track's distance against the stream's.
+func (tl *timeline) burst(w burstWindow, medCad float64, pos []float64) Burst {
+	spike, cadRise, posRatio := 0.0, math.NaN(), 0.0
+	var cadSum, cadN float64
+	for k := w.i + 1; k <= w.j; k++ {
+		if dt := tl.secs[k] - tl.secs[k-1]; dt > 0 {
+			spike = math.Max(spike, (tl.cum[k]-tl.cum[k-1])/dt/w.speed)
+		}
+		if c := tl.s[k].Cadence; c > 0 {
+			cadSum += float64(c)
+			cadN++
+		}
+	}
+	if cadN > 0 && medCad > 0 {
+		cadRise = cadSum/cadN - medCad
+	}
+	if d := tl.cum[w.j] - tl.cum[w.i]; pos != nil && d > 0 && pos[w.j] > pos[w.i] {
+		posRatio = (pos[w.j] - pos[w.i]) / d
+	}
+	return NewBurst(w.speed, spike, cadRise, posRatio, tl.gradeAround(w.i, w.j, 25))
+}
+
+// gradeAround is the slope from margin seconds before sample i to margin
+// seconds after sample j, between the nearest samples with altitude; NaN
+// when there are none or they are under 20 m apart.
+func (tl *timeline) gradeAround(i, j int, margin float64) float64 {
+	s := tl.s
+	a := i
+	for a > 0 && tl.secs[i]-tl.secs[a-1] <= margin {
+		a--
+	}
+	b := j
+	for b+1 < len(s) && tl.secs[b+1]-tl.secs[j] <= margin {
+		b++
+	}
+	for a < b && math.IsNaN(s[a].AltM) {
+		a++
+	}
+	for b > a && math.IsNaN(s[b].AltM) {
+		b--
+	}
+	d := tl.cum[b] - tl.cum[a]
+	if a >= b || d < 20 {
+		return math.NaN()
+	}
+	return (s[b].AltM - s[a].AltM) / d
+}
+
+// medianCadence is the median foot cadence of the samples that have one.
+func medianCadence(s []Sample) float64 {
+	var hist [256]int
+	n := 0
+	for i := range s {
+		if c := s[i].Cadence; c > 0 {
+			hist[c]++
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	seen := 0
+	for c, k := range hist {
+		seen += k
+		if 2*seen >= n {
+			return float64(c)
+		}
+	}
+	return 0
+}
