@@ -57,7 +57,7 @@ func readFacts(r *Run, s parse.Series, cfg ClassifyConfig) runFacts {
 		f.steady = median(flat)
 	}
 	f.best = bestSpan(s.Buckets, cfg.TempoMin.Seconds())
-	f.first, f.last = thirds(s.Buckets)
+	f.first, f.last = thirds(s.Buckets, runV)
 	f.hills = findHillRepeats(s.Buckets, cfg)
 	f.bursts, f.cadRise = realBursts(s.Bursts, cfg)
 	f.burstsN = len(s.Bursts)
@@ -84,18 +84,24 @@ func bestSpan(bs []parse.Bucket, span float64) float64 {
 	return best
 }
 
-// thirds is the speed of the first and last thirds of the run's moving time,
+// thirds is the speed of the first and last thirds of the run's running
+// (buckets at runV or faster: a walk to the start is no slow first third),
 // when each third lasts 10 min or more.
-func thirds(bs []parse.Bucket) (first, last float64) {
+func thirds(bs []parse.Bucket, runV float64) (first, last float64) {
 	total := 0.0
 	for _, b := range bs {
-		total += b.Secs()
+		if b.Speed() >= runV {
+			total += b.Secs()
+		}
 	}
 	if total < 30*60 {
 		return 0, 0
 	}
 	var fs, fd, ls, ld, at float64
 	for _, b := range bs {
+		if b.Speed() < runV {
+			continue
+		}
 		switch {
 		case at < total/3:
 			fs += b.Secs()

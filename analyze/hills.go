@@ -31,7 +31,7 @@ func climbs(bs []parse.Bucket, alt []float64, minGain, minGrade float64) []climb
 	lo, hi, up := 0, 0, false
 	for i := 1; i < len(alt); i++ {
 		switch {
-		case !up && alt[i] < alt[lo]:
+		case !up && alt[i] <= alt[lo]: // the last low point: a climb starts where the rise does
 			lo = i
 		case !up && alt[i]-alt[lo] >= minGain/2:
 			up, hi = true, i
@@ -69,21 +69,31 @@ func findHillRepeats(bs []parse.Bucket, cfg ClassifyConfig) hillRepeats {
 		return hillRepeats{}
 	}
 	alt := smoothAlt(bs)
+	cs := climbs(bs, alt, cfg.HillGain, cfg.HillGrade)
 	var best hillRepeats
-	var chain []climb
-	for _, c := range climbs(bs, alt, cfg.HillGain, cfg.HillGrade) {
-		if n := len(chain); n > 0 && !sameHill(bs, chain[n-1], c, cfg.HillSame) {
-			if c.gain() < chain[n-1].gain()/2 {
-				continue
-			}
-			chain = chain[:0]
-		}
-		chain = append(chain, c)
-		if len(chain) > best.reps {
+	for i := range cs {
+		if chain := chainFrom(bs, cs[i:], cfg.HillSame); len(chain) > best.reps {
 			best = summarise(chain)
 		}
 	}
 	return best
+}
+
+// chainFrom is the chain of repeats that starts with cs[0].
+func chainFrom(bs []parse.Bucket, cs []climb, same float64) []climb {
+	chain := cs[:1:1]
+	for _, c := range cs[1:] {
+		last := chain[len(chain)-1]
+		switch {
+		case sameHill(bs, last, c, same):
+			chain = append(chain, c)
+		case c.gain() < last.gain()/2:
+			// a bump on the way back: neither a repeat nor the end of them
+		default:
+			return chain
+		}
+	}
+	return chain
 }
 
 func sameHill(bs []parse.Bucket, a, b climb, same float64) bool {

@@ -61,20 +61,36 @@ func FormatDuration(d time.Duration) string {
 // Pace is seconds per kilometre. It reads "5:40", "5:40/km" or "340".
 type Pace float64
 
-// ParsePace reads a pace in min:sec per km.
+// The paces a runner can be asked to hold: anything outside is a typo
+// ("5.40" for 5:40, "25:00" for 2:50).
+const (
+	MinPace = 120 // 2:00/km
+	MaxPace = 900 // 15:00/km
+)
+
+// ParsePace reads a pace in min:sec per km ("5:40", "5:40/km"), or whole
+// seconds per km ("340"), between 2:00 and 15:00/km.
 func ParsePace(s string) (float64, error) {
-	s = strings.TrimSuffix(strings.TrimSpace(s), "/km")
-	if m, sec, ok := strings.Cut(s, ":"); ok {
+	in := strings.TrimSpace(s)
+	t := strings.TrimSuffix(in, "/km")
+	bad := fmt.Errorf("bad pace %q: use min:sec per km between 2:00 and 15:00, e.g. 5:40", in)
+	var v float64
+	if m, sec, ok := strings.Cut(t, ":"); ok {
 		mi, err1 := strconv.Atoi(m)
 		se, err2 := strconv.Atoi(sec)
-		if err1 != nil || err2 != nil || se >= 60 || mi < 0 || se < 0 || mi*60+se == 0 {
-			return 0, fmt.Errorf("bad pace %q: use min:sec per km, e.g. 5:40", s)
+		if err1 != nil || err2 != nil || len(sec) != 2 || se >= 60 || mi < 0 || se < 0 {
+			return 0, bad
 		}
-		return float64(mi*60 + se), nil
+		v = float64(mi*60 + se)
+	} else {
+		n, err := strconv.Atoi(t)
+		if err != nil {
+			return 0, bad
+		}
+		v = float64(n)
 	}
-	v, err := strconv.ParseFloat(s, 64)
-	if err != nil || v <= 0 {
-		return 0, fmt.Errorf("bad pace %q: use min:sec per km, e.g. 5:40", s)
+	if v < MinPace || v > MaxPace {
+		return 0, bad
 	}
 	return v, nil
 }

@@ -175,3 +175,10 @@ func (d *Digest) SeriesWith(scratch *Series) (Series, error) {
 // MaxRunSpeed: faster than this (about 1:50/km) between two GPS points is a
 // glitch, not a runner.
 const MaxRunSpeed = 9.0
+
+// NewDigest is a digest of the given series held in memory, with its bucket
+// count set; the rest of its scalars are the caller's to fill. For building
+// runs by hand: tests, tools.
+func NewDigest(s Series) *Digest {
+	return &Digest{series: &s, Buckets: len(s.Buckets)}
+}

@@ -1,0 +1,173 @@
+package analyze
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/runlint/runlint/parse"
+)
+
+// steadyBuckets is secs of 10-s buckets at speed v (m/s), heart rate hr,
+// cadence cad and altitude alt (NaN for none).
+func steadyBuckets(secs, v, hr, cad, alt float64) []parse.Bucket {
+	var out []parse.Bucket
+	for t := 0.0; t < secs; t += 10 {
+		out = append(out, parse.NewBucket(10, 10*v, hr, cad, alt))
+	}
+	return out
+}
+
+func concat(parts ...[]parse.Bucket) []parse.Bucket {
+	var out []parse.Bucket
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
+
+func TestPaceBouts(t *testing.T) {
+	nan := math.NaN()
+	jog := func(s float64) []parse.Bucket { return steadyBuckets(s, 3, 0, 0, nan) }
+	rep := func(s float64) []parse.Bucket { return steadyBuckets(s, 4.5, 0, 0, nan) }
+	wobble := concat(rep(30), jog(10), rep(30)) // one slow bucket inside a repeat is bridged
+	for _, tc := range []struct {
+		name      string
+		bs        []parse.Bucket
+		reps      int
+		secs      float64
+		intervals bool
+	}{
+		{"steady", jog(1800), 0, 0, false},
+		{"three minute repeats", concat(jog(600), rep(180), jog(120), rep(180), jog(120), rep(180), jog(600)), 3, 540, true},
+		{"a wobble bridged", concat(jog(300), wobble, jog(120), wobble, jog(120), wobble, jog(300)), 3, 180, true},
+		{"too short to count", concat(jog(300), rep(20), jog(60), rep(20), jog(60), rep(20), jog(300)), 0, 0, false},
+		{"two long bouts: cruise intervals", concat(jog(600), rep(600), jog(120), rep(600), jog(600)), 2, 1200, true},
+		{"two short bouts", concat(jog(600), rep(60), jog(120), rep(60), jog(600)), 2, 120, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := paceBouts(tc.bs, nil, 4, 30, 0.03)
+			if w.reps != tc.reps || math.Abs(w.secs-tc.secs) > 0.5 {
+				t.Errorf("%d bouts, %.0f s; want %d, %.0f s", w.reps, w.secs, tc.reps, tc.secs)
+			}
+			if got := w.interval(3, 180, 480); got != tc.intervals {
+				t.Errorf("interval session %v, want %v", got, tc.intervals)
+			}
+		})
+	}
+	// Running down a hill fast is no work.
+	down := concat(steadyBuckets(600, 3, 0, 0, 300), steadyBuckets(120, 4.5, 0, 0, 300))
+	for i := range 12 { // 540 m down 54 m: -10 %
+		down[60+i] = parse.NewBucket(10, 45, 0, 0, 300-4.5*float64(i+1))
+	}
+	if w := paceBouts(down, grades(down), 4, 30, 0.03); w.reps != 0 {
+		t.Errorf("a fast descent made %d work bouts", w.reps)
+	}
+}
+
+func TestLapBoutsAndSprints(t *testing.T) {
+	laps := []parse.LapDigest{{Secs: 600, DistM: 1800}, {Secs: 90, DistM: 400}, {Secs: 60, DistM: 180}, {Secs: 90, DistM: 405},
+		{Secs: 8, DistM: 50}, {Secs: 9, DistM: 55}, {Secs: 4, DistM: 30}}
+	if w := lapBouts(laps, 4, 20); w.reps != 2 || w.from != "laps" || w.secs != 180 {
+		t.Errorf("lap bouts %+v, want 2 laps of 90 s", w)
+	}
+	if n := lapSprints(laps, 5.5, 20); n != 2 {
+		t.Errorf("%d sprint laps, want 2 (a 4-s lap is a slip of the finger)", n)
+	}
+}
+
+func TestHillRepeats(t *testing.T) {
+	cfg := Defaults().Classify
+	// climb: 20 m over 200 m (10 %) in 60 s, then down in 60 s, then 60 s at the foot.
+	rep := func(base float64) []parse.Bucket {
+		var out []parse.Bucket
+		for i := range 6 {
+			out = append(out, parse.NewBucket(10, 33, 0, 0, base+20*float64(i+1)/6))
+		}
+		for i := range 6 {
+			out = append(out, parse.NewBucket(10, 33, 0, 0, base+20-20*float64(i+1)/6))
+		}
+		return append(out, steadyBuckets(60, 3, 0, 0, base)...)
+	}
+	flat := steadyBuckets(600, 3, 0, 0, 100)
+	five := concat(flat, rep(100), rep(100), rep(100), rep(100), rep(100), flat)
+	if h := findHillRepeats(five, cfg); h.reps != 5 || math.Abs(h.gain-20) > 3 { // the smoothing rounds the tops
+		t.Errorf("five repeats read as %+v", h)
+	}
+	// A loop with one climb every 10 min: the same hill, not repeats.
+	var loop []parse.Bucket
+	for range 4 {
+		loop = concat(loop, rep(100), steadyBuckets(480, 3, 0, 0, 100))
+	}
+	if h := findHillRepeats(concat(flat, loop), cfg); h.reps >= cfg.HillReps {
+		t.Errorf("a hilly loop read as %d repeats", h.reps)
+	}
+	// Rolling hills of different sizes are no repeats either.
+	rolling := concat(flat, rep(100), rep(110), rep(95), flat)
+	for i := range rolling[60:96] {
+		a, _ := rolling[60+i].Alt()
+		rolling[60+i] = parse.NewBucket(10, 33, 0, 0, 100+(a-100)*float64(1+i%3))
+	}
+	if h := findHillRepeats(rolling, cfg); h.reps >= cfg.HillReps {
+		t.Errorf("rolling hills read as %d repeats", h.reps)
+	}
+	// No altitude, no hills.
+	if h := findHillRepeats(steadyBuckets(1800, 3, 0, 0, math.NaN()), cfg); h.reps != 0 {
+		t.Errorf("no elevation read as %d repeats", h.reps)
+	}
+}
+
+func TestRealBursts(t *testing.T) {
+	cfg := Defaults().Classify
+	nan := math.NaN()
+	for _, tc := range []struct {
+		name string
+		b    parse.Burst
+		real bool
+	}{
+		{"a stride: cadence up 8 rpm", parse.NewBurst(6, 1.1, 8, 0, 0), true},
+		{"a stride the track confirms", parse.NewBurst(6, 1.1, nan, 1.05, nan), true},
+		{"one jumping position", parse.NewBurst(6, 2.2, 8, 0, 0), false},
+		{"cadence flat: GPS", parse.NewBurst(6, 1.1, 1, 0, 0), false},
+		{"track and stream disagree", parse.NewBurst(6, 1.1, nan, 1.6, nan), false},
+		{"no witness at all (a phone)", parse.NewBurst(6, 1.1, nan, 0, nan), false},
+		{"down a steep hill", parse.NewBurst(6, 1.1, 8, 0, -0.09), false},
+		{"down a gentle slope", parse.NewBurst(6, 1.1, 8, 0, -0.03), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			speeds, _ := realBursts([]parse.Burst{tc.b}, cfg)
+			if got := len(speeds) == 1; got != tc.real {
+				t.Errorf("real %v, want %v", got, tc.real)
+			}
+		})
+	}
+}
+
+func TestThirdsAndBestSpan(t *testing.T) {
+	nan := math.NaN()
+	bs := concat(steadyBuckets(60, 1, 0, 0, nan), steadyBuckets(900, 3, 0, 0, nan), steadyBuckets(900, 3.2, 0, 0, nan), steadyBuckets(900, 3.6, 0, 0, nan))
+	first, last := thirds(bs, 1.5)
+	if math.Abs(first-3) > 1e-9 || math.Abs(last-3.6) > 1e-9 {
+		t.Errorf("thirds %.3f %.3f, want 3 and 3.6 (the walk to the start left out)", first, last)
+	}
+	if v := bestSpan(bs, 900); math.Abs(v-3.6) > 1e-9 {
+		t.Errorf("best 15 min %.3f m/s, want 3.6", v)
+	}
+	if v := bestSpan(bs[:30], 900); v != 0 {
+		t.Errorf("best 15 min of a 5-min run: %.3f, want 0", v)
+	}
+}
+
+func TestSpanWords(t *testing.T) {
+	for _, tc := range []struct {
+		lo, hi float64
+		want   string
+	}{{30, 30, "30 s"}, {45, 120, "45 s-2 min"}, {180, 600, "3-10 min"}, {62, 78, "60 s-80 s"}} {
+		if got := spanWords(tc.lo, tc.hi); got != tc.want {
+			t.Errorf("spanWords(%v, %v) = %q, want %q", tc.lo, tc.hi, got, tc.want)
+		}
+	}
+	if !strings.HasPrefix(FormatMinutes(6000), "1:40") {
+		t.Errorf("FormatMinutes(6000) = %q", FormatMinutes(6000))
+	}
+}
