@@ -42,8 +42,8 @@ var Rules = []*Rule{
 	recoveryTooFast, recoveryTooShort, recoveryTooLong, recoveryWithoutHardDay,
 	hardDaysBackToBack,
 	duplicateActivity,
-	easyTooHard,
 	noHeartRate, hrDropouts, cadenceLock, gpsGlitch, unreadableFile, notJudged,
+	easyTooHard,
 }
 
 // RuleByName finds a rule by name or code.

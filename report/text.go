@@ -181,6 +181,6 @@ func summaryLines(r *analyze.Report) string {
 	fmt.Fprintf(&b, "findings: %d error, %d warning, %d info\n",
 		s.BySeverity[analyze.Error], s.BySeverity[analyze.Warning], s.BySeverity[analyze.Info])
 	p := r.Profile
-	fmt.Fprintf(&b, "profile: %s; %s\n", p.LongRunPace.Reason, p.MaxHRReason)
+	fmt.Fprintf(&b, "profile: %s; %s; %s\n", p.EasyPace.Reason, p.LongRunPace.Reason, p.MaxHRReason)
 	return b.String()
 }
