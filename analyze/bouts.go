@@ -76,16 +76,3 @@ func lapBouts(laps []parse.LapDigest, v, minSecs float64) work {
 func (w work) interval(reps int, minSecs, cruise float64) bool {
 	return w.reps >= reps && w.secs >= minSecs || w.reps >= 2 && w.secs >= cruise
 }
-
-// lapSprints counts the watch's laps of 5 s up to shorter than a work lap
-// run at sprint speed v: sprints the runner marked with the lap button (60-m
-// sprints are shorter than the 10-s bursts the pace stream is searched for).
-func lapSprints(laps []parse.LapDigest, v, workLap float64) int {
-	n := 0
-	for _, l := range laps {
-		if l.Secs >= 5 && l.Secs < workLap && l.DistM > 0 && l.DistM/l.Secs >= v {
-			n++
-		}
-	}
-	return n
-}

@@ -12,15 +12,26 @@ import (
 // classifier gives every judgeable run its class, its reasons and its
 // intensity, from the runner's own block.
 type classifier struct {
-	cfg    ClassifyConfig
-	icfg   IntensityConfig
-	pcfg   ProfileConfig
-	maxHR  float64
-	restHR float64
-	intent map[string]intentResult // names repeat (sport profiles): read each once
-	byDay  map[time.Time][]*Run    // judged runs by local date
-	// scratch holds one run's series read back from the spill at a time.
+	cfg        ClassifyConfig
+	icfg       IntensityConfig
+	pcfg       ProfileConfig
+	maxHR      float64
+	restHR     float64
+	trimpTable *[256]float64           // see trimpAt
+	intent     map[string]intentResult // names repeat (sport profiles): read each once
+	byDay      map[time.Time][]*Run    // judged runs by local date
+	// scratch holds one run's series read back from the spill at a time,
+	// and the room its view is worked out in.
 	scratch parse.Series
+	view    view
+}
+
+// view is one run's series as classification reads it, with the slope under
+// each bucket (nil without elevation) worked out once, and room for sorting.
+type view struct {
+	parse.Series
+	grade             []float64
+	scratch, scratch2 []float64
 }
 
 type intentResult struct {
@@ -40,7 +51,7 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 			judged = append(judged, r)
 		}
 	}
-	judged = c.readAll(judged, func(r *Run, s parse.Series) { r.facts = readFacts(r, s, c.cfg) })
+	judged = c.readAll(judged, func(r *Run, s *view) { r.facts = readFacts(r, s, c.cfg) })
 	steady := func(r *Run) float64 {
 		if r.facts.steady <= 0 {
 			return 0
@@ -48,9 +59,15 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 		return 1000 / r.facts.steady
 	}
 	first := c.easyFinder(judged, steady)
-	judged = c.readAll(judged, func(r *Run, s parse.Series) {
+	// Against the first easy pace, the series of a run is read only when its
+	// facts did not already make it hard: all this pass decides is which
+	// runs make the easy pace.
+	for _, r := range judged {
 		r.EasyPace = first.at(r.day())
-		r.evidence = c.gatherEvidence(r, s, r.EasyPace.Pace)
+		r.evidence = c.factsEvidence(r, r.EasyPace.Pace)
+	}
+	judged = c.readSome(judged, func(r *Run) bool { return !r.evidence.hard() }, func(r *Run, s *view) {
+		c.seriesEvidence(&r.evidence, r, s, false)
 	})
 	easy := c.easyFinder(judged, func(r *Run) float64 {
 		if r.evidence.hard() {
@@ -58,10 +75,11 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 		}
 		return steady(r)
 	})
-	judged = c.readAll(judged, func(r *Run, s parse.Series) {
+	judged = c.readAll(judged, func(r *Run, s *view) {
 		r.EasyPace = easy.at(r.day())
-		r.evidence = c.gatherEvidence(r, s, r.EasyPace.Pace)
-		r.Intensity = c.intensity(r, s, r.EasyPace.Pace)
+		r.evidence = c.factsEvidence(r, r.EasyPace.Pace)
+		c.seriesEvidence(&r.evidence, r, s, true)
+		r.Intensity = c.intensity(r, s.Series, r.EasyPace.Pace)
 		r.Class, r.Reasons, r.After, r.PartOf, r.Intent = "", nil, nil, nil, ""
 	})
 
@@ -100,15 +118,27 @@ func (c *classifier) easyFinder(judged []*Run, pace func(*Run) float64) *easyFin
 // readAll reads each run's series back, one at a time (they may be in a
 // spill file), and hands it to do. A run whose series cannot be read back is
 // not judged.
-func (c *classifier) readAll(judged []*Run, do func(*Run, parse.Series)) []*Run {
+func (c *classifier) readAll(judged []*Run, do func(*Run, *view)) []*Run {
+	return c.readSome(judged, nil, do)
+}
+
+// readSome is readAll for the runs need accepts (nil: all of them).
+func (c *classifier) readSome(judged []*Run, need func(*Run) bool, do func(*Run, *view)) []*Run {
 	kept := judged[:0]
 	for _, r := range judged {
+		if need != nil && !need(r) {
+			kept = append(kept, r)
+			continue
+		}
 		s, err := r.Digest.SeriesWith(&c.scratch)
 		if err != nil {
 			r.NotJudged = err.Error()
 			continue
 		}
-		do(r, s)
+		v := &c.view
+		v.Series = s
+		v.grade = gradesInto(v.grade, s.Buckets)
+		do(r, v)
 		kept = append(kept, r)
 	}
 	return kept

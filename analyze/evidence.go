@@ -1,9 +1,5 @@
 package analyze
 
-import (
-	"github.com/runlint/runlint/parse"
-)
-
 // evidence is what makes a session hard, measured against the runner's easy
 // pace: its structure first (work bouts, tempo, race, strides, hill
 // repeats), heart rate only where the pace cannot speak.
@@ -39,50 +35,64 @@ func (e evidence) session() bool {
 // speedFor is the speed (m/s) of a pace margin faster than pace (s/km).
 func speedFor(pace, margin float64) float64 { return 1000 / (pace * (1 - margin)) }
 
-// gatherEvidence measures one run against easy pace (s/km), from its facts and
-// its series.
-func (c *classifier) gatherEvidence(r *Run, s parse.Series, easy float64) evidence {
-	cfg := c.cfg
-	e := evidence{easy: easy, paceMute: paceMute(r)}
-	f := &r.facts
-	if easy > 0 && e.paceMute == "" {
-		workV := max(speedFor(easy, cfg.WorkMargin), f.floor/(1-cfg.ContrastMargin))
-		e.work = paceBouts(s.Buckets, grades(s.Buckets), workV, cfg.WorkBout.Seconds(), cfg.DescentGrade)
-		if laps := lapBouts(s.Laps, workV, cfg.WorkLap.Seconds()); laps.secs > e.work.secs {
-			e.work = laps
-		}
-		e.intervals = e.work.interval(cfg.WorkReps, cfg.WorkMin.Seconds(), cfg.CruiseMin.Seconds())
-		if e.intervals {
-			fastV := max(workV, speedFor(easy, cfg.TempoMargin))
-			fast := paceBouts(s.Buckets, grades(s.Buckets), fastV, cfg.WorkBout.Seconds(), cfg.DescentGrade)
-			if laps := lapBouts(s.Laps, fastV, cfg.WorkLap.Seconds()); laps.secs > fast.secs {
-				fast = laps
-			}
-			e.fastReps = fast.reps >= cfg.WorkReps && fast.secs >= cfg.WorkMin.Seconds()
-		}
-		mpV := speedFor(easy, c.icfg.AeTMargin)
-		e.steadyWork = paceBouts(s.Buckets, grades(s.Buckets), mpV, cfg.MPBlock.Seconds(), cfg.DescentGrade)
-		if f.best >= speedFor(easy, cfg.TempoMargin) {
-			e.tempo = 1000 / f.best
-		}
-		e.race = r.Totals.MovingS >= cfg.RaceMin.Seconds() && r.Pace() > 0 && r.Pace() <= easy*(1-cfg.RaceMargin)
-		e.progression = f.first > 0 && f.last >= f.first/(1-cfg.ProgressionMargin) && f.last >= speedFor(easy, cfg.ProgressionMargin)
-		sprintV := speedFor(easy, cfg.SprintMargin)
-		for _, v := range f.bursts {
-			if v >= sprintV {
-				e.sprints++
-			}
-		}
-		e.sprints += lapSprints(s.Laps, sprintV, cfg.WorkLap.Seconds())
-		if e.sprints < cfg.SprintReps {
-			e.sprints = 0
+// factsEvidence measures what a run's facts can tell against easy pace
+// (s/km), without its series: tempo, race, progression, strides, hills.
+func (c *classifier) factsEvidence(r *Run, easy float64) evidence {
+	cfg, f := c.cfg, &r.facts
+	e := evidence{easy: easy, paceMute: paceMute(r), hills: f.hills.reps >= cfg.HillReps}
+	if easy <= 0 || e.paceMute != "" {
+		return e
+	}
+	if f.best >= speedFor(easy, cfg.TempoMargin) {
+		e.tempo = 1000 / f.best
+	}
+	e.race = r.Totals.MovingS >= cfg.RaceMin.Seconds() && r.Pace() > 0 && r.Pace() <= easy*(1-cfg.RaceMargin)
+	e.progression = f.first > 0 && f.last >= f.first/(1-cfg.ProgressionMargin) && f.last >= speedFor(easy, cfg.ProgressionMargin)
+	sprintV := speedFor(easy, cfg.SprintMargin)
+	for _, v := range append(f.bursts, f.sprintLaps...) {
+		if v >= sprintV {
+			e.sprints++
 		}
 	}
-	e.hills = f.hills.reps >= cfg.HillReps
-	if e.paceMute != "" {
-		e.hrHard = c.hrVerdict(r, s)
+	if e.sprints < cfg.SprintReps {
+		e.sprints = 0
 	}
 	return e
+}
+
+// seriesEvidence adds what takes the run's series: work bouts from the pace
+// stream and the laps, and heart rate where the pace cannot speak. full adds
+// what only the final verdict reads (bouts at tempo effort, marathon-pace
+// blocks).
+func (c *classifier) seriesEvidence(e *evidence, r *Run, v *view, full bool) {
+	s, grade, cfg, easy := v.Series, v.grade, c.cfg, e.easy
+	if e.paceMute != "" {
+		e.hrHard = c.hrVerdict(r, s)
+		return
+	}
+	if easy <= 0 {
+		return
+	}
+	bouts := func(speed, minSecs, minLap float64) work {
+		w := paceBouts(s.Buckets, grade, speed, minSecs, cfg.DescentGrade)
+		if minLap > 0 {
+			if laps := lapBouts(s.Laps, speed, minLap); laps.secs > w.secs {
+				w = laps
+			}
+		}
+		return w
+	}
+	workV := max(speedFor(easy, cfg.WorkMargin), r.facts.floor/(1-cfg.ContrastMargin))
+	e.work = bouts(workV, cfg.WorkBout.Seconds(), cfg.WorkLap.Seconds())
+	e.intervals = e.work.interval(cfg.WorkReps, cfg.WorkMin.Seconds(), cfg.CruiseMin.Seconds())
+	if !full {
+		return
+	}
+	if e.intervals {
+		fast := bouts(max(workV, speedFor(easy, cfg.TempoMargin)), cfg.WorkBout.Seconds(), cfg.WorkLap.Seconds())
+		e.fastReps = fast.reps >= cfg.WorkReps && fast.secs >= cfg.WorkMin.Seconds()
+	}
+	e.steadyWork = bouts(speedFor(easy, c.icfg.AeTMargin), cfg.MPBlock.Seconds(), 0)
 }
 
 // paceMute says why a run's pace cannot tell its effort, or "".

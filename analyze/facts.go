@@ -2,7 +2,6 @@ package analyze
 
 import (
 	"math"
-	"sort"
 
 	"github.com/runlint/runlint/parse"
 )
@@ -20,9 +19,13 @@ type runFacts struct {
 	last    float64
 	hills   hillRepeats
 	// bursts are the speeds (m/s) of its physically real 10-s bursts, fastest first.
-	bursts  []float64
-	burstsN int     // how many bursts there were before coherence
-	cadRise float64 // the real bursts' mean cadence rise (rpm), NaN without cadence
+	bursts []float64
+	// sprintLaps are the speeds (m/s) of the watch's laps of 5 s to under a
+	// work lap: sprints the runner marked with the lap button (60-m sprints
+	// are shorter than the 10-s bursts the pace stream is searched for).
+	sprintLaps []float64
+	burstsN    int     // how many bursts there were before coherence
+	cadRise    float64 // the real bursts' mean cadence rise (rpm), NaN without cadence
 }
 
 // flatGrade: a bucket on a slope gentler than this counts as flat for the
@@ -32,11 +35,11 @@ const (
 	minFlat   = 30
 )
 
-func readFacts(r *Run, s parse.Series, cfg ClassifyConfig) runFacts {
+func readFacts(r *Run, v *view, cfg ClassifyConfig) runFacts {
+	s, grade := v.Series, v.grade
 	runV := 1000 / float64(cfg.RunPace)
 	var f runFacts
-	grade := grades(s.Buckets)
-	var all, flat []float64
+	all, flat := v.scratch[:0], v.scratch2[:0]
 	for i, b := range s.Buckets {
 		v := b.Speed()
 		if v < runV {
@@ -48,19 +51,24 @@ func readFacts(r *Run, s parse.Series, cfg ClassifyConfig) runFacts {
 			flat = append(flat, v)
 		}
 	}
-	sort.Float64s(all)
 	if len(all) > 0 {
-		f.floor = all[len(all)/4]
-		f.steady = median(all)
+		f.steady = medianInPlace(all)
+		f.floor = nth(all[:len(all)/2+1], len(all)/4) // the lower half holds the lowest values
 	}
 	if len(flat) >= minFlat {
-		f.steady = median(flat)
+		f.steady = medianInPlace(flat)
 	}
+	v.scratch, v.scratch2 = all, flat // their room for the next run
 	f.best = bestSpan(s.Buckets, cfg.TempoMin.Seconds())
 	f.first, f.last = thirds(s.Buckets, runV)
-	f.hills = findHillRepeats(s.Buckets, cfg)
+	f.hills = findHillRepeats(s.Buckets, grade, cfg)
 	f.bursts, f.cadRise = realBursts(s.Bursts, cfg)
 	f.burstsN = len(s.Bursts)
+	for _, l := range s.Laps {
+		if l.Secs >= 5 && l.Secs < cfg.WorkLap.Seconds() && l.DistM > 0 {
+			f.sprintLaps = append(f.sprintLaps, l.DistM/l.Secs)
+		}
+	}
 	return f
 }
 

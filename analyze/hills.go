@@ -64,8 +64,8 @@ func climbs(bs []parse.Bucket, alt []float64, minGain, minGrade float64) []climb
 // the climb's time (at least 4 min) of the one before: up, back down, up
 // again. A bump of under half the chain's gain between two repeats (a
 // rise on the jog back) neither joins nor breaks the chain.
-func findHillRepeats(bs []parse.Bucket, cfg ClassifyConfig) hillRepeats {
-	if grades(bs) == nil {
+func findHillRepeats(bs []parse.Bucket, grade []float64, cfg ClassifyConfig) hillRepeats {
+	if grade == nil {
 		return hillRepeats{}
 	}
 	alt := smoothAlt(bs)

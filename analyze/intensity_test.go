@@ -25,7 +25,7 @@ func TestTRIMPByHand(t *testing.T) {
 	if in.Zones != [3]float64{1200, 0, 0} {
 		t.Errorf("zones %v", in.Zones)
 	}
-	c.icfg.TRIMP = "female" // 0.86 x e^(1.67 HRr)
+	c.icfg.TRIMP, c.trimpTable = "female", nil // 0.86 x e^(1.67 HRr)
 	f := c.intensity(r, parse.Series{Buckets: bs}, 330)
 	want := 10 * (0.6923*0.86*math.Exp(1.67*0.6923) + 0.4615*0.86*math.Exp(1.67*0.4615))
 	if math.Abs(f.Load-want) > 0.02 {

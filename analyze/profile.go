@@ -195,7 +195,15 @@ func median(xs []float64) float64 {
 	}
 	s := append([]float64(nil), xs...)
 	sort.Float64s(s)
+	return sortedMedian(s)
+}
+
+// sortedMedian is the median of values already sorted.
+func sortedMedian(s []float64) float64 {
 	n := len(s)
+	if n == 0 {
+		return 0
+	}
 	if n%2 == 1 {
 		return s[n/2]
 	}

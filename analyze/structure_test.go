@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"testing"
 
@@ -71,8 +72,9 @@ func TestLapBoutsAndSprints(t *testing.T) {
 	if w := lapBouts(laps, 4, 20); w.reps != 2 || w.from != "laps" || w.secs != 180 {
 		t.Errorf("lap bouts %+v, want 2 laps of 90 s", w)
 	}
-	if n := lapSprints(laps, 5.5, 20); n != 2 {
-		t.Errorf("%d sprint laps, want 2 (a 4-s lap is a slip of the finger)", n)
+	f := readFacts(testRun("2024-01-01", 20, 4, nil), &view{Series: parse.Series{Laps: laps}}, Defaults().Classify)
+	if len(f.sprintLaps) != 2 {
+		t.Errorf("sprint laps %v, want the 8-s and 9-s ones (a 4-s lap is a slip of the finger)", f.sprintLaps)
 	}
 }
 
@@ -91,7 +93,7 @@ func TestHillRepeats(t *testing.T) {
 	}
 	flat := steadyBuckets(600, 3, 0, 0, 100)
 	five := concat(flat, rep(100), rep(100), rep(100), rep(100), rep(100), flat)
-	if h := findHillRepeats(five, cfg); h.reps != 5 || math.Abs(h.gain-20) > 3 { // the smoothing rounds the tops
+	if h := findHillRepeats(five, grades(five), cfg); h.reps != 5 || math.Abs(h.gain-20) > 3 { // the smoothing rounds the tops
 		t.Errorf("five repeats read as %+v", h)
 	}
 	// A loop with one climb every 10 min: the same hill, not repeats.
@@ -99,7 +101,7 @@ func TestHillRepeats(t *testing.T) {
 	for range 4 {
 		loop = concat(loop, rep(100), steadyBuckets(480, 3, 0, 0, 100))
 	}
-	if h := findHillRepeats(concat(flat, loop), cfg); h.reps >= cfg.HillReps {
+	if h := findHillRepeats(concat(flat, loop), grades(concat(flat, loop)), cfg); h.reps >= cfg.HillReps {
 		t.Errorf("a hilly loop read as %d repeats", h.reps)
 	}
 	// Rolling hills of different sizes are no repeats either.
@@ -108,11 +110,12 @@ func TestHillRepeats(t *testing.T) {
 		a, _ := rolling[60+i].Alt()
 		rolling[60+i] = parse.NewBucket(10, 33, 0, 0, 100+(a-100)*float64(1+i%3))
 	}
-	if h := findHillRepeats(rolling, cfg); h.reps >= cfg.HillReps {
+	if h := findHillRepeats(rolling, grades(rolling), cfg); h.reps >= cfg.HillReps {
 		t.Errorf("rolling hills read as %d repeats", h.reps)
 	}
 	// No altitude, no hills.
-	if h := findHillRepeats(steadyBuckets(1800, 3, 0, 0, math.NaN()), cfg); h.reps != 0 {
+	noAlt := steadyBuckets(1800, 3, 0, 0, math.NaN())
+	if h := findHillRepeats(noAlt, grades(noAlt), cfg); h.reps != 0 {
 		t.Errorf("no elevation read as %d repeats", h.reps)
 	}
 }
@@ -169,5 +172,30 @@ func TestSpanWords(t *testing.T) {
 	}
 	if !strings.HasPrefix(FormatMinutes(6000), "1:40") {
 		t.Errorf("FormatMinutes(6000) = %q", FormatMinutes(6000))
+	}
+}
+
+func TestNthMatchesSort(t *testing.T) {
+	rng := uint64(1)
+	next := func() float64 {
+		rng = rng*6364136223846793005 + 1442695040888963407
+		return float64(rng>>40) / (1 << 24)
+	}
+	for n := 1; n < 200; n += 7 {
+		xs := make([]float64, n)
+		for i := range xs {
+			xs[i] = math.Round(next()*20) / 4 // ties, as bucket speeds have
+		}
+		sorted := append([]float64(nil), xs...)
+		sort.Float64s(sorted)
+		for _, k := range []int{0, n / 4, n / 2, n - 1} {
+			ys := append([]float64(nil), xs...)
+			if got := nth(ys, k); got != sorted[k] {
+				t.Fatalf("n %d k %d: %v, want %v", n, k, got, sorted[k])
+			}
+		}
+		if got, want := medianInPlace(append([]float64(nil), xs...)), sortedMedian(sorted); got != want {
+			t.Fatalf("n %d: median %v, want %v", n, got, want)
+		}
 	}
 }

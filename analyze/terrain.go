@@ -1,6 +1,10 @@
 package analyze
 
-import "github.com/runlint/runlint/parse"
+import (
+	"slices"
+
+	"github.com/runlint/runlint/parse"
+)
 
 // gradeHalf is how many buckets either side a bucket's grade is measured
 // over: a minute of running, long enough that GPS altitude noise of a few
@@ -10,34 +14,42 @@ const gradeHalf = 3
 // grades is the slope under each bucket (rise over run), or nil when the run's
 // elevation is too thin to read slopes from (altitude on under nine buckets
 // in ten).
-func grades(bs []parse.Bucket) []float64 {
-	alts := make([]float64, len(bs))
-	have := make([]bool, len(bs))
+func grades(bs []parse.Bucket) []float64 { return gradesInto(nil, bs) }
+
+// gradesInto is grades reusing dst's room: a check reads every run's series
+// three times. The distance between two buckets comes from running sums.
+func gradesInto(dst []float64, bs []parse.Bucket) []float64 {
 	n := 0
-	for i, b := range bs {
-		alts[i], have[i] = b.Alt()
-		if have[i] {
+	for _, b := range bs {
+		if _, ok := b.Alt(); ok {
 			n++
 		}
 	}
 	if len(bs) < 2*gradeHalf+1 || n*10 < len(bs)*9 {
 		return nil
 	}
-	out := make([]float64, len(bs))
+	// dst holds the running distance first, then the grades.
+	dst = slices.Grow(dst[:0], 2*len(bs)+1)[:2*len(bs)+1]
+	cum, out := dst[:len(bs)+1], dst[len(bs)+1:]
+	cum[0] = 0
+	for i, b := range bs {
+		cum[i+1] = cum[i] + b.DistM()
+	}
 	for i := range bs {
 		lo, hi := max(0, i-gradeHalf), min(len(bs)-1, i+gradeHalf)
-		for lo < i && !have[lo] {
+		a, ok := bs[lo].Alt()
+		for lo < i && !ok {
 			lo++
+			a, ok = bs[lo].Alt()
 		}
-		for hi > i && !have[hi] {
+		z, ok := bs[hi].Alt()
+		for hi > i && !ok {
 			hi--
+			z, ok = bs[hi].Alt()
 		}
-		d := 0.0
-		for _, b := range bs[lo+1 : hi+1] {
-			d += b.DistM()
-		}
-		if hi > lo && d >= 30 {
-			out[i] = (alts[hi] - alts[lo]) / d
+		out[i] = 0
+		if d := cum[hi+1] - cum[lo+1]; hi > lo && d >= 30 {
+			out[i] = (z - a) / d
 		}
 	}
 	return out

@@ -33,7 +33,7 @@ type Spill struct {
 
 const (
 	spillChunk  = 64 << 10 // bytes a worker gathers before writing
-	spillBlocks = 8        // blocks of spillChunk kept for reading back
+	spillBlocks = 16       // blocks of spillChunk kept for reading back: 1 MB, a few hundred runs' series, read three times
 )
 
 type spillBlock struct {
