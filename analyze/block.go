@@ -4,6 +4,8 @@
 package analyze
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"fmt"
 	"sort"
 	"time"
@@ -188,7 +190,7 @@ func markDuplicates(runs []*Run) {
 			if b.DupOf != nil || a.Sport != b.Sport {
 				continue
 			}
-			overlap := parse.Overlap(a.Start, a.end(), b.Start, b.end()).Seconds()
+			overlap := activity.Overlap(a.Start, a.end(), b.Start, b.end()).Seconds()
 			shorter := min(a.Totals.ElapsedS, b.Totals.ElapsedS)
 			if shorter <= 0 || overlap <= 0.5*shorter {
 				continue
@@ -222,7 +224,7 @@ func richness(r *Run) int {
 
 // less orders activities oldest first, then by file and session, so output
 // never depends on the order files were read in.
-func less(a, b *parse.Activity) bool {
+func less(a, b *activity.Activity) bool {
 	if !a.Start.Equal(b.Start) {
 		return a.Start.Before(b.Start)
 	}

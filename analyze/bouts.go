@@ -1,6 +1,6 @@
 package analyze
 
-import "github.com/runlint/runlint/parse"
+import "github.com/runlint/runlint/activity"
 
 // work is the fast running a run holds: its bouts, from the pace stream or
 // from the watch's laps, whichever shows more.
@@ -33,7 +33,7 @@ func (w *work) add(secs, distM float64) {
 // more, bridging a single slower bucket (a corner, a GPS wobble). Buckets on
 // a descent steeper than descent are not work: running downhill fast is
 // gravity's doing. grade is nil without elevation.
-func paceBouts(bs []parse.Bucket, grade []float64, v, minSecs, descent float64) work {
+func paceBouts(bs []activity.Bucket, grade []float64, v, minSecs, descent float64) work {
 	w := work{from: "pace"}
 	var runS, runD float64
 	gap := 0
@@ -61,7 +61,7 @@ func paceBouts(bs []parse.Bucket, grade []float64, v, minSecs, descent float64) 
 }
 
 // lapBouts are the watch's laps of minSecs or more run at v or faster.
-func lapBouts(laps []parse.LapDigest, v, minSecs float64) work {
+func lapBouts(laps []activity.LapDigest, v, minSecs float64) work {
 	w := work{from: "laps"}
 	for _, l := range laps {
 		if l.Secs >= minSecs && l.DistM > 0 && l.DistM/l.Secs >= v {

@@ -1,12 +1,12 @@
 package analyze
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"fmt"
 	"sort"
 	"strings"
 	"time"
-
-	"github.com/runlint/runlint/parse"
 )
 
 // classifier gives every judgeable run its class, its reasons and its
@@ -22,14 +22,14 @@ type classifier struct {
 	byDay      map[time.Time][]*Run    // judged runs by local date
 	// scratch holds one run's series read back from the spill at a time,
 	// and the room its view is worked out in.
-	scratch parse.Series
+	scratch activity.Series
 	view    view
 }
 
 // view is one run's series as classification reads it, with the slope under
 // each bucket (nil without elevation) worked out once, and room for sorting.
 type view struct {
-	parse.Series
+	activity.Series
 	grade             []float64
 	scratch, scratch2 []float64
 }

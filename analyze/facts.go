@@ -1,9 +1,9 @@
 package analyze
 
 import (
-	"math"
+	"github.com/runlint/runlint/activity"
 
-	"github.com/runlint/runlint/parse"
+	"math"
 )
 
 // runFacts are what a run's series says that does not depend on the runner's
@@ -74,7 +74,7 @@ func readFacts(r *Run, v *view, cfg ClassifyConfig) runFacts {
 
 // bestSpan is the fastest speed held over span seconds of buckets in a row,
 // 0 when the run is shorter.
-func bestSpan(bs []parse.Bucket, span float64) float64 {
+func bestSpan(bs []activity.Bucket, span float64) float64 {
 	best, secs, dist := 0.0, 0.0, 0.0
 	j := 0
 	for i, b := range bs {
@@ -95,7 +95,7 @@ func bestSpan(bs []parse.Bucket, span float64) float64 {
 // thirds is the speed of the first and last thirds of the run's running
 // (buckets at runV or faster: a walk to the start is no slow first third),
 // when each third lasts 10 min or more.
-func thirds(bs []parse.Bucket, runV float64) (first, last float64) {
+func thirds(bs []activity.Bucket, runV float64) (first, last float64) {
 	total := 0.0
 	for _, b := range bs {
 		if b.Speed() >= runV {
@@ -133,7 +133,7 @@ func thirds(bs []parse.Bucket, runV float64) (first, last float64) {
 // witness to tell a stride from a GPS wander, and no real bursts. GPS jitter
 // at 1 Hz makes 10-s "bursts" at twice a jogger's speed that do none of
 // these.
-func realBursts(bs []parse.Burst, cfg ClassifyConfig) (speeds []float64, cadRise float64) {
+func realBursts(bs []activity.Burst, cfg ClassifyConfig) (speeds []float64, cadRise float64) {
 	sum, n := 0.0, 0
 	for _, b := range bs {
 		if b.Spike() >= cfg.BurstSpike {

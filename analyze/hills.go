@@ -1,9 +1,9 @@
 package analyze
 
 import (
-	"math"
+	"github.com/runlint/runlint/activity"
 
-	"github.com/runlint/runlint/parse"
+	"math"
 )
 
 // climb is one rise of a run: from a low point to the next high point.
@@ -26,7 +26,7 @@ type hillRepeats struct {
 // that take 20 s to 6 min: the size of a hill repeat, not of a mountain.
 // Rises and falls are told apart with half of minGain of hysteresis, so
 // altitude noise does not split a climb.
-func climbs(bs []parse.Bucket, alt []float64, minGain, minGrade float64) []climb {
+func climbs(bs []activity.Bucket, alt []float64, minGain, minGrade float64) []climb {
 	var raw [][2]int
 	lo, hi, up := 0, 0, false
 	for i := 1; i < len(alt); i++ {
@@ -64,7 +64,7 @@ func climbs(bs []parse.Bucket, alt []float64, minGain, minGrade float64) []climb
 // the climb's time (at least 4 min) of the one before: up, back down, up
 // again. A bump of under half the chain's gain between two repeats (a
 // rise on the jog back) neither joins nor breaks the chain.
-func findHillRepeats(bs []parse.Bucket, grade []float64, cfg ClassifyConfig) hillRepeats {
+func findHillRepeats(bs []activity.Bucket, grade []float64, cfg ClassifyConfig) hillRepeats {
 	if grade == nil {
 		return hillRepeats{}
 	}
@@ -80,7 +80,7 @@ func findHillRepeats(bs []parse.Bucket, grade []float64, cfg ClassifyConfig) hil
 }
 
 // chainFrom is the chain of repeats that starts with cs[0].
-func chainFrom(bs []parse.Bucket, cs []climb, same float64) []climb {
+func chainFrom(bs []activity.Bucket, cs []climb, same float64) []climb {
 	chain := cs[:1:1]
 	for _, c := range cs[1:] {
 		last := chain[len(chain)-1]
@@ -96,7 +96,7 @@ func chainFrom(bs []parse.Bucket, cs []climb, same float64) []climb {
 	return chain
 }
 
-func sameHill(bs []parse.Bucket, a, b climb, same float64) bool {
+func sameHill(bs []activity.Bucket, a, b climb, same float64) bool {
 	tol := same * math.Max(a.gain(), b.gain())
 	if math.Abs(a.footM-b.footM) > tol || math.Abs(a.topM-b.topM) > tol {
 		return false

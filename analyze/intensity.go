@@ -1,10 +1,10 @@
 package analyze
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"fmt"
 	"math"
-
-	"github.com/runlint/runlint/parse"
 )
 
 // Intensity is how hard a run was run, beside what it was meant to be (its
@@ -37,7 +37,7 @@ func (in Intensity) AboveAeT() float64 {
 const DefaultRestingHR = 60
 
 // trustedBucket: heart rate a heart could beat at, not locked on cadence.
-func trustedBucket(b parse.Bucket) bool { return b.HR() > 0 && b.HR() <= 220 && !parse.HRLocked(b) }
+func trustedBucket(b activity.Bucket) bool { return b.HR() > 0 && b.HR() <= 220 && !b.HRLocked() }
 
 // hrDistrust says why a run's heart rate cannot decide anything, or "".
 func hrDistrust(r *Run, lockMax float64) string {
@@ -54,7 +54,7 @@ func hrDistrust(r *Run, lockMax float64) string {
 }
 
 // trustedHR is the mean heart rate over the trusted buckets and their time.
-func trustedHR(bs []parse.Bucket) (avg, secs float64) {
+func trustedHR(bs []activity.Bucket) (avg, secs float64) {
 	sum := 0.0
 	for _, b := range bs {
 		if trustedBucket(b) {
@@ -70,7 +70,7 @@ func trustedHR(bs []parse.Bucket) (avg, secs float64) {
 
 // intensity zones a run by heart rate where it can be trusted, else by pace
 // against easy (s/km), and counts its load.
-func (c *classifier) intensity(r *Run, s parse.Series, easy float64) Intensity {
+func (c *classifier) intensity(r *Run, s activity.Series, easy float64) Intensity {
 	cfg := c.icfg
 	in := Intensity{HRTrust: hrDistrust(r, cfg.HRLockMax)}
 	if in.HRTrust == "" {
@@ -110,7 +110,7 @@ func (c *classifier) trimpAt() *[256]float64 {
 	return c.trimpTable
 }
 
-func (c *classifier) zoneByHR(in *Intensity, bs []parse.Bucket) {
+func (c *classifier) zoneByHR(in *Intensity, bs []activity.Bucket) {
 	cfg, maxHR := c.icfg, c.maxHR
 	perMin := c.trimpAt()
 	var covered, moving float64
@@ -142,7 +142,7 @@ func (c *classifier) zoneByHR(in *Intensity, bs []parse.Bucket) {
 // HRmax with 60 bpm resting is 0.81. Other speeds scale with it.
 const paceHRR = 0.80
 
-func (c *classifier) zoneByPace(in *Intensity, bs []parse.Bucket, easy float64) {
+func (c *classifier) zoneByPace(in *Intensity, bs []activity.Bucket, easy float64) {
 	cfg := c.icfg
 	aet, ant := speedFor(easy, cfg.AeTMargin), speedFor(easy, cfg.AnTMargin)
 	a, k := c.trimpCoef()
@@ -172,7 +172,7 @@ func (c *classifier) restingHR() float64 {
 // hrVerdict is the heart-rate reason a run is hard where its pace cannot
 // speak, or "": an average at or above HardHR of HRmax over 15 min or more,
 // or WorkHRMin at or above WorkHR.
-func (c *classifier) hrVerdict(r *Run, s parse.Series) string {
+func (c *classifier) hrVerdict(r *Run, s activity.Series) string {
 	cfg := c.cfg
 	if c.maxHR <= 0 || hrDistrust(r, c.icfg.HRLockMax) != "" {
 		return ""

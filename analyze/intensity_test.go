@@ -1,11 +1,11 @@
 package analyze
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"math"
 	"strings"
 	"testing"
-
-	"github.com/runlint/runlint/parse"
 )
 
 // TestTRIMPByHand holds Banister's TRIMP to a week worked out by hand: HRmax
@@ -17,7 +17,7 @@ func TestTRIMPByHand(t *testing.T) {
 	r := testRun("2024-01-01", 20, 4, nil)
 	r.WithHR, r.Digest.HRCover = true, 1
 	bs := append(steadyBuckets(600, 3, 150, 80, math.NaN()), steadyBuckets(600, 3, 120, 80, math.NaN())...)
-	in := c.intensity(r, parse.Series{Buckets: bs}, 330)
+	in := c.intensity(r, activity.Series{Buckets: bs}, 330)
 	if want := 16.737 + 7.164; math.Abs(in.Load-want) > 0.01 || in.LoadFrom != "heart rate" {
 		t.Errorf("TRIMP %.3f from %s, want %.3f", in.Load, in.LoadFrom, want)
 	}
@@ -26,7 +26,7 @@ func TestTRIMPByHand(t *testing.T) {
 		t.Errorf("zones %v", in.Zones)
 	}
 	c.icfg.TRIMP, c.trimpTable = "female", nil // 0.86 x e^(1.67 HRr)
-	f := c.intensity(r, parse.Series{Buckets: bs}, 330)
+	f := c.intensity(r, activity.Series{Buckets: bs}, 330)
 	want := 10 * (0.6923*0.86*math.Exp(1.67*0.6923) + 0.4615*0.86*math.Exp(1.67*0.4615))
 	if math.Abs(f.Load-want) > 0.02 {
 		t.Errorf("female TRIMP %.3f, want %.3f", f.Load, want)
@@ -35,17 +35,17 @@ func TestTRIMPByHand(t *testing.T) {
 
 func TestZonesAndTrust(t *testing.T) {
 	c := &classifier{icfg: Defaults().Intensity, maxHR: 200}
-	hr := func(v float64, secs float64) []parse.Bucket { return steadyBuckets(secs, 3, v, 83, math.NaN()) } // 166 steps a minute: no HR here is twice it
-	bs := append(append(hr(150, 600), hr(170, 300)...), hr(180, 100)...)                                    // under 82 %, 82-87 %, over 87 %
+	hr := func(v float64, secs float64) []activity.Bucket { return steadyBuckets(secs, 3, v, 83, math.NaN()) } // 166 steps a minute: no HR here is twice it
+	bs := append(append(hr(150, 600), hr(170, 300)...), hr(180, 100)...)                                       // under 82 %, 82-87 %, over 87 %
 	r := testRun("2024-01-01", 1000.0/60, 3, nil)
 	r.WithHR, r.Digest.HRCover = true, 1
-	in := c.intensity(r, parse.Series{Buckets: bs}, 330)
+	in := c.intensity(r, activity.Series{Buckets: bs}, 330)
 	if in.Zones != [3]float64{600, 300, 100} || math.Abs(in.AboveAeT()-0.4) > 1e-9 || in.ZonesFrom != "heart rate" {
 		t.Errorf("zones %v from %s", in.Zones, in.ZonesFrom)
 	}
 	// Heart rate locked on cadence decides nothing: zones by pace instead.
 	r.Digest.CadenceLock = 0.6
-	in = c.intensity(r, parse.Series{Buckets: bs}, 330)
+	in = c.intensity(r, activity.Series{Buckets: bs}, 330)
 	if in.ZonesFrom != "pace" || !strings.Contains(in.HRTrust, "equals step cadence on 60 %") || in.AvgHR != 0 {
 		t.Errorf("locked: %+v", in)
 	}
@@ -56,7 +56,7 @@ func TestZonesAndTrust(t *testing.T) {
 		t.Errorf("trusted HR %.0f over %.0f s", avg, secs)
 	}
 	// By pace: easy pace 5:30/km; the aerobic threshold 8 % faster (5:04), the anaerobic 15 % (4:41).
-	p := c.intensity(testRun("2024-01-01", 20, 4, nil), parse.Series{Buckets: append(steadyBuckets(600, 1000/330.0, 0, 0, math.NaN()),
+	p := c.intensity(testRun("2024-01-01", 20, 4, nil), activity.Series{Buckets: append(steadyBuckets(600, 1000/330.0, 0, 0, math.NaN()),
 		append(steadyBuckets(300, 1000/300.0, 0, 0, math.NaN()), steadyBuckets(300, 1000/270.0, 0, 0, math.NaN())...)...)}, 330)
 	if p.Zones != [3]float64{600, 300, 300} || p.ZonesFrom != "pace" || p.LoadFrom != "pace" || p.Load <= 0 {
 		t.Errorf("by pace: %+v", p)

@@ -1,8 +1,9 @@
 package analyze
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"fmt"
-	"github.com/runlint/runlint/parse"
 	"path/filepath"
 )
 
@@ -19,7 +20,7 @@ var duplicateActivity = &Rule{
 	Check: func(p *Pass) {
 		for _, r := range p.Report.Runs {
 			if r.DupOf != nil {
-				overlap := parse.Overlap(r.Start, r.end(), r.DupOf.Start, r.DupOf.end())
+				overlap := activity.Overlap(r.Start, r.end(), r.DupOf.Start, r.DupOf.end())
 				p.Reportf(r, "the same %s as %s (%s overlap); only that copy is judged", activityWord(r), filepath.Base(r.DupOf.Source.Path), FormatMinutes(overlap.Seconds()))
 			}
 		}
@@ -103,7 +104,7 @@ var gpsGlitch = &Rule{
 	Code: "RL404", Name: "gps-glitch", Category: "data-quality", Severity: Warning,
 	Doc: Doc{
 		Title: "GPS positions jump faster than a runner can",
-		What:  fmt.Sprintf("Flags a run with position steps faster than %.1f m/s (about 1:50/km), or impossible jumps the reader left out of the distance.", parse.MaxRunSpeed),
+		What:  fmt.Sprintf("Flags a run with position steps faster than %.1f m/s (about 1:50/km), or impossible jumps the reader left out of the distance.", activity.MaxRunSpeed),
 		Why: "A teleporting track inflates distance and pace: a recovery run can look fast, an easy run hard. " +
 			"When the file has a device distance, runlint uses it; when it only has positions, check the distance.",
 		Example: "gps-glitch: 12 position jumps faster than a runner (over 9.0 m/s); distance and pace may be wrong",
@@ -111,7 +112,7 @@ var gpsGlitch = &Rule{
 	Check: func(p *Pass) {
 		for _, r := range p.Runs() {
 			if n := r.Digest.GPSJumps; n > 0 {
-				p.Reportf(r, "%s faster than a runner (over %.1f m/s); distance and pace may be wrong", plural(n, "position jump"), parse.MaxRunSpeed)
+				p.Reportf(r, "%s faster than a runner (over %.1f m/s); distance and pace may be wrong", plural(n, "position jump"), activity.MaxRunSpeed)
 			}
 		}
 	}}
@@ -135,7 +136,7 @@ var unreadableFile = &Rule{
 				continue
 			}
 			for _, w := range r.Warnings {
-				if parse.IsDamage(w) {
+				if w.Kind == activity.Damage {
 					p.Reportf(r, "%s", w)
 				}
 			}

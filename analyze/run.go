@@ -1,9 +1,9 @@
 package analyze
 
 import (
-	"time"
+	"github.com/runlint/runlint/activity"
 
-	"github.com/runlint/runlint/parse"
+	"time"
 )
 
 // Class is what a run was, judged by its goal.
@@ -20,8 +20,8 @@ const (
 
 // Run is one activity and what runlint made of it.
 type Run struct {
-	*parse.Activity
-	Digest *parse.Digest
+	*activity.Activity
+	Digest *activity.Digest
 
 	Class     Class
 	Reasons   []string // the verdict first, then the numbers behind it

@@ -1,4 +1,4 @@
-package analyze
+package analyze_test
 
 import (
 	"encoding/csv"
@@ -10,7 +10,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/runlint/runlint/parse"
+	"github.com/runlint/runlint/analyze"
+	"github.com/runlint/runlint/check"
 )
 
 func sharedCorpus(t testing.TB) string {
@@ -58,8 +59,8 @@ func label(name, desc string) map[string]bool {
 	return nil
 }
 
-func group(c Class) string {
-	if c == Recovery {
+func group(c analyze.Class) string {
+	if c == analyze.Recovery {
 		return "easy"
 	}
 	return string(c)
@@ -69,11 +70,11 @@ func group(c Class) string {
 // and holds the classes to what the names clearly state: at least 90 %.
 func TestSlalomAgreement(t *testing.T) {
 	dir := filepath.Join(sharedCorpus(t), "block-slalom007-strava-export")
-	res, err := parse.Walk([]string{filepath.Join(dir, "activities")}, parse.Options{}) // no activities.csv: names hidden
+	res, err := check.Read([]string{filepath.Join(dir, "activities")}, check.Options{}) // no activities.csv: names hidden
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep := Block(res, Defaults())
+	rep := analyze.Block(res, analyze.Defaults())
 	f, err := os.Open(filepath.Join(dir, "activities.csv"))
 	if err != nil {
 		t.Fatal(err)

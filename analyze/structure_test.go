@@ -1,26 +1,26 @@
 package analyze
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"math"
 	"sort"
 	"strings"
 	"testing"
-
-	"github.com/runlint/runlint/parse"
 )
 
 // steadyBuckets is secs of 10-s buckets at speed v (m/s), heart rate hr,
 // cadence cad and altitude alt (NaN for none).
-func steadyBuckets(secs, v, hr, cad, alt float64) []parse.Bucket {
-	var out []parse.Bucket
+func steadyBuckets(secs, v, hr, cad, alt float64) []activity.Bucket {
+	var out []activity.Bucket
 	for t := 0.0; t < secs; t += 10 {
-		out = append(out, parse.NewBucket(10, 10*v, hr, cad, alt))
+		out = append(out, activity.NewBucket(10, 10*v, hr, cad, alt))
 	}
 	return out
 }
 
-func concat(parts ...[]parse.Bucket) []parse.Bucket {
-	var out []parse.Bucket
+func concat(parts ...[]activity.Bucket) []activity.Bucket {
+	var out []activity.Bucket
 	for _, p := range parts {
 		out = append(out, p...)
 	}
@@ -29,12 +29,12 @@ func concat(parts ...[]parse.Bucket) []parse.Bucket {
 
 func TestPaceBouts(t *testing.T) {
 	nan := math.NaN()
-	jog := func(s float64) []parse.Bucket { return steadyBuckets(s, 3, 0, 0, nan) }
-	rep := func(s float64) []parse.Bucket { return steadyBuckets(s, 4.5, 0, 0, nan) }
+	jog := func(s float64) []activity.Bucket { return steadyBuckets(s, 3, 0, 0, nan) }
+	rep := func(s float64) []activity.Bucket { return steadyBuckets(s, 4.5, 0, 0, nan) }
 	wobble := concat(rep(30), jog(10), rep(30)) // one slow bucket inside a repeat is bridged
 	for _, tc := range []struct {
 		name      string
-		bs        []parse.Bucket
+		bs        []activity.Bucket
 		reps      int
 		secs      float64
 		intervals bool
@@ -59,7 +59,7 @@ func TestPaceBouts(t *testing.T) {
 	// Running down a hill fast is no work.
 	down := concat(steadyBuckets(600, 3, 0, 0, 300), steadyBuckets(120, 4.5, 0, 0, 300))
 	for i := range 12 { // 540 m down 54 m: -10 %
-		down[60+i] = parse.NewBucket(10, 45, 0, 0, 300-4.5*float64(i+1))
+		down[60+i] = activity.NewBucket(10, 45, 0, 0, 300-4.5*float64(i+1))
 	}
 	if w := paceBouts(down, grades(down), 4, 30, 0.03); w.reps != 0 {
 		t.Errorf("a fast descent made %d work bouts", w.reps)
@@ -67,12 +67,12 @@ func TestPaceBouts(t *testing.T) {
 }
 
 func TestLapBoutsAndSprints(t *testing.T) {
-	laps := []parse.LapDigest{{Secs: 600, DistM: 1800}, {Secs: 90, DistM: 400}, {Secs: 60, DistM: 180}, {Secs: 90, DistM: 405},
+	laps := []activity.LapDigest{{Secs: 600, DistM: 1800}, {Secs: 90, DistM: 400}, {Secs: 60, DistM: 180}, {Secs: 90, DistM: 405},
 		{Secs: 8, DistM: 50}, {Secs: 9, DistM: 55}, {Secs: 4, DistM: 30}}
 	if w := lapBouts(laps, 4, 20); w.reps != 2 || w.from != "laps" || w.secs != 180 {
 		t.Errorf("lap bouts %+v, want 2 laps of 90 s", w)
 	}
-	f := readFacts(testRun("2024-01-01", 20, 4, nil), &view{Series: parse.Series{Laps: laps}}, Defaults().Classify)
+	f := readFacts(testRun("2024-01-01", 20, 4, nil), &view{Series: activity.Series{Laps: laps}}, Defaults().Classify)
 	if len(f.sprintLaps) != 2 {
 		t.Errorf("sprint laps %v, want the 8-s and 9-s ones (a 4-s lap is a slip of the finger)", f.sprintLaps)
 	}
@@ -81,13 +81,13 @@ func TestLapBoutsAndSprints(t *testing.T) {
 func TestHillRepeats(t *testing.T) {
 	cfg := Defaults().Classify
 	// climb: 20 m over 200 m (10 %) in 60 s, then down in 60 s, then 60 s at the foot.
-	rep := func(base float64) []parse.Bucket {
-		var out []parse.Bucket
+	rep := func(base float64) []activity.Bucket {
+		var out []activity.Bucket
 		for i := range 6 {
-			out = append(out, parse.NewBucket(10, 33, 0, 0, base+20*float64(i+1)/6))
+			out = append(out, activity.NewBucket(10, 33, 0, 0, base+20*float64(i+1)/6))
 		}
 		for i := range 6 {
-			out = append(out, parse.NewBucket(10, 33, 0, 0, base+20-20*float64(i+1)/6))
+			out = append(out, activity.NewBucket(10, 33, 0, 0, base+20-20*float64(i+1)/6))
 		}
 		return append(out, steadyBuckets(60, 3, 0, 0, base)...)
 	}
@@ -97,7 +97,7 @@ func TestHillRepeats(t *testing.T) {
 		t.Errorf("five repeats read as %+v", h)
 	}
 	// A loop with one climb every 10 min: the same hill, not repeats.
-	var loop []parse.Bucket
+	var loop []activity.Bucket
 	for range 4 {
 		loop = concat(loop, rep(100), steadyBuckets(480, 3, 0, 0, 100))
 	}
@@ -108,7 +108,7 @@ func TestHillRepeats(t *testing.T) {
 	rolling := concat(flat, rep(100), rep(110), rep(95), flat)
 	for i := range rolling[60:96] {
 		a, _ := rolling[60+i].Alt()
-		rolling[60+i] = parse.NewBucket(10, 33, 0, 0, 100+(a-100)*float64(1+i%3))
+		rolling[60+i] = activity.NewBucket(10, 33, 0, 0, 100+(a-100)*float64(1+i%3))
 	}
 	if h := findHillRepeats(rolling, grades(rolling), cfg); h.reps >= cfg.HillReps {
 		t.Errorf("rolling hills read as %d repeats", h.reps)
@@ -125,20 +125,20 @@ func TestRealBursts(t *testing.T) {
 	nan := math.NaN()
 	for _, tc := range []struct {
 		name string
-		b    parse.Burst
+		b    activity.Burst
 		real bool
 	}{
-		{"a stride: cadence up 8 rpm", parse.NewBurst(6, 1.1, 8, 0, 0), true},
-		{"a stride the track confirms", parse.NewBurst(6, 1.1, nan, 1.05, nan), true},
-		{"one jumping position", parse.NewBurst(6, 2.2, 8, 0, 0), false},
-		{"cadence flat: GPS", parse.NewBurst(6, 1.1, 1, 0, 0), false},
-		{"track and stream disagree", parse.NewBurst(6, 1.1, nan, 1.6, nan), false},
-		{"no witness at all (a phone)", parse.NewBurst(6, 1.1, nan, 0, nan), false},
-		{"down a steep hill", parse.NewBurst(6, 1.1, 8, 0, -0.09), false},
-		{"down a gentle slope", parse.NewBurst(6, 1.1, 8, 0, -0.03), true},
+		{"a stride: cadence up 8 rpm", activity.NewBurst(6, 1.1, 8, 0, 0), true},
+		{"a stride the track confirms", activity.NewBurst(6, 1.1, nan, 1.05, nan), true},
+		{"one jumping position", activity.NewBurst(6, 2.2, 8, 0, 0), false},
+		{"cadence flat: GPS", activity.NewBurst(6, 1.1, 1, 0, 0), false},
+		{"track and stream disagree", activity.NewBurst(6, 1.1, nan, 1.6, nan), false},
+		{"no witness at all (a phone)", activity.NewBurst(6, 1.1, nan, 0, nan), false},
+		{"down a steep hill", activity.NewBurst(6, 1.1, 8, 0, -0.09), false},
+		{"down a gentle slope", activity.NewBurst(6, 1.1, 8, 0, -0.03), true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			speeds, _ := realBursts([]parse.Burst{tc.b}, cfg)
+			speeds, _ := realBursts([]activity.Burst{tc.b}, cfg)
 			if got := len(speeds) == 1; got != tc.real {
 				t.Errorf("real %v, want %v", got, tc.real)
 			}

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/runlint/runlint/analyze"
-	"github.com/runlint/runlint/parse"
+	"github.com/runlint/runlint/check"
 	"github.com/runlint/runlint/synth"
 )
 
@@ -58,7 +58,7 @@ func judgePlanned(t *testing.T, format string, opt synth.Options) *analyze.Repor
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := parse.Walk([]string{dir}, parse.Options{})
+	res, err := check.Read([]string{dir}, check.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,9 +1,9 @@
 package analyze
 
 import (
-	"slices"
+	"github.com/runlint/runlint/activity"
 
-	"github.com/runlint/runlint/parse"
+	"slices"
 )
 
 // gradeHalf is how many buckets either side a bucket's grade is measured
@@ -14,11 +14,11 @@ const gradeHalf = 3
 // grades is the slope under each bucket (rise over run), or nil when the run's
 // elevation is too thin to read slopes from (altitude on under nine buckets
 // in ten).
-func grades(bs []parse.Bucket) []float64 { return gradesInto(nil, bs) }
+func grades(bs []activity.Bucket) []float64 { return gradesInto(nil, bs) }
 
 // gradesInto is grades reusing dst's room: a check reads every run's series
 // three times. The distance between two buckets comes from running sums.
-func gradesInto(dst []float64, bs []parse.Bucket) []float64 {
+func gradesInto(dst []float64, bs []activity.Bucket) []float64 {
 	n := 0
 	for _, b := range bs {
 		if _, ok := b.Alt(); ok {
@@ -57,7 +57,7 @@ func gradesInto(dst []float64, bs []parse.Bucket) []float64 {
 
 // smoothAlt is each bucket's altitude averaged with its neighbours (30 s),
 // carrying the last known one over gaps; nil without elevation.
-func smoothAlt(bs []parse.Bucket) []float64 {
+func smoothAlt(bs []activity.Bucket) []float64 {
 	out := make([]float64, len(bs))
 	last, any := 0.0, false
 	for i := range bs {

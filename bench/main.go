@@ -28,6 +28,7 @@ import (
 	"github.com/tkrajina/gpxgo/gpx"
 	tormoder "github.com/tormoder/fit"
 
+	"github.com/runlint/runlint/activity"
 	"github.com/runlint/runlint/parse"
 )
 
@@ -71,9 +72,9 @@ func main() {
 	fmt.Printf("%d rounds, best round, one core; files inflated in memory\n\n", *rounds)
 	fmt.Println("| format | reader | files | MB | MB/s | runlint is |")
 	fmt.Println("| --- | --- | ---: | ---: | ---: | ---: |")
-	compare("FIT", files[parse.FIT], fitReaders, *rounds)
-	compare("GPX", files[parse.GPX], gpxReaders, *rounds)
-	compare("TCX", files[parse.TCX], tcxReaders, *rounds)
+	compare("FIT", files[activity.FIT], fitReaders, *rounds)
+	compare("GPX", files[activity.GPX], gpxReaders, *rounds)
+	compare("TCX", files[activity.TCX], tcxReaders, *rounds)
 }
 
 // compare times every reader on the files all of them read, and prints each
@@ -125,8 +126,8 @@ func safe(f func([]byte) error, b []byte) (err error) {
 	return f(b)
 }
 
-func load(dirs []string) map[parse.Format][][]byte {
-	out := map[parse.Format][][]byte{}
+func load(dirs []string) map[activity.Format][][]byte {
+	out := map[activity.Format][][]byte{}
 	var paths []string
 	for _, d := range dirs {
 		filepath.WalkDir(d, func(p string, e fs.DirEntry, err error) error {

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,7 +11,7 @@ import (
 
 // benchFiles loads every shipped file of a format into memory (inflated), so
 // the benchmarks measure parsing, not the disk.
-func benchFiles(b *testing.B, f Format) (files [][]byte, total int64) {
+func benchFiles(b *testing.B, f activity.Format) (files [][]byte, total int64) {
 	zoneAt(0, 0) // build the time-zone finder once, outside the timing
 	r := NewReader()
 	filepath.Walk("../testdata", func(p string, info os.FileInfo, err error) error {
@@ -31,7 +33,7 @@ func benchFiles(b *testing.B, f Format) (files [][]byte, total int64) {
 }
 
 // benchFormat times read over every shipped file of format f.
-func benchFormat(b *testing.B, f Format, read func(data []byte)) {
+func benchFormat(b *testing.B, f activity.Format, read func(data []byte)) {
 	files, total := benchFiles(b, f)
 	b.SetBytes(total)
 	b.ResetTimer()
@@ -44,15 +46,15 @@ func benchFormat(b *testing.B, f Format, read func(data []byte)) {
 
 func BenchmarkFIT(b *testing.B) {
 	r := newFITReader()
-	benchFormat(b, FIT, func(data []byte) { r.read("b.fit", data) })
+	benchFormat(b, activity.FIT, func(data []byte) { r.read("b.fit", data) })
 }
 
 func BenchmarkGPX(b *testing.B) {
-	benchFormat(b, GPX, func(data []byte) { readGPX("b.gpx", data) })
+	benchFormat(b, activity.GPX, func(data []byte) { readGPX("b.gpx", data) })
 }
 
 func BenchmarkTCX(b *testing.B) {
-	benchFormat(b, TCX, func(data []byte) { readTCX("b.tcx", data) })
+	benchFormat(b, activity.TCX, func(data []byte) { readTCX("b.tcx", data) })
 }
 
 func BenchmarkCRC(b *testing.B) {
@@ -66,20 +68,3 @@ func BenchmarkCRC(b *testing.B) {
 	}
 }
 
-// BenchmarkWalk reads the shipped sample block from disk the way `runlint
-// check` does: walk, workers, gzip, parse.
-func BenchmarkWalk(b *testing.B) {
-	var total int64
-	filepath.Walk("../testdata/block-applewatch-2021", func(p string, info os.FileInfo, err error) error {
-		if err == nil && !info.IsDir() {
-			total += info.Size()
-		}
-		return nil
-	})
-	b.SetBytes(total)
-	for b.Loop() {
-		if _, err := Walk([]string{"../testdata/block-applewatch-2021"}, Options{}); err != nil {
-			b.Fatal(err)
-		}
-	}
-}

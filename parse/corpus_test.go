@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"encoding/csv"
 	"math"
 	"os"
@@ -25,11 +27,11 @@ func sharedCorpus(t testing.TB) string {
 
 func TestSharedCorpusReadsEveryValidFile(t *testing.T) {
 	c := sharedCorpus(t)
-	res, err := Walk([]string{filepath.Join(c, "devices"), filepath.Join(c, "block-slalom007-strava-export"), filepath.Join(c, "block-shaonianche-applewatch-2021")}, Options{})
-	if err != nil {
-		t.Fatal(err)
+	var res []Result
+	for _, sub := range []string{"devices", "block-slalom007-strava-export", "block-shaonianche-applewatch-2021"} {
+		res = append(res, readTree(t, filepath.Join(c, sub))...)
 	}
-	acts := map[string]*Activity{}
+	acts := map[string]*activity.Activity{}
 	for _, r := range res {
 		if r.Err != nil {
 			t.Errorf("%s: %v", r.Path, r.Err)
@@ -83,7 +85,7 @@ func TestSharedCorpusReadsEveryValidFile(t *testing.T) {
 // TestSharedCorpusFormatsAgree: one FR945 run exported as FIT, GPX and TCX.
 func TestSharedCorpusFormatsAgree(t *testing.T) {
 	dir := filepath.Join(sharedCorpus(t), "devices", "sports-lib", "runs")
-	var got []*Activity
+	var got []*activity.Activity
 	for _, name := range []string{"6782987395.fit", "6782987395.gpx.gz", "6782987395.tcx.gz"} {
 		r := File(filepath.Join(dir, name))
 		if r.Err != nil || len(r.Activities) != 1 {
@@ -106,10 +108,7 @@ func TestSharedCorpusFormatsAgree(t *testing.T) {
 }
 
 func TestSharedCorpusBadFilesAreNamed(t *testing.T) {
-	res, err := Walk([]string{filepath.Join(sharedCorpus(t), "bad")}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := readTree(t, filepath.Join(sharedCorpus(t), "bad"))
 	for _, r := range res {
 		if r.Err != nil || r.Skipped != "" {
 			continue

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"bytes"
 	"errors"
 	"fmt"
@@ -16,12 +18,9 @@ import (
 type Result struct {
 	Path       string
 	Ignored    bool // not an activity format at all (a README, a photo): no noise about it
-	Activities []*Activity
+	Activities []*activity.Activity
 	Skipped    string // non-empty when the file is readable but holds no activity: what it is
 	Err        error  // the file could not be read
-
-	held   held // in a Walk with a Spill: where Activities wait until the workers are done
-	cached bool // from the cache: reading it cost no decoder buffers
 }
 
 // ErrNotActivity marks files that are none of the formats runlint reads. They are
@@ -39,48 +38,26 @@ type Reader struct {
 	plain bytes.Buffer
 	gz    *gzip.Reader
 	fit   *fitReader
-	// cache, when set, answers for files whose bytes it has seen; what the
-	// Reader reads is stored there (without samples).
-	cache *Cache
 }
 
 // NewReader returns a Reader.
 func NewReader() *Reader { return &Reader{fit: newFITReader()} }
 
 // File reads one file with a fresh Reader.
-func File(path string) Result { return NewReader().File(path) }
-
-// File reads the file at path. It never modifies the file.
-func (r *Reader) File(path string) (res Result) {
-	res = Result{Path: path}
-	var st statEntry
-	if r.cache != nil {
-		// A file whose stat has not moved since it was hashed is not even read.
-		var key string
-		var ok bool
-		if key, st, ok = r.cache.keyFor(path); ok {
-			if hit, ok := r.cache.get(key, path); ok {
-				return hit
-			}
-		}
-	}
-	raw, err := r.readRaw(path)
+func File(path string) Result {
+	r := NewReader()
+	raw, err := r.ReadRaw(path)
 	if err != nil {
-		res.Err = err
-		return res
+		return Result{Path: path, Err: err}
 	}
-	if r.cache != nil {
-		// Keyed by the bytes on disk, before inflating: a hit costs a read and a hash.
-		key := r.cache.key(raw)
-		r.cache.remember(path, st, key)
-		if hit, ok := r.cache.get(key, path); ok {
-			return hit
-		}
-		defer func() {
-			res.Activities = stripped(res.Activities)
-			r.cache.put(key, res)
-		}()
-	}
+	return r.Read(path, raw)
+}
+
+// Read reads a file's bytes as they are on disk (gzipped or not): its
+// activities with their samples, or why it holds none. It never modifies
+// the file.
+func (r *Reader) Read(path string, raw []byte) Result {
+	res := Result{Path: path}
 	data, gz, err := r.inflate(raw)
 	if err != nil {
 		res.Err = err
@@ -106,23 +83,15 @@ func (r *Reader) File(path string) (res Result) {
 	return res
 }
 
-// stripped drops the samples of acts (the cache and Walk keep digests only).
-func stripped(acts []*Activity) []*Activity {
-	for _, a := range acts {
-		a.Samples = nil
-	}
-	return acts
-}
-
 // Bytes reads an activity file already in memory (gunzipped). path is only used
 // to name the source.
-func (r *Reader) Bytes(path string, data []byte) (acts []*Activity, skipped string, err error) {
+func (r *Reader) Bytes(path string, data []byte) (acts []*activity.Activity, skipped string, err error) {
 	switch Detect(data) {
-	case FIT:
+	case activity.FIT:
 		return r.fit.read(path, data)
-	case GPX:
+	case activity.GPX:
 		acts, err = readGPX(path, data)
-	case TCX:
+	case activity.TCX:
 		acts, err = readTCX(path, data)
 	default:
 		if len(data) == 0 {
@@ -135,15 +104,16 @@ func (r *Reader) Bytes(path string, data []byte) (acts []*Activity, skipped stri
 
 // load reads the whole file, inflating gzip by its magic bytes, not its name.
 func (r *Reader) load(path string) (data []byte, gz bool, err error) {
-	raw, err := r.readRaw(path)
+	raw, err := r.ReadRaw(path)
 	if err != nil {
 		return nil, false, err
 	}
 	return r.inflate(raw)
 }
 
-// readRaw reads the file's bytes as they are on disk.
-func (r *Reader) readRaw(path string) ([]byte, error) {
+// ReadRaw reads the file's bytes as they are on disk, into the Reader's
+// buffer: valid until the Reader reads again.
+func (r *Reader) ReadRaw(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -200,16 +170,16 @@ func claimsActivity(path string) bool {
 
 // Detect tells the format from the content: the FIT header's ".FIT" tag, or the
 // root element of the XML (after any BOM, whitespace, declaration and comments).
-func Detect(data []byte) Format {
+func Detect(data []byte) activity.Format {
 	if len(data) >= 12 && (data[0] == 12 || data[0] == 14) && string(data[8:12]) == ".FIT" {
-		return FIT
+		return activity.FIT
 	}
 	root := xmlRoot(data)
 	switch strings.ToLower(root) {
 	case "gpx":
-		return GPX
+		return activity.GPX
 	case "trainingcenterdatabase":
-		return TCX
+		return activity.TCX
 	}
 	return ""
 }

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"bytes"
 	"errors"
 	"fmt"
@@ -34,7 +36,7 @@ func newFITReader() *fitReader {
 	return &fitReader{dec: decoder.New(bytes.NewReader(nil))}
 }
 
-func (fr *fitReader) read(path string, data []byte) ([]*Activity, string, error) {
+func (fr *fitReader) read(path string, data []byte) ([]*activity.Activity, string, error) {
 	l := &fr.l
 	l.reset()
 	problems := fitIntegrity(data)
@@ -62,7 +64,7 @@ func (fr *fitReader) read(path string, data []byte) ([]*Activity, string, error)
 	acts := l.activities(path)
 	for _, a := range acts {
 		for _, p := range problems {
-			a.warn("%s", p)
+			a.Damaged("%s", p)
 		}
 	}
 	return acts, "", nil
@@ -124,8 +126,8 @@ type fitListener struct {
 	device      string
 	creatorName string
 	sessions    []fitSession
-	laps        []Lap
-	samples     []Sample
+	laps        []activity.Lap
+	samples     []activity.Sample
 	records     int
 	events      []timerEvent
 	hr          []hrPoint
@@ -242,7 +244,7 @@ func (l *fitListener) onRecord(m fields) {
 		l.noTimestamp++
 		return
 	}
-	s := newSample(t)
+	s := activity.NewSample(t)
 	if lat, ok := fnum(m, fieldnum.RecordPositionLat, 1, 0); ok {
 		if lon, ok := fnum(m, fieldnum.RecordPositionLong, 1, 0); ok {
 			s.Lat, s.Lon = lat*(180.0/(1<<31)), lon*(180.0/(1<<31))
@@ -341,7 +343,7 @@ func (l *fitListener) onEvent(m fields) {
 }
 
 func (l *fitListener) onLap(m fields) {
-	var lap Lap
+	var lap activity.Lap
 	lap.Start, _ = ftime(m, fieldnum.LapStartTime)
 	if lap.Start.IsZero() {
 		end, ok := ftime(m, fieldnum.LapTimestamp)
@@ -403,7 +405,7 @@ func (l *fitListener) onSession(m fields) {
 }
 
 // activities turns what was collected into one activity per session.
-func (l *fitListener) activities(path string) []*Activity {
+func (l *fitListener) activities(path string) []*activity.Activity {
 	sortByTime(l.samples)
 	l.mergeHR()
 	pauses := timerPauses(l.events)
@@ -423,18 +425,18 @@ func (l *fitListener) activities(path string) []*Activity {
 	if l.creatorName != "" && (device == "" || strings.HasPrefix(device, "development")) {
 		device = l.creatorName
 	}
-	acts := make([]*Activity, 0, len(sessions))
+	acts := make([]*activity.Activity, 0, len(sessions))
 	for i, s := range sessions {
-		a := &Activity{
-			Source:   Source{Path: path, Format: FIT, Session: i},
+		a := &activity.Activity{
+			Source:   activity.Source{Path: path, Format: activity.FIT, Session: i},
 			Sport:    s.sport,
 			SubSport: s.subSport,
 			Device:   device,
 			Start:    s.start,
 		}
 		if len(sessions) == 1 {
-			a.Samples = append([]Sample(nil), l.samples...)
-			a.Laps = append([]Lap(nil), l.laps...)
+			a.Samples = append([]activity.Sample(nil), l.samples...)
+			a.Laps = append([]activity.Lap(nil), l.laps...)
 			a.Pauses = pauses
 		} else {
 			a.Samples = samplesIn(l.samples, s.start, s.end)
@@ -450,13 +452,13 @@ func (l *fitListener) activities(path string) []*Activity {
 			a.Name, a.NameFrom = l.sportName, "fit sport profile"
 		}
 		if synthetic {
-			a.warn("no session message: totals computed from %d records", len(a.Samples))
+			a.Warn("no session message: totals computed from %d records", len(a.Samples))
 		}
 		if l.noTimestamp > 0 {
-			a.warn("%d records without a timestamp ignored", l.noTimestamp)
+			a.Warn("%d records without a timestamp ignored", l.noTimestamp)
 		}
 		if l.hasOffset {
-			a.Zone = Zone{Offset: l.localOffset, From: "fit local_timestamp"}
+			a.Zone = activity.Zone{Offset: l.localOffset, From: "fit local_timestamp"}
 		}
 		if a.Start.IsZero() && len(a.Samples) > 0 {
 			a.Start = a.Samples[0].Time
@@ -517,9 +519,9 @@ func nearestHR(hr []hrPoint, t float64) int {
 }
 
 // timerPauses pairs the device's timer stop and start events.
-func timerPauses(evs []timerEvent) []Pause {
+func timerPauses(evs []timerEvent) []activity.Pause {
 	sort.SliceStable(evs, func(i, j int) bool { return evs[i].t.Before(evs[j].t) })
-	var out []Pause
+	var out []activity.Pause
 	var stoppedAt time.Time
 	stopped := false
 	for _, e := range evs {
@@ -529,7 +531,7 @@ func timerPauses(evs []timerEvent) []Pause {
 		case e.start && stopped:
 			stopped = false
 			if e.t.After(stoppedAt) {
-				out = append(out, Pause{From: stoppedAt, To: e.t})
+				out = append(out, activity.Pause{From: stoppedAt, To: e.t})
 			}
 		}
 	}
@@ -540,8 +542,8 @@ func inWindow(t, from, to time.Time) bool {
 	return !t.Before(from.Add(-time.Second)) && (to.IsZero() || !t.After(to.Add(time.Second)))
 }
 
-func samplesIn(s []Sample, from, to time.Time) []Sample {
-	var out []Sample
+func samplesIn(s []activity.Sample, from, to time.Time) []activity.Sample {
+	var out []activity.Sample
 	for i := range s {
 		if inWindow(s[i].Time, from, to) {
 			out = append(out, s[i])
@@ -550,8 +552,8 @@ func samplesIn(s []Sample, from, to time.Time) []Sample {
 	return out
 }
 
-func lapsIn(laps []Lap, from, to time.Time) []Lap {
-	var out []Lap
+func lapsIn(laps []activity.Lap, from, to time.Time) []activity.Lap {
+	var out []activity.Lap
 	for _, l := range laps {
 		if inWindow(l.Start, from, to) {
 			out = append(out, l)
@@ -560,8 +562,8 @@ func lapsIn(laps []Lap, from, to time.Time) []Lap {
 	return out
 }
 
-func pausesIn(ps []Pause, from, to time.Time) []Pause {
-	var out []Pause
+func pausesIn(ps []activity.Pause, from, to time.Time) []activity.Pause {
+	var out []activity.Pause
 	for _, p := range ps {
 		if p.To.After(from) && (to.IsZero() || p.From.Before(to)) {
 			out = append(out, p)

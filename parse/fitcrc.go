@@ -1,6 +1,8 @@
 package parse
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+)
 
 // The FIT CRC is CRC-16/ARC (reflected polynomial 0xA001, initial 0). Written by
 // hand because muktihari/fit's own check rejects valid old files (LIBRARIES.md)

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"fmt"
 	"io/fs"
 	"math"
@@ -68,7 +70,7 @@ func TestFITFastPathMatchesDecoder(t *testing.T) {
 	}
 }
 
-func diffActivity(a, b *Activity) string {
+func diffActivity(a, b *activity.Activity) string {
 	if !reflect.DeepEqual(a.Totals, b.Totals) {
 		return fmt.Sprintf("totals %+v vs %+v", a.Totals, b.Totals)
 	}

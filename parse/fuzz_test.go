@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"io/fs"
 	"math"
 	"os"
@@ -49,7 +51,7 @@ func seeds(f *testing.F, exts ...string) {
 
 // checkActivities holds what every parser must give on any input: no panic,
 // and totals that are numbers, never NaN or negative.
-func checkActivities(t *testing.T, acts []*Activity) {
+func checkActivities(t *testing.T, acts []*activity.Activity) {
 	for _, a := range acts {
 		for name, v := range map[string]float64{
 			"distance": a.Totals.DistanceM, "moving": a.Totals.MovingS, "elapsed": a.Totals.ElapsedS,

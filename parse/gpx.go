@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"errors"
 	"fmt"
 	"io"
@@ -11,14 +13,14 @@ import (
 
 // readGPX streams a GPX file. The whole file is one activity: several tracks and
 // segments are joined, and the gap between two segments is a pause.
-func readGPX(path string, data []byte) ([]*Activity, error) {
+func readGPX(path string, data []byte) ([]*activity.Activity, error) {
 	return readXML(path, data, readGPXStream)
 }
 
-func readGPXStream(path string, x *xmlStream) ([]*Activity, error) {
-	a := &Activity{Source: Source{Path: path, Format: GPX}, Sport: "unknown"}
+func readGPXStream(path string, x *xmlStream) ([]*activity.Activity, error) {
+	a := &activity.Activity{Source: activity.Source{Path: path, Format: activity.GPX}, Sport: "unknown"}
 	var (
-		cur                                       Sample
+		cur                                       activity.Sample
 		inPt                                      bool
 		segStart                                  = true
 		routePts, untimed, badTim                 int
@@ -48,7 +50,7 @@ func readGPXStream(path string, x *xmlStream) ([]*Activity, error) {
 				segPts = 0
 				segs++
 			case "trkpt":
-				cur, inPt = newSample(time.Time{}), true
+				cur, inPt = activity.NewSample(time.Time{}), true
 				lat, ok1 := x.attrNum("lat")
 				lon, ok2 := x.attrNum("lon")
 				if ok1 && ok2 && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180 {
@@ -74,7 +76,7 @@ func readGPXStream(path string, x *xmlStream) ([]*Activity, error) {
 			if segStart && lastTimed >= 0 {
 				prev := a.Samples[lastTimed].Time
 				if cur.Time.Sub(prev) > 2*time.Second { // segments a second apart are one recording
-					a.Pauses = append(a.Pauses, Pause{From: prev, To: cur.Time})
+					a.Pauses = append(a.Pauses, activity.Pause{From: prev, To: cur.Time})
 				}
 			}
 			segStart = false
@@ -143,22 +145,22 @@ func readGPXStream(path string, x *xmlStream) ([]*Activity, error) {
 		}
 	}
 	if stop != nil {
-		a.warn("file is truncated or malformed (line %d: %v): kept the %d points read before it", x.line(), stop, len(a.Samples))
+		a.Damaged("file is truncated or malformed (line %d: %v): kept the %d points read before it", x.line(), stop, len(a.Samples))
 	}
 	if x.junk {
-		a.warn("whitespace before the XML declaration (not well-formed XML): read anyway")
+		a.Warn("whitespace before the XML declaration (not well-formed XML): read anyway")
 	}
 	if untimed > 0 {
-		a.warn("%d track points without a time ignored", untimed)
+		a.Warn("%d track points without a time ignored", untimed)
 	}
 	if emptySegs > 0 {
-		a.warn("%d of %d track segments are empty", emptySegs, segs)
+		a.Warn("%d of %d track segments are empty", emptySegs, segs)
 	}
 	if badTim > 0 {
-		a.warn("%d track points with unreadable times ignored", badTim)
+		a.Warn("%d track points with unreadable times ignored", badTim)
 	}
 	if noZone {
-		a.warn("times carry no zone: read as UTC")
+		a.Warn("times carry no zone: read as UTC")
 	}
 	a.Name, a.NameFrom = firstNonEmpty(trkName, metaName), "gpx"
 	if a.Name == "" {
@@ -168,15 +170,15 @@ func readGPXStream(path string, x *xmlStream) ([]*Activity, error) {
 	a.Sport = sportFromLabel(gpxType)
 	if a.Sport == "unknown" {
 		if a.Sport = sportFromName(a.Name); a.Sport != "unknown" {
-			a.warn("no activity type in the file: %s read from the name %q", a.Sport, a.Name)
+			a.Warn("no activity type in the file: %s read from the name %q", a.Sport, a.Name)
 		} else if gpxType != "" {
-			a.warn("unknown activity type %q", gpxType)
+			a.Warn("unknown activity type %q", gpxType)
 		}
 	}
 	a.Device = strings.TrimSpace(creator)
 	locate(a)
 	finish(a, unstated())
-	return []*Activity{a}, nil
+	return []*activity.Activity{a}, nil
 }
 
 // errRoute marks a valid GPX that holds a planned route or waypoints and no

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"hash/fnv"
 	"io/fs"
 	"math"
@@ -32,14 +34,14 @@ func TestCRCMatchesBytewise(t *testing.T) {
 func TestDetect(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
-		want Format
+		want activity.Format
 	}{
-		{"\x0e\x10\x00\x00\x00\x00\x00\x00.FIT\x00\x00", FIT},
-		{"\x0c\x10\x00\x00\x00\x00\x00\x00.FIT", FIT},
-		{`<?xml version="1.0"?><gpx version="1.1">`, GPX},
-		{"\xef\xbb\xbf<?xml version=\"1.0\"?>\n<!-- c --><gpx>", GPX},
-		{"   \n <?xml version=\"1.0\"?><TrainingCenterDatabase xmlns=\"x\">", TCX},
-		{`<ns:TrainingCenterDatabase>`, TCX},
+		{"\x0e\x10\x00\x00\x00\x00\x00\x00.FIT\x00\x00", activity.FIT},
+		{"\x0c\x10\x00\x00\x00\x00\x00\x00.FIT", activity.FIT},
+		{`<?xml version="1.0"?><gpx version="1.1">`, activity.GPX},
+		{"\xef\xbb\xbf<?xml version=\"1.0\"?>\n<!-- c --><gpx>", activity.GPX},
+		{"   \n <?xml version=\"1.0\"?><TrainingCenterDatabase xmlns=\"x\">", activity.TCX},
+		{`<ns:TrainingCenterDatabase>`, activity.TCX},
 		{`<html><body>`, ""},
 		{"# README\n", ""},
 		{"", ""},
@@ -86,11 +88,11 @@ func TestParseTime(t *testing.T) {
 }
 
 // track builds samples one second apart moving at speeds[i] m/s along a line.
-func track(start time.Time, speeds []float64) []Sample {
-	var out []Sample
+func track(start time.Time, speeds []float64) []activity.Sample {
+	var out []activity.Sample
 	d := 0.0
 	for i, v := range speeds {
-		s := newSample(start.Add(time.Duration(i) * time.Second))
+		s := activity.NewSample(start.Add(time.Duration(i) * time.Second))
 		d += v
 		s.DistM = d
 		s.HR = 150
@@ -111,7 +113,7 @@ func TestMovingTimeDropsStandingStillOverTenSeconds(t *testing.T) {
 	t0 := time.Date(2024, 5, 1, 6, 0, 0, 0, time.UTC)
 	speeds := append(append(append(repeat(3, 101), repeat(0, 30)...), repeat(3, 100)...), repeat(0, 5)...)
 	speeds = append(speeds, repeat(3, 100)...)
-	a := &Activity{Samples: track(t0, speeds), Sport: "running"}
+	a := &activity.Activity{Samples: track(t0, speeds), Sport: "running"}
 	finish(a, unstated())
 	// 300 moving intervals plus the 5-s stop (kept: a traffic light); the 30-s stop is dropped.
 	if got := a.Totals.MovingS; got != 305 {
@@ -127,9 +129,9 @@ func TestMovingTimeDropsStandingStillOverTenSeconds(t *testing.T) {
 
 func TestMovingTimeHonoursPauses(t *testing.T) {
 	t0 := time.Date(2024, 5, 1, 6, 0, 0, 0, time.UTC)
-	a := &Activity{Samples: track(t0, repeat(3, 601))}
+	a := &activity.Activity{Samples: track(t0, repeat(3, 601))}
 	// The runner paused the watch for 2 minutes but the samples kept moving (a treadmill belt).
-	a.Pauses = []Pause{{From: t0.Add(100 * time.Second), To: t0.Add(220 * time.Second)}}
+	a.Pauses = []activity.Pause{{From: t0.Add(100 * time.Second), To: t0.Add(220 * time.Second)}}
 	finish(a, unstated())
 	if got := a.Totals.MovingS; got != 480 {
 		t.Fatalf("moving %v s, want 480", got)
@@ -142,7 +144,7 @@ func TestMovingTimeCadenceIsProgress(t *testing.T) {
 	for i := range s {
 		s[i].Cadence = 85
 	}
-	a := &Activity{Samples: s}
+	a := &activity.Activity{Samples: s}
 	finish(a, unstated())
 	if a.Totals.MovingS != 300 {
 		t.Fatalf("moving %v, want 300", a.Totals.MovingS)
@@ -153,7 +155,7 @@ func TestMergeHR(t *testing.T) {
 	t0 := time.Unix(1_700_000_000, 0).UTC()
 	var l fitListener
 	for i := range 5 {
-		l.samples = append(l.samples, newSample(t0.Add(time.Duration(i)*time.Second)))
+		l.samples = append(l.samples, activity.NewSample(t0.Add(time.Duration(i)*time.Second)))
 	}
 	l.samples[4].HR = 99 // a record that has its own HR keeps it
 	base := float64(t0.Unix())
@@ -217,7 +219,7 @@ func TestTruncatedXMLKeepsPoints(t *testing.T) {
 		t.Fatal(err)
 	}
 	n, m := len(full[0].Samples), len(cut[0].Samples)
-	if m == 0 || m >= n || !strings.Contains(strings.Join(cut[0].Warnings, ";"), "truncated") {
+	if m == 0 || m >= n || !strings.Contains(warningText(cut[0]), "truncated") {
 		t.Fatalf("kept %d of %d points, warnings %q", m, n, cut[0].Warnings)
 	}
 }
@@ -229,11 +231,11 @@ func TestStravaCSVAttachesNames(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "activities", "1.gpx"), src, 0o644)
 	os.WriteFile(filepath.Join(dir, "activities.csv"), []byte("Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Filename,Elapsed Time\n"+
 		"1,\"Jul 31, 2025\",Recovery run,Run,\"30 perc laza, 5:50\",activities/1.gpx,100\n"), 0o644)
-	res, err := Walk([]string{dir}, Options{})
-	if err != nil {
+	res := readTree(t, dir)
+	if err := ApplyStravaCSV(filepath.Join(dir, "activities.csv"), res); err != nil {
 		t.Fatal(err)
 	}
-	var got *Activity
+	var got *activity.Activity
 	for _, r := range res {
 		if len(r.Activities) == 1 {
 			got = r.Activities[0]
@@ -249,10 +251,7 @@ func TestStravaCSVAttachesNames(t *testing.T) {
 // reason, or an activity with a warning), and no file is modified.
 func TestShippedCorpus(t *testing.T) {
 	before := hashTree(t, "../testdata/corpus")
-	res, err := Walk([]string{"../testdata/corpus"}, Options{KeepSamples: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := readTree(t, "../testdata/corpus")
 	by := map[string]Result{}
 	for _, r := range res {
 		rel, _ := filepath.Rel("../testdata/corpus", r.Path)
@@ -268,7 +267,7 @@ func TestShippedCorpus(t *testing.T) {
 			}
 		}
 	}
-	expect := func(rel string, n int, sport string) []*Activity {
+	expect := func(rel string, n int, sport string) []*activity.Activity {
 		t.Helper()
 		r := by[rel]
 		if r.Err != nil || len(r.Activities) != n {
@@ -314,15 +313,15 @@ func TestShippedCorpus(t *testing.T) {
 	}
 	// A FR70 run with no GPS, compressed timestamps and a clock that was never set.
 	fr70 := expect("devices/python-fitparse/compressed-speed-distance.fit", 1, "running")[0]
-	if fr70.HasGPS() || fr70.Totals.DistanceM <= 0 || !strings.Contains(strings.Join(fr70.Warnings, ";"), "clock") {
+	if fr70.HasGPS() || fr70.Totals.DistanceM <= 0 || !strings.Contains(warningText(fr70), "clock") {
 		t.Errorf("fr70: gps %v, %+v, %q", fr70.HasGPS(), fr70.Totals, fr70.Warnings)
 	}
 	crc := expect("bad/python-fitparse/activity-filecrc.fit", 1, "running")[0]
-	if !strings.Contains(strings.Join(crc.Warnings, ";"), "CRC mismatch") {
+	if !strings.Contains(warningText(crc), "CRC mismatch") {
 		t.Errorf("bad CRC not reported: %q", crc.Warnings)
 	}
 	eof := expect("bad/python-fitparse/activity-unexpected-eof.fit", 1, "running")[0]
-	if !strings.Contains(strings.Join(eof.Warnings, ";"), "partial") {
+	if !strings.Contains(warningText(eof), "partial") {
 		t.Errorf("truncation not reported: %q", eof.Warnings)
 	}
 	if after := hashTree(t, "../testdata/corpus"); after != before {
@@ -348,30 +347,6 @@ func hashTree(t *testing.T, root string) string {
 	return string(h.Sum(nil))
 }
 
-func TestGradeAdjustedPace(t *testing.T) {
-	t0 := time.Date(2024, 5, 1, 6, 0, 0, 0, time.UTC)
-	climb := track(t0, repeat(3, 1201)) // 3.6 km at 3 m/s, climbing 4 % all the way
-	for i := range climb {
-		climb[i].AltM = 100 + 0.04*climb[i].DistM
-	}
-	a := &Activity{Samples: climb, Sport: "running"}
-	finish(a, unstated())
-	want := a.PaceSPerKm() / (minetti(0.04) / minetti(0))
-	if g := a.Digest.GAPPace; math.Abs(g-want) > 1 || g >= a.PaceSPerKm() {
-		t.Fatalf("GAP %.1f s/km, pace %.1f, want %.1f", g, a.PaceSPerKm(), want)
-	}
-	// Altitude that jumps 40 m between samples is GPS noise, not a hill: no GAP.
-	noisy := track(t0, repeat(3, 1201))
-	for i := range noisy {
-		noisy[i].AltM = 100 + float64(i%2)*80
-	}
-	b := &Activity{Samples: noisy, Sport: "running"}
-	finish(b, unstated())
-	if b.Digest.GAPPace != 0 {
-		t.Fatalf("GAP %.1f on untrustworthy elevation", b.Digest.GAPPace)
-	}
-}
-
 // crc16Bytewise is the textbook loop; the tests hold crc16 to it.
 func crc16Bytewise(crc uint16, b []byte) uint16 {
 	for _, v := range b {
@@ -385,4 +360,29 @@ func crc16Bytewise(crc uint16, b []byte) uint16 {
 		}
 	}
 	return crc
+}
+
+// readTree reads every file under root, one result per file in path order.
+func readTree(t *testing.T, root string) []Result {
+	t.Helper()
+	var out []Result
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && !strings.EqualFold(d.Name(), "activities.csv") {
+			out = append(out, File(p))
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// warningText is an activity's warnings in one line.
+func warningText(a *activity.Activity) string {
+	var ws []string
+	for _, w := range a.Warnings {
+		ws = append(ws, w.Text)
+	}
+	return strings.Join(ws, ";")
 }

@@ -8,10 +8,10 @@ import (
 	"strings"
 )
 
-// applyStravaCSV attaches the rows of a Strava bulk export's activities.csv to
+// ApplyStravaCSV attaches the rows of a Strava bulk export's activities.csv to
 // the files its Filename column names (relative to the csv's folder): the
 // activity's name, description and type, which the files themselves lack.
-func applyStravaCSV(path string, results []Result) error {
+func ApplyStravaCSV(path string, results []Result) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -73,7 +73,7 @@ func applyStravaCSV(path string, results []Result) error {
 			case a.Sport == "unknown" || a.Sport == "generic":
 				a.Sport = sport
 			default:
-				a.warn("the file says %s, activities.csv says %s: using activities.csv", a.Sport, typ)
+				a.Warn("the file says %s, activities.csv says %s: using activities.csv", a.Sport, typ)
 				a.Sport = sport
 			}
 		}

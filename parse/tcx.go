@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"errors"
 	"fmt"
 	"io"
@@ -11,16 +13,16 @@ import (
 
 // readTCX streams a Garmin Training Center file: one activity per <Activity>,
 // with its laps. Gaps between <Track> elements are pauses.
-func readTCX(path string, data []byte) ([]*Activity, error) {
+func readTCX(path string, data []byte) ([]*activity.Activity, error) {
 	return readXML(path, data, readTCXStream)
 }
 
-func readTCXStream(path string, x *xmlStream) ([]*Activity, error) {
+func readTCXStream(path string, x *xmlStream) ([]*activity.Activity, error) {
 	var (
-		acts      []*Activity
-		a         *Activity
-		lap       *Lap
-		cur       Sample
+		acts      []*activity.Activity
+		a         *activity.Activity
+		lap       *activity.Lap
+		cur       activity.Sample
 		inPt      bool
 		trackNew  bool
 		lastTime  time.Time
@@ -47,14 +49,14 @@ func readTCXStream(path string, x *xmlStream) ([]*Activity, error) {
 		if ev.start {
 			switch ev.name {
 			case "Activity":
-				a = &Activity{Source: Source{Path: path, Format: TCX}, Sport: sportFromLabel(x.attr("Sport"))}
+				a = &activity.Activity{Source: activity.Source{Path: path, Format: activity.TCX}, Sport: sportFromLabel(x.attr("Sport"))}
 				if a.Sport == "unknown" && x.attr("Sport") != "" {
 					a.SubSport = strings.ToLower(x.attr("Sport"))
 				}
 				lapTimer, lapDist, lapsTimed = 0, 0, false
 			case "Lap":
 				if a != nil {
-					a.Laps = append(a.Laps, Lap{})
+					a.Laps = append(a.Laps, activity.Lap{})
 					lap = &a.Laps[len(a.Laps)-1]
 					if t, nz, err := parseTime(x.attr("StartTime")); err == nil {
 						lap.Start, noZone = t, noZone || nz
@@ -63,7 +65,7 @@ func readTCXStream(path string, x *xmlStream) ([]*Activity, error) {
 			case "Track":
 				trackNew = true
 			case "Trackpoint":
-				cur, inPt = newSample(time.Time{}), true
+				cur, inPt = activity.NewSample(time.Time{}), true
 			case "Course":
 				courses++
 			}
@@ -81,7 +83,7 @@ func readTCXStream(path string, x *xmlStream) ([]*Activity, error) {
 				continue
 			}
 			if trackNew && !lastTime.IsZero() && cur.Time.Sub(lastTime) > 2*time.Second { // tracks a second apart are one recording
-				a.Pauses = append(a.Pauses, Pause{From: lastTime, To: cur.Time})
+				a.Pauses = append(a.Pauses, activity.Pause{From: lastTime, To: cur.Time})
 			}
 			trackNew = false
 			lastTime = cur.Time
@@ -182,22 +184,22 @@ func readTCXStream(path string, x *xmlStream) ([]*Activity, error) {
 			return nil, fmt.Errorf("tcx: %v", stop)
 		}
 	}
-	var out []*Activity
+	var out []*activity.Activity
 	for k, act := range acts {
 		if len(act.Samples) == 0 && len(act.Laps) == 0 {
 			continue
 		}
 		if stop != nil {
-			act.warn("file is truncated or malformed (line %d: %v): kept the %d points read before it", x.line(), stop, len(act.Samples))
+			act.Damaged("file is truncated or malformed (line %d: %v): kept the %d points read before it", x.line(), stop, len(act.Samples))
 		}
 		if x.junk {
-			act.warn("whitespace before the XML declaration (not well-formed XML): read anyway")
+			act.Warn("whitespace before the XML declaration (not well-formed XML): read anyway")
 		}
 		if untimed > 0 {
-			act.warn("%d trackpoints without a time ignored", untimed)
+			act.Warn("%d trackpoints without a time ignored", untimed)
 		}
 		if noZone {
-			act.warn("times carry no zone: read as UTC")
+			act.Warn("times carry no zone: read as UTC")
 		}
 		for i := range act.Laps {
 			l := &act.Laps[i]
@@ -221,7 +223,7 @@ func readTCXStream(path string, x *xmlStream) ([]*Activity, error) {
 
 var errCourse = errors.New("TCX course, not a recorded activity")
 
-func countSamples(acts []*Activity) int {
+func countSamples(acts []*activity.Activity) int {
 	n := 0
 	for _, a := range acts {
 		n += len(a.Samples)
@@ -231,7 +233,7 @@ func countSamples(acts []*Activity) int {
 
 // lapElapsed is the wall time from a lap's start to the next lap's (or the
 // last sample), which TCX does not state.
-func lapElapsed(a *Activity, i int) float64 {
+func lapElapsed(a *activity.Activity, i int) float64 {
 	start := a.Laps[i].Start
 	var end time.Time
 	if i+1 < len(a.Laps) {

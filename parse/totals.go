@@ -1,25 +1,12 @@
 package parse
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"fmt"
 	"math"
 	"slices"
 	"time"
-)
-
-// Moving-time rule, as peers apply it: a stretch slower than StillSpeed that
-// lasts longer than StillAfter is standing still, not moving. Shorter dawdles
-// (a traffic light, a drink) stay in.
-const (
-	StillSpeed = 0.5              // m/s: slower than 33:20/km is not progress
-	StillAfter = 10 * time.Second // how long no progress lasts before it is standing still
-	// StillCadence: a foot cadence at or above this (rpm, i.e. 80 steps/min) is
-	// progress even when the distance says otherwise: indoor tracks and
-	// treadmills without a footpod record little or no distance.
-	StillCadence = 40
-	// MaxGPSSpeed drops position jumps faster than any human or bike (400 km/h):
-	// duplicate or jumping timestamps and GPS teleports.
-	MaxGPSSpeed = 400 / 3.6
 )
 
 // stated holds what a file itself says about a whole activity; NaN where it says nothing.
@@ -42,26 +29,26 @@ func ok(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) && x >= 0 }
 // finish cleans an activity's samples and fills its totals: the file's own
 // figures where it states them, the samples' where it does not. It is the same
 // for every format, so a run reads the same as FIT, GPX or TCX.
-func finish(a *Activity, st stated) {
+func finish(a *activity.Activity, st stated) {
 	cleanSamples(a)
-	a.scanFlags()
+	a.ScanFlags()
 	s := a.Samples
-	limit, what := MaxGPSSpeed, "over 400 km/h"
+	limit, what := activity.MaxGPSSpeed, "over 400 km/h"
 	if a.Sport == "running" {
 		// On foot, a step between two positions faster than the fastest
 		// sprinter is a GPS jump, and would make an easy run look hard.
-		limit, what = MaxRunSpeed, fmt.Sprintf("faster than a runner, over %.0f m/s", MaxRunSpeed)
+		limit, what = activity.MaxRunSpeed, fmt.Sprintf("faster than a runner, over %.0f m/s", activity.MaxRunSpeed)
 	}
 	cum, from, jumps := cumulative(s, limit)
 	if jumps > 0 {
-		a.warn("%d impossible GPS jumps (%s) left out of the distance", jumps, what)
+		a.Warn("%d impossible GPS jumps (%s) left out of the distance", jumps, what)
 	}
 
 	if a.Start.IsZero() && len(s) > 0 {
 		a.Start = s[0].Time
 	}
 	if a.Start.Year() < 2000 && !a.Start.IsZero() {
-		a.warn("start date %s cannot be right: the device's clock was not set", a.Start.Format(time.DateOnly))
+		a.Warn("start date %s cannot be right: the device's clock was not set", a.Start.Format(time.DateOnly))
 	}
 	t := &a.Totals
 	t.Laps = len(a.Laps)
@@ -115,21 +102,20 @@ func finish(a *Activity, st stated) {
 		}
 	}
 	if len(s) < 10 && !ok(st.timer) {
-		a.warn("only %s and no totals in the file: too little to measure", count(len(s), "point"))
+		a.Warn("only %s and no totals in the file: too little to measure", count(len(s), "point"))
 	}
 	if ok(st.ascent) {
 		t.AscentM = st.ascent
 	} else {
 		t.AscentM = ascent(s)
 	}
-	a.Digest = digest(a, cum, from)
-	a.Digest.GPSJumps += jumps
+	a.Track = activity.Track{Cum: cum, From: from, Jumps: jumps}
 }
 
 // cleanSamples orders samples by time and drops those whose time cannot be true:
 // far from the bulk of the activity (a Keep export stamps its first point in
 // year 7502), and heart rates no heart beats at.
-func cleanSamples(a *Activity) {
+func cleanSamples(a *activity.Activity) {
 	s := a.Samples
 	sortByTime(s)
 	if len(s) > 2 {
@@ -145,7 +131,7 @@ func cleanSamples(a *Activity) {
 			kept = append(kept, x)
 		}
 		if dropped > 0 {
-			a.warn("%s with impossible times dropped", count(dropped, "point"))
+			a.Warn("%s with impossible times dropped", count(dropped, "point"))
 		}
 		s = kept
 	}
@@ -157,7 +143,7 @@ func cleanSamples(a *Activity) {
 		}
 	}
 	if spikes > 0 {
-		a.warn("%d heart-rate readings above 240 bpm ignored", spikes)
+		a.Warn("%d heart-rate readings above 240 bpm ignored", spikes)
 	}
 	a.Samples = s
 }
@@ -166,7 +152,7 @@ func cleanSamples(a *Activity) {
 // stream when it has one, else positions (leaving out steps faster than
 // maxSpeed), else integrated speed; nil when there is no way to tell. It
 // also says where the distance came from and how many jumps were left out.
-func cumulative(s []Sample, maxSpeed float64) (cum []float64, from string, jumps int) {
+func cumulative(s []activity.Sample, maxSpeed float64) (cum []float64, from string, jumps int) {
 	if len(s) == 0 {
 		return nil, "none", 0
 	}
@@ -203,7 +189,7 @@ func cumulative(s []Sample, maxSpeed float64) (cum []float64, from string, jumps
 				continue
 			}
 			if prev >= 0 {
-				d := haversine(s[prev].Lat, s[prev].Lon, s[i].Lat, s[i].Lon)
+				d := activity.Haversine(s[prev].Lat, s[prev].Lon, s[i].Lat, s[i].Lon)
 				dt := s[i].Time.Sub(s[prev].Time).Seconds()
 				if dt <= 0 && d > 50 || dt > 0 && d/dt > maxSpeed {
 					jumps++
@@ -236,7 +222,7 @@ func cumulative(s []Sample, maxSpeed float64) (cum []float64, from string, jumps
 // cover outside pauses, and heart rate weighted by moving time. With
 // gapsMove, an interval longer than StillAfter counts as moving: standing
 // still is then judged only from densely sampled stretches.
-func movingTime(s []Sample, cum []float64, gapsMove bool, pauses []Pause) (moving, covered, hrSum, hrSecs float64) {
+func movingTime(s []activity.Sample, cum []float64, gapsMove bool, pauses []activity.Pause) (moving, covered, hrSum, hrSecs float64) {
 	var still, stillHR, stillHRs float64
 	flush := func(keep bool) {
 		if keep {
@@ -257,10 +243,10 @@ func movingTime(s []Sample, cum []float64, gapsMove bool, pauses []Pause) (movin
 			p++
 		}
 		for q := p; q < len(pauses) && pauses[q].From.Before(b); q++ {
-			dt -= Overlap(a, b, pauses[q].From, pauses[q].To).Seconds()
+			dt -= activity.Overlap(a, b, pauses[q].From, pauses[q].To).Seconds()
 		}
 		if dt <= 0 {
-			flush(still <= StillAfter.Seconds())
+			flush(still <= activity.StillAfter.Seconds())
 			continue
 		}
 		covered += dt
@@ -269,8 +255,8 @@ func movingTime(s []Sample, cum []float64, gapsMove bool, pauses []Pause) (movin
 			hr, hrT = float64(s[i].HR)*dt, dt
 		}
 		moves := true
-		if cum != nil && !(gapsMove && dt > StillAfter.Seconds()) {
-			moves = (cum[i]-cum[i-1])/dt >= StillSpeed || s[i].Cadence >= StillCadence
+		if cum != nil && !(gapsMove && dt > activity.StillAfter.Seconds()) {
+			moves = (cum[i]-cum[i-1])/dt >= activity.StillSpeed || s[i].Cadence >= activity.StillCadence
 		}
 		if !moves {
 			still += dt
@@ -278,31 +264,18 @@ func movingTime(s []Sample, cum []float64, gapsMove bool, pauses []Pause) (movin
 			stillHRs += hrT
 			continue
 		}
-		flush(still <= StillAfter.Seconds())
+		flush(still <= activity.StillAfter.Seconds())
 		moving += dt
 		hrSum += hr
 		hrSecs += hrT
 	}
-	flush(still <= StillAfter.Seconds())
+	flush(still <= activity.StillAfter.Seconds())
 	return moving, covered, hrSum, hrSecs
-}
-
-// Overlap is how long the time ranges [aFrom, aTo] and [bFrom, bTo] share;
-// 0 when they do not meet.
-func Overlap(aFrom, aTo, bFrom, bTo time.Time) time.Duration {
-	lo, hi := aFrom, aTo
-	if bFrom.After(lo) {
-		lo = bFrom
-	}
-	if bTo.Before(hi) {
-		hi = bTo
-	}
-	return max(0, hi.Sub(lo))
 }
 
 // ascent sums climbs of smoothed altitude, counting a rise only once it passes
 // 5 m: GPS altitude roughly doubles real ascent when summed raw.
-func ascent(s []Sample) float64 {
+func ascent(s []activity.Sample) float64 {
 	const hysteresis = 5.0
 	total, base := 0.0, math.NaN()
 	for i := range s {
@@ -321,20 +294,10 @@ func ascent(s []Sample) float64 {
 	return total
 }
 
-// haversine is the great-circle distance in metres.
-func haversine(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371008.8
-	rad := math.Pi / 180
-	dlat := (lat2 - lat1) * rad
-	dlon := (lon2 - lon1) * rad
-	x := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
-	return 2 * r * math.Asin(math.Min(1, math.Sqrt(x)))
-}
-
 // sortByTime orders samples by time, stably; recordings almost always are
 // in order already, which costs one pass to see.
-func sortByTime(s []Sample) {
-	byTime := func(a, b Sample) int { return a.Time.Compare(b.Time) }
+func sortByTime(s []activity.Sample) {
+	byTime := func(a, b activity.Sample) int { return a.Time.Compare(b.Time) }
 	if !slices.IsSortedFunc(s, byTime) {
 		slices.SortStableFunc(s, byTime)
 	}

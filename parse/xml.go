@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"bufio"
 	"bytes"
 	"encoding/xml"
@@ -52,7 +54,7 @@ func newXMLStream(data []byte, fast bool) *xmlStream {
 
 // readXML runs read over the fast scanner and, when that gives up, over
 // encoding/xml from the start.
-func readXML(path string, data []byte, read func(path string, x *xmlStream) ([]*Activity, error)) ([]*Activity, error) {
+func readXML(path string, data []byte, read func(path string, x *xmlStream) ([]*activity.Activity, error)) ([]*activity.Activity, error) {
 	acts, err := read(path, newXMLStream(data, true))
 	if errors.Is(err, errSlowPath) {
 		return read(path, newXMLStream(data, false))

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"bytes"
 	"encoding/xml"
 	"errors"
@@ -226,4 +228,4 @@ func FuzzXMLScanner(f *testing.F) {
 	})
 }
 
-func must(acts []*Activity, _ error) []*Activity { return acts }
+func must(acts []*activity.Activity, _ error) []*activity.Activity { return acts }

@@ -275,9 +275,9 @@ func profileJSON(p analyze.Profile) jsonProfile {
 func activityJSON(run *analyze.Run) jsonActivity {
 	a := run.Activity
 	t := a.Totals
-	warnings := a.Warnings
-	if warnings == nil {
-		warnings = []string{}
+	warnings := make([]string, len(a.Warnings))
+	for i, w := range a.Warnings {
+		warnings[i] = w.Text
 	}
 	ja := jsonActivity{
 		File:         a.Source.Path,

@@ -14,7 +14,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/runlint/runlint/analyze"
-	"github.com/runlint/runlint/parse"
+	"github.com/runlint/runlint/check"
 	"github.com/runlint/runlint/report"
 	"github.com/runlint/runlint/synth"
 )
@@ -34,7 +34,7 @@ func synthetic(t *testing.T) *analyze.Report {
 		t.Fatal(err)
 	}
 	defer os.Chdir(wd)
-	res, err := parse.Walk([]string{"block"}, parse.Options{})
+	res, err := check.Read([]string{"block"}, check.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,7 +128,7 @@ func TestJSONSchema(t *testing.T) {
 	}
 	validate(t, s, b.Bytes())
 	// A report with errors and skips validates too.
-	res, err := parse.Walk([]string{"../testdata/corpus/bad"}, parse.Options{})
+	res, err := check.Read([]string{"../testdata/corpus/bad"}, check.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

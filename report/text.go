@@ -1,6 +1,8 @@
 package report
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"fmt"
 	"io"
 	"path/filepath"
@@ -102,7 +104,7 @@ func textRow(run *analyze.Run, perFile map[string]int, opt TextOptions) (row, ex
 	}
 	return []string{local.Format("2006-01-02"), local.Format("15:04"), file, sport, class,
 		Km(a.Totals.DistanceM), Clock(a.Totals.MovingS), Pace(a.PaceSPerKm()),
-		hr(a.Totals.AvgHR, a.Totals.MaxHR), note(a.Warnings)}, extra
+		hr(a.Totals.AvgHR, a.Totals.MaxHR), note(warningTexts(a.Warnings))}, extra
 }
 
 // table aligns columns itself (rather than text/tabwriter) so that lines
@@ -183,4 +185,12 @@ func summaryLines(r *analyze.Report) string {
 	p := r.Profile
 	fmt.Fprintf(&b, "profile: %s; %s; %s\n", p.EasyPace.Reason, p.LongRunPace.Reason, p.MaxHRReason)
 	return b.String()
+}
+
+func warningTexts(ws []activity.Warning) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.Text
+	}
+	return out
 }

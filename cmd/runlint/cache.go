@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/runlint/runlint/parse"
+	"github.com/runlint/runlint/check"
 )
 
 func newCache(stdout io.Writer) *cobra.Command {
@@ -25,11 +25,11 @@ never written inside the checked folder unless --cache-dir says so.`,
 		Short: "Print the cache folder",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := parse.OpenCache(dir)
+			d, err := check.CacheDir(dir)
 			if err != nil {
 				return usageError{err}
 			}
-			_, err = fmt.Fprintln(stdout, c.Dir())
+			_, err = fmt.Fprintln(stdout, d)
 			return err
 		},
 	}, &cobra.Command{
@@ -37,14 +37,14 @@ never written inside the checked folder unless --cache-dir says so.`,
 		Short: "Remove every cached entry",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := parse.OpenCache(dir)
+			d, err := check.CacheDir(dir)
 			if err != nil {
 				return usageError{err}
 			}
-			if err := c.Clean(); err != nil {
+			if err := check.CleanCache(d); err != nil {
 				return fmt.Errorf("cache clean: %w", err)
 			}
-			_, err = fmt.Fprintf(stdout, "removed %s\n", c.Dir())
+			_, err = fmt.Fprintf(stdout, "removed %s\n", d)
 			return err
 		},
 	})

@@ -5,13 +5,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"runtime/pprof"
 
 	"github.com/spf13/cobra"
 
 	"github.com/runlint/runlint/analyze"
-	"github.com/runlint/runlint/parse"
+	"github.com/runlint/runlint/check"
 )
 
 // judgeFlags are the flags every command that judges a block shares.
@@ -22,33 +21,16 @@ type judgeFlags struct {
 	workers     int
 	noCache     bool
 	cacheDir    string
-	stderr      io.Writer // the progress bar (on a terminal) and warnings; nil: neither
-	gcPercent   int       // the GC target before judge lowered it; see done
-}
-
-// gcPercentFor is the GC target for judging and writing what was read. From
-// there the heap is the block's runs, which live to the end, and the default
-// target (as much garbage again as live data) would let a lifetime of runs
-// double the peak: a quarter is enough headroom once that is over 2 MB
-// (4,862 files: peak 28.8 MB at the default, 25.1 MB at 50 %, 23.9 MB at
-// 25 %, 3.3-3.9 s each way), while a small block keeps the default, where
-// collecting more often would only cost time.
-func gcPercentFor(results []parse.Result) int {
-	const perRun = 1500 // bytes a judged activity holds (measured: 1.3-1.4 KB)
-	const headroom = 2 << 20
-	n := 0
-	for _, r := range results {
-		n += len(r.Activities)
-	}
-	return min(100, max(25, 100*headroom/max(1, n*perRun)))
+	stderr      io.Writer    // the progress bar (on a terminal) and warnings; nil: neither
+	check       *check.Check // the last check judge ran: see done
 }
 
 // done undoes what judge changed in the process (the GC target): commands
 // run in-process in tests and benchmarks, where it would outlive them.
 func (f *judgeFlags) done() {
-	if f.gcPercent != 0 {
-		debug.SetGCPercent(f.gcPercent)
-		f.gcPercent = 0
+	if f.check != nil {
+		f.check.Close()
+		f.check = nil
 	}
 }
 
@@ -103,31 +85,19 @@ func (f *judgeFlags) judge(paths []string) (*analyze.Report, analyze.Config, err
 	if err != nil {
 		return nil, cfg, err
 	}
-	opt := parse.Options{Workers: f.workers}
-	if !f.noCache {
-		// A cache that cannot be opened costs speed, not correctness: read on.
-		opt.Cache, _ = parse.OpenCache(f.cacheDir)
-	}
-	// Digests' series wait in a temporary file until the block is judged, so
-	// memory does not grow with the folder. Without one (no writable
-	// temporary folder) they stay in memory.
-	if spill, err := parse.NewSpill(""); err == nil {
-		opt.Spill = spill
-		defer spill.Close()
-	} else if f.stderr != nil {
-		fmt.Fprintf(f.stderr, "runlint: warning: %v: reading without it, so a large folder needs more memory\n", err)
+	opt := check.Options{Workers: f.workers, Cache: !f.noCache, CacheDir: f.cacheDir, Spill: true}
+	if f.stderr != nil {
+		opt.Warnf = func(format string, a ...any) { fmt.Fprintf(f.stderr, "runlint: warning: "+format+"\n", a...) }
 	}
 	bar := newProgress(f.stderr)
 	opt.Progress = bar.update
-	results, err := parse.Walk(paths, opt)
+	c, err := check.Run(paths, cfg, opt)
 	bar.finish()
 	if err != nil {
 		return nil, cfg, usageError{err}
 	}
-	if prev := debug.SetGCPercent(gcPercentFor(results)); f.gcPercent == 0 {
-		f.gcPercent = prev
-	}
-	return analyze.Block(results, cfg), cfg, nil
+	f.check = c
+	return c.Report, cfg, nil
 }
 
 type checkFlags struct {

@@ -1,4 +1,8 @@
-package parse
+// Package store keeps what reading files gave, for as long as it is needed:
+// the cache between checks (entries keyed by a file's bytes, a stat index
+// that spares re-reading unchanged files), the spill file within one check,
+// and the codec both write with.
+package store
 
 import (
 	"errors"
@@ -7,12 +11,15 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+
+	"github.com/runlint/runlint/activity"
+	"github.com/runlint/runlint/parse"
 )
 
 // CacheVersion names the shape of what the cache holds. Bump it whenever
 // reading or digesting a file can give a different result: old entries are
 // then simply never found again.
-const CacheVersion = 13
+const CacheVersion = 14
 
 // Cache keeps what reading a file gave (its activities, digested, without
 // samples), keyed by the file's bytes and by CacheVersion, so a second check
@@ -70,7 +77,7 @@ var build = func() string {
 // under the cache version and the build. xxHash runs at memory speed, several
 // times SHA-256, and on a warm check hashing is much of the work; activity
 // files are no adversary, so 64 bits and the length are identity enough.
-func (c *Cache) key(raw []byte) string {
+func (c *Cache) Key(raw []byte) string {
 	d := xxhash.New()
 	d.WriteString(keyPrefix)
 	d.Write(raw)
@@ -85,35 +92,36 @@ func (c *Cache) path(key string) string {
 
 // entry is a Result as stored.
 type entry struct {
-	Activities []*Activity
+	Activities []*activity.Activity
 	Skipped    string
 	Ignored    bool
 	Err        string
 }
 
-func (c *Cache) get(key, path string) (Result, bool) {
+// Get is the result stored under key, for the file at path, and whether
+// there is one; a damaged entry is none.
+func (c *Cache) Get(key, path string) (parse.Result, bool) {
 	data, err := os.ReadFile(c.path(key))
 	if err != nil {
-		return Result{}, false
+		return parse.Result{}, false
 	}
 	e, err := decodeEntry(data)
 	if err != nil {
-		return Result{}, false
+		return parse.Result{}, false
 	}
-	res := Result{Path: path, Activities: e.Activities, Skipped: e.Skipped, Ignored: e.Ignored}
+	res := parse.Result{Path: path, Activities: e.Activities, Skipped: e.Skipped, Ignored: e.Ignored}
 	if e.Err != "" {
 		res.Err = errors.New(e.Err)
 	}
 	for _, a := range res.Activities {
 		a.Source.Path = path // the same bytes may have moved
 	}
-	res.cached = true
 	return res, true
 }
 
-// put stores res. A failure to write is not an error of the check: the next
+// Put stores res (without samples). A failure to write is not an error of the check: the next
 // run reads the file again.
-func (c *Cache) put(key string, res Result) {
+func (c *Cache) Put(key string, res parse.Result) {
 	e := entry{Activities: res.Activities, Skipped: res.Skipped, Ignored: res.Ignored}
 	if res.Err != nil {
 		e.Err = res.Err.Error()

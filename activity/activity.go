@@ -1,11 +1,13 @@
-// Package parse reads watch exports (FIT, GPX, TCX, gzipped or not, and a Strava
-// export's activities.csv) into one activity model, so that nothing downstream
-// knows which format a run came from.
-package parse
+// Package activity is the model at the centre of runlint: one recorded
+// activity (its samples, laps, totals and typed warnings) and its digest (the
+// 10-s buckets, bursts and scalars analysis reads). Readers (package parse)
+// fill it, package digest reduces it, storage keeps it and analysis judges
+// it; nothing downstream knows which format a run came from.
+package activity
 
 import (
+	"fmt"
 	"math"
-	"strings"
 	"time"
 )
 
@@ -98,7 +100,10 @@ type Activity struct {
 	Samples     []Sample
 	Laps        []Lap
 	Pauses      []Pause
-	Warnings    []string
+	// Track is what the reader worked out from the samples for the digest;
+	// it goes with them.
+	Track    Track
+	Warnings []Warning
 	// Digest summarises the samples for analysis; it outlives them (Walk
 	// drops samples once digested, so a lifetime of runs fits in memory).
 	Digest *Digest
@@ -106,6 +111,29 @@ type Activity struct {
 	// WithGPS and WithHR say whether any sample had a position or a heart
 	// rate; set by finish, they outlive the samples. Use HasGPS and HasHR.
 	WithGPS, WithHR bool
+}
+
+// Moving-time rule, as peers apply it: a stretch slower than StillSpeed that
+// lasts longer than StillAfter is standing still, not moving. Shorter dawdles
+// (a traffic light, a drink) stay in.
+const (
+	StillSpeed = 0.5              // m/s: slower than 33:20/km is not progress
+	StillAfter = 10 * time.Second // how long no progress lasts before it is standing still
+	// StillCadence: a foot cadence at or above this (rpm, i.e. 80 steps/min) is
+	// progress even when the distance says otherwise: indoor tracks and
+	// treadmills without a footpod record little or no distance.
+	StillCadence = 40
+	// MaxGPSSpeed drops position jumps faster than any human or bike (400 km/h):
+	// duplicate or jumping timestamps and GPS teleports.
+	MaxGPSSpeed = 400 / 3.6
+)
+
+// Track is the distance along the samples, as the reader measured it for the
+// totals: the digest reads it again rather than measure it twice.
+type Track struct {
+	Cum   []float64 // distance covered up to each sample, nil when unknown
+	From  string    // "distance stream", "positions", "speed" or "none"
+	Jumps int       // position steps left out of Cum as no runner's (or vehicle's)
 }
 
 // LocalStart is the start in the activity's own local time.
@@ -125,7 +153,8 @@ func (a *Activity) HasGPS() bool { return a.WithGPS }
 // HasHR reports whether the activity carries heart rate.
 func (a *Activity) HasHR() bool { return a.WithHR || a.Totals.AvgHR > 0 }
 
-func (a *Activity) scanFlags() {
+// ScanFlags sets WithGPS and WithHR from the samples.
+func (a *Activity) ScanFlags() {
 	a.WithGPS, a.WithHR = false, false
 	for i := range a.Samples {
 		a.WithGPS = a.WithGPS || a.Samples[i].HasPosition()
@@ -142,19 +171,61 @@ func (a *Activity) PaceSPerKm() float64 {
 	return a.Totals.MovingS / (a.Totals.DistanceM / 1000)
 }
 
-// IsDamage reports whether a warning says the file itself is damaged: cut
-// short ("truncated"), failing a CRC, or decoded only in part ("partial").
-// It sits beside the messages it recognises, so that a rule need not know
-// how parse words them.
-func IsDamage(warning string) bool {
-	return strings.Contains(warning, "partial") || strings.Contains(warning, "truncated") || strings.Contains(warning, "CRC")
+// WarningKind says what a warning is about.
+type WarningKind uint8
+
+const (
+	// DataWarning: something in the data was off and was dealt with (GPS
+	// jumps, an unset clock, times without a zone).
+	DataWarning WarningKind = iota
+	// Damage: the file itself is damaged (cut short, failing a CRC, decoded
+	// only in part), so the activity may be incomplete.
+	Damage
+)
+
+// Warning is what a reader found off in a file, and the sentence that says so.
+type Warning struct {
+	Kind WarningKind
+	Text string
 }
 
-func (a *Activity) warn(format string, args ...any) {
-	a.Warnings = append(a.Warnings, sprintf(format, args...))
+func (w Warning) String() string { return w.Text }
+
+// Warn adds a data warning.
+func (a *Activity) Warn(format string, args ...any) {
+	a.Warnings = append(a.Warnings, Warning{DataWarning, fmt.Sprintf(format, args...)})
 }
 
-func newSample(t time.Time) Sample {
+// Damaged adds a warning that the file is damaged.
+func (a *Activity) Damaged(format string, args ...any) {
+	a.Warnings = append(a.Warnings, Warning{Damage, fmt.Sprintf(format, args...)})
+}
+
+// NewSample is a sample at t with every value absent.
+func NewSample(t time.Time) Sample {
 	n := math.NaN()
 	return Sample{Time: t, Lat: n, Lon: n, AltM: n, DistM: n, SpeedMS: n}
+}
+
+// haversine is the great-circle distance in metres.
+func Haversine(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371008.8
+	rad := math.Pi / 180
+	dlat := (lat2 - lat1) * rad
+	dlon := (lon2 - lon1) * rad
+	x := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(x)))
+}
+
+// Overlap is how long the time ranges [aFrom, aTo] and [bFrom, bTo] share;
+// 0 when they do not meet.
+func Overlap(aFrom, aTo, bFrom, bTo time.Time) time.Duration {
+	lo, hi := aFrom, aTo
+	if bFrom.After(lo) {
+		lo = bFrom
+	}
+	if bTo.Before(hi) {
+		hi = bTo
+	}
+	return max(0, hi.Sub(lo))
 }

@@ -1,6 +1,6 @@
 //go:build unix && !linux
 
-package parse
+package store
 
 import "syscall"
 

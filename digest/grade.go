@@ -1,6 +1,10 @@
-package parse
+package digest
 
-import "math"
+import (
+	"math"
+
+	"github.com/runlint/runlint/activity"
+)
 
 // minetti is the energy cost of running at grade i (J/kg/m), Minetti et al.
 // 2002, valid for grades of -45 % to +45 %.
@@ -14,7 +18,7 @@ func minetti(i float64) float64 {
 // pace by it gives the flat pace of the same effort. The elevation must be
 // trustworthy: present on nine samples in ten, and no steeper than 30 % over
 // any 200 m (GPS altitude that jumps is not a hill). Otherwise 0.
-func gradeFactor(s []Sample, cum []float64) float64 {
+func gradeFactor(s []activity.Sample, cum []float64) float64 {
 	withAlt := 0
 	for i := range s {
 		if !math.IsNaN(s[i].AltM) {

@@ -1,4 +1,4 @@
-package parse
+package tz
 
 import (
 	"math/rand/v2"
@@ -32,7 +32,7 @@ func TestZoneShapesMatchDefaultFinder(t *testing.T) {
 	}
 	viaShapes := 0
 	for _, p := range points {
-		got, exp := lookupZone(p[0], p[1]), want.GetTimezoneName(p[1], p[0])
+		got, exp := At(p[0], p[1]), want.GetTimezoneName(p[1], p[0])
 		if got != exp {
 			t.Errorf("%.4f,%.4f: %q, tzf's DefaultFinder %q", p[0], p[1], got, exp)
 		}

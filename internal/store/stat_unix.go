@@ -1,6 +1,6 @@
 //go:build unix
 
-package parse
+package store
 
 import (
 	"io/fs"

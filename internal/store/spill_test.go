@@ -1,4 +1,4 @@
-package parse
+package store
 
 import (
 	"os"
@@ -15,14 +15,8 @@ func TestSpillMatchesMemory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	held, err := Walk([]string{"../testdata"}, Options{Spill: spill})
-	if err != nil {
-		t.Fatal(err)
-	}
-	mem, err := Walk([]string{"../testdata"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	held := readDir(t, shipped, spill)
+	mem := readDir(t, shipped, nil)
 	if spill.Size() == 0 {
 		t.Fatal("nothing was spilled")
 	}
@@ -34,8 +28,10 @@ func TestSpillMatchesMemory(t *testing.T) {
 		}
 		for k := range a.Activities {
 			x, y := a.Activities[k], b.Activities[k]
-			if d := diffActivity(x, y); d != "" {
-				t.Fatalf("%s #%d: %s", a.Path, k, d)
+			xa, ya := *x, *y
+			xa.Digest, ya.Digest = nil, nil
+			if !reflect.DeepEqual(xa, ya) {
+				t.Fatalf("%s #%d: %+v vs %+v", a.Path, k, xa, ya)
 			}
 			if (x.Digest == nil) != (y.Digest == nil) {
 				t.Fatalf("%s #%d: digest %v vs %v", a.Path, k, x.Digest, y.Digest)
@@ -43,7 +39,7 @@ func TestSpillMatchesMemory(t *testing.T) {
 			if x.Digest == nil {
 				continue
 			}
-			if x.Digest.spill == nil {
+			if _, ok := x.Digest.Source().(*spilled); !ok {
 				t.Errorf("%s #%d: series not spilled", a.Path, k)
 			}
 			xs, err := x.Digest.Series()
@@ -55,8 +51,8 @@ func TestSpillMatchesMemory(t *testing.T) {
 				t.Fatalf("%s #%d: series differ", a.Path, k)
 			}
 			xd, yd := *x.Digest, *y.Digest
-			xd.series, xd.spill, xd.at, xd.size = nil, nil, 0, 0
-			yd.series = nil
+			xd.SetSeries(nil)
+			yd.SetSeries(nil)
 			if !reflect.DeepEqual(xd, yd) {
 				t.Fatalf("%s #%d: digest %+v vs %+v", a.Path, k, xd, yd)
 			}
@@ -82,12 +78,9 @@ func TestSpillWriteFailureKeepsMemory(t *testing.T) {
 		t.Fatal(err)
 	}
 	spill.f.Close() // every write now fails
-	dir := "../testdata/block-applewatch-2021"
-	res, err := Walk([]string{dir}, Options{Spill: spill})
-	if err != nil {
-		t.Fatal(err)
-	}
-	mem, _ := Walk([]string{dir}, Options{})
+	dir := shipped + "/block-applewatch-2021"
+	res := readDir(t, dir, spill)
+	mem := readDir(t, dir, nil)
 	if !spill.failed() {
 		t.Fatal("the write did not fail")
 	}

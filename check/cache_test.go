@@ -1,10 +1,12 @@
-package parse
+package check
 
 import (
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // TestCacheSeesRewrites: a file rewritten with other bytes is read again even
@@ -19,9 +21,8 @@ func TestCacheSeesRewrites(t *testing.T) {
 	}
 	f := filepath.Join(dir, "run.tcx")
 	os.WriteFile(f, a, 0o644)
-	cache, _ := OpenCache(filepath.Join(dir, "cache"))
-	read := func() *Activity {
-		res, err := Walk([]string{f}, Options{Cache: cache})
+	read := func() *activity.Activity {
+		res, err := Read([]string{f}, Options{Cache: true, CacheDir: filepath.Join(dir, "cache")})
 		if err != nil || len(res) != 1 || len(res[0].Activities) != 1 {
 			t.Fatalf("%v %+v", err, res)
 		}

@@ -1,4 +1,4 @@
-package parse
+package activity
 
 import (
 	"math"
@@ -132,11 +132,26 @@ type Digest struct {
 	Indoor  bool
 	Points  int
 
-	series *Series // nil once spilled
-	spill  *Spill
-	at     int64 // where in the spill, and how many bytes
-	size   int32
+	series SeriesSource
 }
+
+// SeriesSource gives a digest's series back: from memory, or from where
+// storage moved it (a spill file), decoded into scratch's room.
+type SeriesSource interface {
+	SeriesInto(scratch *Series) (Series, error)
+}
+
+// InMemory is a series held in memory.
+type InMemory Series
+
+// SeriesInto returns the series itself.
+func (m *InMemory) SeriesInto(*Series) (Series, error) { return Series(*m), nil }
+
+// SetSeries sets where the digest's series is; storage moves it.
+func (d *Digest) SetSeries(src SeriesSource) { d.series = src }
+
+// Source is where the digest's series is, nil when it has none.
+func (d *Digest) Source() SeriesSource { return d.series }
 
 // Series is the part of a digest that grows with the run: its laps, bursts
 // and buckets, most of a digest's bytes. A walk of many files moves it to a
@@ -159,17 +174,10 @@ func (d *Digest) Series() (Series, error) {
 // a time: one read back from the spill is decoded into scratch's room, and
 // is valid until scratch is used again. The caller must not change it.
 func (d *Digest) SeriesWith(scratch *Series) (Series, error) {
-	if d.spill == nil {
-		if d.series == nil {
-			return Series{}, nil
-		}
-		return *d.series, nil
+	if d.series == nil {
+		return Series{}, nil
 	}
-	err := d.spill.series(d.at, d.size, scratch)
-	if err != nil {
-		return Series{}, err
-	}
-	return *scratch, nil
+	return d.series.SeriesInto(scratch)
 }
 
 // MaxRunSpeed: faster than this (about 1:50/km) between two GPS points is a
@@ -180,5 +188,32 @@ const MaxRunSpeed = 9.0
 // count set; the rest of its scalars are the caller's to fill. For building
 // runs by hand: tests, tools.
 func NewDigest(s Series) *Digest {
-	return &Digest{series: &s, Buckets: len(s.Buckets)}
+	m := InMemory(s)
+	return &Digest{series: &m, Buckets: len(s.Buckets)}
+}
+
+// Packed is a bucket's stored form, for storage's codec.
+func (b Bucket) Packed() (dist uint32, secs uint16, hr, cad uint8, alt uint16) {
+	return b.dist, b.secs, b.hr, b.cad, b.alt
+}
+
+// PackedBucket is a bucket from its stored form.
+func PackedBucket(dist uint32, secs uint16, hr, cad uint8, alt uint16) Bucket {
+	return Bucket{dist: dist, secs: secs, hr: hr, cad: cad, alt: alt}
+}
+
+// Packed is a burst's stored form, for storage's codec.
+func (b Burst) Packed() (speed, spike uint16, cadRise int16, posRatio uint16, grade int16) {
+	return b.speed, b.spike, b.cadRise, b.posRatio, b.grade
+}
+
+// PackedBurst is a burst from its stored form.
+func PackedBurst(speed, spike uint16, cadRise int16, posRatio uint16, grade int16) Burst {
+	return Burst{speed: speed, spike: spike, cadRise: cadRise, posRatio: posRatio, grade: grade}
+}
+
+// HRLocked reports whether a bucket's heart rate sits on twice its foot
+// cadence: an optical sensor counting steps, not beats.
+func (b Bucket) HRLocked() bool {
+	return b.cad > 0 && b.hr > 0 && math.Abs(b.HR()-2*b.Cadence()) <= 2
 }

@@ -1,4 +1,4 @@
-package parse
+package store
 
 import (
 	"flag"
@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/cespare/xxhash/v2"
+
+	"github.com/runlint/runlint/parse"
 )
 
 var updateCacheVersion = flag.Bool("update-cache-version", false, "record what the shipped files read to under the current CacheVersion")
@@ -17,14 +19,11 @@ var updateCacheVersion = flag.Bool("update-cache-version", false, "record what t
 // reads to (the cache's own encoding) and compares it with the hash recorded
 // for the current CacheVersion. If reading changed and the version did not,
 // users' caches would serve stale digests: bump CacheVersion, then run
-// go test ./parse -run CacheVersion -update-cache-version.
+// go test ./internal/store -run CacheVersion -update-cache-version.
 func TestCacheVersionBumped(t *testing.T) {
-	MachineZone = time.UTC
-	defer func() { MachineZone = time.Local }()
-	res, err := Walk([]string{"../testdata"}, Options{KeepSamples: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	parse.MachineZone = time.UTC
+	defer func() { parse.MachineZone = time.Local }()
+	res := readDir(t, shipped, nil)
 	h := xxhash.New()
 	for _, r := range res {
 		e := &entry{Activities: r.Activities, Skipped: r.Skipped, Ignored: r.Ignored}
@@ -44,14 +43,14 @@ func TestCacheVersionBumped(t *testing.T) {
 	}
 	want, err := os.ReadFile(file)
 	if err != nil {
-		t.Fatalf("%v (go test ./parse -run CacheVersion -update-cache-version)", err)
+		t.Fatalf("%v (go test ./internal/store -run CacheVersion -update-cache-version)", err)
 	}
 	wantVersion, _, _ := strings.Cut(string(want), " ")
 	switch {
 	case string(want) == got:
 	case wantVersion == fmt.Sprint(CacheVersion):
-		t.Fatalf("reading the shipped files changed but CacheVersion is still %d: bump it, then go test ./parse -run CacheVersion -update-cache-version", CacheVersion)
+		t.Fatalf("reading the shipped files changed but CacheVersion is still %d: bump it, then go test ./internal/store -run CacheVersion -update-cache-version", CacheVersion)
 	default:
-		t.Fatalf("CacheVersion is %d, the record says %s: go test ./parse -run CacheVersion -update-cache-version", CacheVersion, strings.TrimSpace(string(want)))
+		t.Fatalf("CacheVersion is %d, the record says %s: go test ./internal/store -run CacheVersion -update-cache-version", CacheVersion, strings.TrimSpace(string(want)))
 	}
 }

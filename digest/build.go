@@ -1,22 +1,28 @@
-package parse
+// Package digest reduces an activity's samples to its digest: 10-s buckets
+// of pace, heart rate, cadence and altitude, the fastest bursts with their
+// witnesses, the grade factor and the heart-rate scalars. It owns no
+// thresholds of analysis: what it measures, analysis judges.
+package digest
 
 import (
 	"math"
 	"slices"
 	"sort"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // timeline is an activity's samples as seconds from the first, with its
 // pauses likewise: the loops below run per sample, where time.Time
 // arithmetic showed in profiles.
 type timeline struct {
-	s      []Sample
+	s      []activity.Sample
 	secs   []float64
 	cum    []float64 // distance covered up to each sample
 	pauses [][2]float64
 }
 
-func newTimeline(a *Activity, cum []float64) *timeline {
+func newTimeline(a *activity.Activity, cum []float64) *timeline {
 	s := a.Samples
 	t0 := s[0].Time
 	tl := &timeline{s: s, secs: make([]float64, len(s)), cum: cum}
@@ -31,24 +37,38 @@ func newTimeline(a *Activity, cum []float64) *timeline {
 	return tl
 }
 
-// digest summarises a parsed activity; cum is its cumulative distance per
-// sample (finish has it already), nil when unknown, and from says where it
-// came from ("distance stream", "positions", "speed").
-func digest(a *Activity, cum []float64, from string) *Digest {
-	d := &Digest{
-		series: &Series{},
+// Of summarises a read activity from its samples and its Track (the reader's
+// cumulative distance), GPS jumps the reader left out included.
+func Of(a *activity.Activity) *activity.Digest {
+	s := build(a, a.Track.Cum, a.Track.From)
+	s.d.GPSJumps += a.Track.Jumps
+	m := activity.InMemory(*s.series)
+	s.d.SetSeries(&m)
+	s.d.Buckets = len(s.series.Buckets)
+	return s.d
+}
+
+// built is a digest being built, with its series in the open.
+type built struct {
+	d      *activity.Digest
+	series *activity.Series
+}
+
+func build(a *activity.Activity, cum []float64, from string) built {
+	d := &activity.Digest{
 		Points: len(a.Samples),
 		Indoor: a.SubSport == "treadmill" || a.SubSport == "indoor_running" || a.SubSport == "virtual_activity",
 	}
+	out := built{d: d, series: &activity.Series{}}
 	for _, l := range a.Laps {
 		secs := l.TimerS
 		if secs <= 0 {
 			secs = l.ElapsedS
 		}
-		d.series.Laps = append(d.series.Laps, LapDigest{Secs: secs, DistM: l.DistanceM, AvgHR: l.AvgHR, Intensity: l.Intensity})
+		out.series.Laps = append(out.series.Laps, activity.LapDigest{Secs: secs, DistM: l.DistanceM, AvgHR: l.AvgHR, Intensity: l.Intensity})
 	}
 	if len(a.Samples) < 2 {
-		return d
+		return out
 	}
 	if cum == nil {
 		cum = make([]float64, len(a.Samples))
@@ -58,26 +78,26 @@ func digest(a *Activity, cum []float64, from string) *Digest {
 	if last := cum[len(cum)-1]; last > 0 && a.Totals.DistanceM > 0 {
 		scale = a.Totals.DistanceM / last // the buckets add up to the activity's own distance
 	}
-	b := bucketer{d: d, hasHR: a.HasHR()}
+	b := bucketer{d: d, s: out.series, hasHR: a.HasHR()}
 	b.fill(tl, scale)
 	if f := gradeFactor(a.Samples, cum); f > 0 && a.Totals.DistanceM > 0 {
 		d.GAPPace = a.PaceSPerKm() / f
 	}
-	d.series.Buckets = slices.Clip(d.series.Buckets) // kept for the whole check: no spare capacity
-	d.Buckets = len(d.series.Buckets)
-	d.PeakHR = peakHR(d.series.Buckets)
+	out.series.Buckets = slices.Clip(out.series.Buckets) // kept for the whole check: no spare capacity
+	d.PeakHR = peakHR(out.series.Buckets)
 	var pos []float64
 	if from != "positions" && a.HasGPS() {
 		pos = positionDistance(a.Samples)
 	}
-	d.series.Bursts = bursts(tl, pos)
-	return d
+	out.series.Bursts = bursts(tl, pos)
+	return out
 }
 
 // bucketer cuts a timeline into BucketS-second buckets of moving time and
 // gathers the heart-rate figures of the digest on the way.
 type bucketer struct {
-	d     *Digest
+	d     *activity.Digest
+	s     *activity.Series
 	hasHR bool
 
 	curSecs, curDist               float64 // the bucket being filled, summed in float64
@@ -99,8 +119,8 @@ func (b *bucketer) flush() {
 	if b.altSecs > 0 {
 		alt = b.altSum / b.altSecs
 	}
-	b.d.series.Buckets = append(b.d.series.Buckets, NewBucket(b.curSecs, b.curDist, hr, cad, alt))
-	*b = bucketer{d: b.d, hasHR: b.hasHR}
+	b.s.Buckets = append(b.s.Buckets, activity.NewBucket(b.curSecs, b.curDist, hr, cad, alt))
+	*b = bucketer{d: b.d, s: b.s, hasHR: b.hasHR}
 }
 
 func (b *bucketer) fill(tl *timeline, scale float64) {
@@ -121,10 +141,10 @@ func (b *bucketer) fill(tl *timeline, scale float64) {
 			continue
 		}
 		step := (cum[i] - cum[i-1]) * scale
-		if s[i].HasPosition() && s[i-1].HasPosition() && dt <= 30 && step/dt > MaxRunSpeed {
+		if s[i].HasPosition() && s[i-1].HasPosition() && dt <= 30 && step/dt > activity.MaxRunSpeed {
 			d.GPSJumps++
 		}
-		if step/dt < StillSpeed && s[i].Cadence < StillCadence && dt > 1 {
+		if step/dt < activity.StillSpeed && s[i].Cadence < activity.StillCadence && dt > 1 {
 			continue // standing still: not part of the run's effort
 		}
 		moving += dt
@@ -153,7 +173,7 @@ func (b *bucketer) fill(tl *timeline, scale float64) {
 			b.altSum += alt * dt
 			b.altSecs += dt
 		}
-		if b.curSecs >= BucketS {
+		if b.curSecs >= activity.BucketS {
 			b.flush()
 		}
 	}
@@ -169,13 +189,13 @@ func (b *bucketer) fill(tl *timeline, scale float64) {
 // peakHR is the highest mean heart rate held over three consecutive buckets
 // (30 s): a single spike cannot make it, and buckets where heart rate sat on
 // twice the foot cadence (an optical sensor locked on steps) are left out.
-func peakHR(bs []Bucket) float64 {
+func peakHR(bs []activity.Bucket) float64 {
 	best := 0.0
 	for i := 2; i < len(bs); i++ {
 		sum := 0.0
 		okAll := true
 		for _, b := range bs[i-2 : i+1] {
-			if b.hr == 0 || b.hr > 220 || HRLocked(b) {
+			if b.HR() == 0 || b.HR() > 220 || b.HRLocked() {
 				okAll = false
 				break
 			}
@@ -188,15 +208,9 @@ func peakHR(bs []Bucket) float64 {
 	return best
 }
 
-// HRLocked reports whether a bucket's heart rate sits on twice its foot
-// cadence: an optical sensor counting steps, not beats.
-func HRLocked(b Bucket) bool {
-	return b.cad > 0 && b.hr > 0 && math.Abs(b.HR()-2*b.Cadence()) <= 2
-}
-
 // positionDistance is the distance the positions alone cover up to each
 // sample, for holding a distance stream's bursts to the track.
-func positionDistance(s []Sample) []float64 {
+func positionDistance(s []activity.Sample) []float64 {
 	pos := make([]float64, len(s))
 	prev := -1
 	for i := range s {
@@ -207,7 +221,7 @@ func positionDistance(s []Sample) []float64 {
 			continue
 		}
 		if prev >= 0 {
-			pos[i] += haversine(s[prev].Lat, s[prev].Lon, s[i].Lat, s[i].Lon)
+			pos[i] += activity.Haversine(s[prev].Lat, s[prev].Lon, s[i].Lat, s[i].Lon)
 		}
 		prev = i
 	}

@@ -1,6 +1,8 @@
-package parse
+package store
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"errors"
 	"fmt"
 	"io"
@@ -78,21 +80,22 @@ func (s *Spill) failed() bool {
 	return s.err != nil
 }
 
-// spillWriter gathers one worker's records into a chunk of the file it has
+// SpillWriter gathers one worker's records into a chunk of the file it has
 // reserved, and writes the chunk when it is full (or at flush).
-type spillWriter struct {
+type SpillWriter struct {
 	s    *Spill
 	buf  []byte
 	base int64 // where buf[0] goes; -1: no chunk reserved
 	enc  enc
 }
 
-func (s *Spill) writer() *spillWriter { return &spillWriter{s: s, base: -1} }
+// Writer is a SpillWriter for one worker.
+func (s *Spill) Writer() *SpillWriter { return &SpillWriter{s: s, base: -1} }
 
 // add places b and returns where it will lie.
-func (w *spillWriter) add(b []byte) int64 {
+func (w *SpillWriter) add(b []byte) int64 {
 	if w.base < 0 || len(w.buf)+len(b) > cap(w.buf) {
-		w.flush()
+		w.Flush()
 		size := max(spillChunk, len(b))
 		w.s.mu.Lock()
 		w.base = w.s.end
@@ -107,10 +110,10 @@ func (w *spillWriter) add(b []byte) int64 {
 	return at
 }
 
-// flush writes the pending chunk. A chunk that cannot be written (a full
+// Flush writes the pending chunk. A chunk that cannot be written (a full
 // disk) stays in memory, where reads find it, and nothing more is spilled:
 // the check needs more memory, not a different answer.
-func (w *spillWriter) flush() {
+func (w *SpillWriter) Flush() {
 	if w.base < 0 || len(w.buf) == 0 {
 		w.base = -1
 		return
@@ -180,19 +183,36 @@ func (s *Spill) read(at int64, size int, decode func(*dec)) error {
 	return nil
 }
 
-// putSeries moves d's series to the spill.
-func (w *spillWriter) putSeries(d *Digest) {
-	if d == nil || d.spill != nil || w.s.failed() {
+// spilled is a digest's series where it lies in a spill file.
+type spilled struct {
+	s    *Spill
+	at   int64
+	size int32
+}
+
+// SeriesInto reads the series back into scratch's room.
+func (p *spilled) SeriesInto(scratch *activity.Series) (activity.Series, error) {
+	if err := p.s.series(p.at, p.size, scratch); err != nil {
+		return activity.Series{}, err
+	}
+	return *scratch, nil
+}
+
+// PutSeries moves d's series to the spill.
+func (w *SpillWriter) PutSeries(d *activity.Digest) {
+	if d == nil || w.s.failed() {
+		return
+	}
+	if _, done := d.Source().(*spilled); done {
 		return
 	}
 	w.enc.b = w.enc.b[:0]
 	s, _ := d.Series()
 	encodeSeries(&w.enc, s)
-	d.spill, d.at, d.size = w.s, w.add(w.enc.b), int32(len(w.enc.b))
-	d.series = nil
+	d.SetSeries(&spilled{s: w.s, at: w.add(w.enc.b), size: int32(len(w.enc.b))})
 }
 
-func (s *Spill) series(at int64, size int32, into *Series) error {
+func (s *Spill) series(at int64, size int32, into *activity.Series) error {
 	var derr error
 	err := s.read(at, int(size), func(r *dec) {
 		if s.names == nil {
@@ -208,60 +228,54 @@ func (s *Spill) series(at int64, size int32, into *Series) error {
 	return err
 }
 
-// held is where a result's activities wait in the spill while the walk's
-// workers still hold their buffers.
-type held struct {
+// Held is where activities wait in the spill while a walk's workers still
+// hold their buffers.
+type Held struct {
 	at   int64
 	size int
 }
 
-// hold moves res's activities to the spill, their series first.
-func (w *spillWriter) hold(res *Result) {
-	if len(res.Activities) == 0 || w.s.failed() {
-		return
+// Hold moves acts to the spill, their series first, and says where.
+func (w *SpillWriter) Hold(acts []*activity.Activity) (Held, bool) {
+	if len(acts) == 0 || w.s.failed() {
+		return Held{}, false
 	}
-	for _, a := range res.Activities {
-		w.putSeries(a.Digest)
+	for _, a := range acts {
+		w.PutSeries(a.Digest)
 	}
 	w.enc.b = w.enc.b[:0]
-	w.enc.u64(uint64(len(res.Activities)))
-	for _, a := range res.Activities {
+	w.enc.u64(uint64(len(acts)))
+	for _, a := range acts {
 		encodeActivity(&w.enc, a, w.s)
 	}
-	res.held = held{at: w.add(w.enc.b), size: len(w.enc.b)}
-	res.Activities = nil
+	return Held{at: w.add(w.enc.b), size: len(w.enc.b)}, true
 }
 
-// unhold brings res's activities back.
-func (s *Spill) unhold(res *Result) {
-	if res.held.size == 0 {
-		return
-	}
-	var acts []*Activity
+// Unhold brings held activities back; path is their file's, kept once.
+func (s *Spill) Unhold(h Held, path string) ([]*activity.Activity, error) {
+	var acts []*activity.Activity
 	var derr error
-	err := s.read(res.held.at, res.held.size, func(r *dec) {
+	err := s.read(h.at, h.size, func(r *dec) {
 		if s.names == nil {
 			s.names = map[string]string{}
 		}
 		r.names = s.names
 		n := r.count()
-		acts = make([]*Activity, 0, n)
+		acts = make([]*activity.Activity, 0, n)
 		for range n {
 			a := decodeActivity(r, s)
-			if a.Source.Path == res.Path {
-				a.Source.Path = res.Path // one copy of the path, not two
+			if a.Source.Path == path {
+				a.Source.Path = path // one copy of the path, not two
 			}
 			acts = append(acts, a)
 		}
 		derr = r.err
 	})
-	res.held = held{}
 	switch {
 	case err != nil:
-		res.Err = err
+		return nil, err
 	case derr != nil:
-		res.Err = fmt.Errorf("reading back from the spill file: %w", derr)
-	default:
-		res.Activities = acts
+		return nil, fmt.Errorf("reading back from the spill file: %w", derr)
 	}
+	return acts, nil
 }

@@ -1,6 +1,8 @@
-package parse
+package digest
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"math"
 	"sort"
 )
@@ -17,11 +19,11 @@ type burstWindow struct {
 // device's own distance is short enough for a 100-m sprint and long enough to
 // ride over a single GPS jump. pos is the positions' own distance when the
 // run's distance comes from elsewhere, else nil.
-func bursts(tl *timeline, pos []float64) []Burst {
+func bursts(tl *timeline, pos []float64) []activity.Burst {
 	if len(tl.secs) < 2 {
 		return nil
 	}
-	var out []Burst
+	var out []activity.Burst
 	medCad := medianCadence(tl.s)
 	for _, w := range fastestWindows(burstWindows(tl)) {
 		out = append(out, tl.burst(w, medCad, pos))
@@ -46,7 +48,7 @@ func burstWindows(tl *timeline) []burstWindow {
 		for pk < len(pauses) && pauses[pk][1] <= secs[j] {
 			pk++
 		}
-		if v <= 0 || v > MaxRunSpeed*1.2 || pk < len(pauses) && pauses[pk][0] < secs[i] {
+		if v <= 0 || v > activity.MaxRunSpeed*1.2 || pk < len(pauses) && pauses[pk][0] < secs[i] {
 			continue // too slow, impossible, or the watch was paused inside the window
 		}
 		wins = append(wins, burstWindow{at: secs[i], speed: v, i: j, j: i})
@@ -102,7 +104,7 @@ func fastestWindows(wins []burstWindow) []burstWindow {
 
 // burst measures one window: its fastest single step, its cadence against
 // the run's, and the track's distance against the stream's.
-func (tl *timeline) burst(w burstWindow, medCad float64, pos []float64) Burst {
+func (tl *timeline) burst(w burstWindow, medCad float64, pos []float64) activity.Burst {
 	spike, cadRise, posRatio := 0.0, math.NaN(), 0.0
 	var cadSum, cadN float64
 	for k := w.i + 1; k <= w.j; k++ {
@@ -120,7 +122,7 @@ func (tl *timeline) burst(w burstWindow, medCad float64, pos []float64) Burst {
 	if d := tl.cum[w.j] - tl.cum[w.i]; pos != nil && d > 0 && pos[w.j] > pos[w.i] {
 		posRatio = (pos[w.j] - pos[w.i]) / d
 	}
-	return NewBurst(w.speed, spike, cadRise, posRatio, tl.gradeAround(w.i, w.j, 25))
+	return activity.NewBurst(w.speed, spike, cadRise, posRatio, tl.gradeAround(w.i, w.j, 25))
 }
 
 // gradeAround is the slope from margin seconds before sample i to margin
@@ -150,7 +152,7 @@ func (tl *timeline) gradeAround(i, j int, margin float64) float64 {
 }
 
 // medianCadence is the median foot cadence of the samples that have one.
-func medianCadence(s []Sample) float64 {
+func medianCadence(s []activity.Sample) float64 {
 	var hist [256]int
 	n := 0
 	for i := range s {

@@ -1,4 +1,4 @@
-package parse
+package store
 
 import (
 	"bufio"
@@ -18,6 +18,9 @@ import (
 // or hashed again (the way git's index spares rehashing); any write changes
 // the stat, and the file is read and hashed as before. Entries stay keyed by
 // content: the index is only a shortcut, and losing it costs a rehash.
+
+// Stat is what the index remembers of a file: its stat and its key.
+type Stat = statEntry
 
 type statEntry struct {
 	size, mtime, ctime int64
@@ -73,7 +76,7 @@ func (c *Cache) loadIndex() {
 }
 
 // keyFor returns the key the index holds for path, if path's stat has not moved.
-func (c *Cache) keyFor(path string) (string, statEntry, bool) {
+func (c *Cache) KeyFor(path string) (string, Stat, bool) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return "", statEntry{}, false
@@ -94,7 +97,7 @@ func (c *Cache) keyFor(path string) (string, statEntry, bool) {
 }
 
 // remember records that path, with stat st, has key.
-func (c *Cache) remember(path string, st statEntry, key string) {
+func (c *Cache) Remember(path string, st Stat, key string) {
 	abs, err := filepath.Abs(path)
 	if err != nil || st.mtime == 0 {
 		return

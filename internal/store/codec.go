@@ -1,6 +1,8 @@
-package parse
+package store
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"encoding/binary"
 	"errors"
 	"math"
@@ -148,7 +150,7 @@ func decodeEntry(b []byte) (*entry, error) {
 
 // encodeActivity writes a; with a spill, its digest's series is written as
 // where it lies there (Spill.put moved it), not inline.
-func encodeActivity(w *enc, a *Activity, spill *Spill) {
+func encodeActivity(w *enc, a *activity.Activity, spill *Spill) {
 	w.str(a.Source.Path)
 	w.str(string(a.Source.Format))
 	w.boolean(a.Source.Gzip)
@@ -182,8 +184,9 @@ func encodeActivity(w *enc, a *Activity, spill *Spill) {
 		w.time(p.To)
 	}
 	w.u64(uint64(len(a.Warnings)))
-	for _, s := range a.Warnings {
-		w.str(s)
+	for _, x := range a.Warnings {
+		w.u64(uint64(x.Kind))
+		w.str(x.Text)
 	}
 	w.boolean(a.WithGPS)
 	w.boolean(a.WithHR)
@@ -193,10 +196,10 @@ func encodeActivity(w *enc, a *Activity, spill *Spill) {
 	}
 }
 
-func decodeActivity(r *dec, spill *Spill) *Activity {
-	a := &Activity{}
+func decodeActivity(r *dec, spill *Spill) *activity.Activity {
+	a := &activity.Activity{}
 	a.Source.Path = r.str()
-	a.Source.Format = Format(r.name())
+	a.Source.Format = activity.Format(r.name())
 	a.Source.Gzip = r.boolean()
 	a.Source.Session = int(r.u64())
 	for _, s := range []*string{&a.Sport, &a.SubSport, &a.Name, &a.NameFrom} {
@@ -216,7 +219,7 @@ func decodeActivity(r *dec, spill *Spill) *Activity {
 	}
 	t.Laps = int(r.u64())
 	if n := r.count(); n > 0 {
-		a.Laps = make([]Lap, n)
+		a.Laps = make([]activity.Lap, n)
 		for i := range a.Laps {
 			l := &a.Laps[i]
 			l.Start = r.time()
@@ -228,15 +231,15 @@ func decodeActivity(r *dec, spill *Spill) *Activity {
 		}
 	}
 	if n := r.count(); n > 0 {
-		a.Pauses = make([]Pause, n)
+		a.Pauses = make([]activity.Pause, n)
 		for i := range a.Pauses {
-			a.Pauses[i] = Pause{From: r.time(), To: r.time()}
+			a.Pauses[i] = activity.Pause{From: r.time(), To: r.time()}
 		}
 	}
 	if n := r.count(); n > 0 {
-		a.Warnings = make([]string, n)
+		a.Warnings = make([]activity.Warning, n)
 		for i := range a.Warnings {
-			a.Warnings[i] = r.str()
+			a.Warnings[i] = activity.Warning{Kind: activity.WarningKind(r.u64()), Text: r.str()}
 		}
 	}
 	a.WithGPS = r.boolean()
@@ -247,7 +250,7 @@ func decodeActivity(r *dec, spill *Spill) *Activity {
 	return a
 }
 
-func encodeDigest(w *enc, d *Digest, spill *Spill) {
+func encodeDigest(w *enc, d *activity.Digest, spill *Spill) {
 	for _, v := range []float64{d.PeakHR, d.HRCover, d.CadenceLock, d.GAPPace} {
 		w.f64(v)
 	}
@@ -257,10 +260,11 @@ func encodeDigest(w *enc, d *Digest, spill *Spill) {
 	w.u64(uint64(d.Buckets))
 	w.boolean(d.Indoor)
 	if spill != nil {
-		w.boolean(d.spill != nil)
-		if d.spill != nil {
-			w.i64(d.at)
-			w.u64(uint64(d.size))
+		sp, ok := d.Source().(*spilled)
+		w.boolean(ok)
+		if ok {
+			w.i64(sp.at)
+			w.u64(uint64(sp.size))
 			return
 		}
 	}
@@ -268,7 +272,7 @@ func encodeDigest(w *enc, d *Digest, spill *Spill) {
 	encodeSeries(w, s)
 }
 
-func encodeSeries(w *enc, s Series) {
+func encodeSeries(w *enc, s activity.Series) {
 	w.u64(uint64(len(s.Laps)))
 	for _, l := range s.Laps {
 		w.f64(l.Secs)
@@ -281,21 +285,23 @@ func encodeSeries(w *enc, s Series) {
 	w.b = slices.Grow(w.b, burstBytes*len(s.Bursts))[:off+burstBytes*len(s.Bursts)]
 	for i, b := range s.Bursts {
 		p := w.b[off+burstBytes*i:]
-		binary.LittleEndian.PutUint16(p, b.speed)
-		binary.LittleEndian.PutUint16(p[2:], b.spike)
-		binary.LittleEndian.PutUint16(p[4:], uint16(b.cadRise))
-		binary.LittleEndian.PutUint16(p[6:], b.posRatio)
-		binary.LittleEndian.PutUint16(p[8:], uint16(b.grade))
+		speed, spike, cadRise, posRatio, grade := b.Packed()
+		binary.LittleEndian.PutUint16(p, speed)
+		binary.LittleEndian.PutUint16(p[2:], spike)
+		binary.LittleEndian.PutUint16(p[4:], uint16(cadRise))
+		binary.LittleEndian.PutUint16(p[6:], posRatio)
+		binary.LittleEndian.PutUint16(p[8:], uint16(grade))
 	}
 	w.u64(uint64(len(s.Buckets)))
 	off = len(w.b)
 	w.b = slices.Grow(w.b, bucketBytes*len(s.Buckets))[:off+bucketBytes*len(s.Buckets)]
 	for i, b := range s.Buckets {
 		p := w.b[off+bucketBytes*i:]
-		binary.LittleEndian.PutUint32(p, b.dist)
-		binary.LittleEndian.PutUint16(p[4:], b.secs)
-		p[6], p[7] = b.hr, b.cad
-		binary.LittleEndian.PutUint16(p[8:], b.alt)
+		dist, secs, hr, cad, alt := b.Packed()
+		binary.LittleEndian.PutUint32(p, dist)
+		binary.LittleEndian.PutUint16(p[4:], secs)
+		p[6], p[7] = hr, cad
+		binary.LittleEndian.PutUint16(p[8:], alt)
 	}
 }
 
@@ -305,8 +311,8 @@ const (
 	bucketBytes = 10
 )
 
-func decodeDigest(r *dec, spill *Spill) *Digest {
-	d := &Digest{}
+func decodeDigest(r *dec, spill *Spill) *activity.Digest {
+	d := &activity.Digest{}
 	for _, v := range []*float64{&d.PeakHR, &d.HRCover, &d.CadenceLock, &d.GAPPace} {
 		*v = r.f64()
 	}
@@ -316,56 +322,55 @@ func decodeDigest(r *dec, spill *Spill) *Digest {
 	d.Buckets = int(r.u64())
 	d.Indoor = r.boolean()
 	if spill != nil && r.boolean() {
-		d.spill, d.at, d.size = spill, r.i64(), int32(r.u64())
+		d.SetSeries(&spilled{s: spill, at: r.i64(), size: int32(r.u64())})
 		return d
 	}
-	s := decodeSeries(r)
-	d.series = &s
+	s := activity.InMemory(decodeSeries(r))
+	d.SetSeries(&s)
 	return d
 }
 
-func decodeSeries(r *dec) Series {
-	var d Series
+func decodeSeries(r *dec) activity.Series {
+	var d activity.Series
 	decodeSeriesInto(r, &d)
 	return d
 }
 
 // decodeSeriesInto decodes into d, reusing its slices' room: classification
 // reads every run's series twice, and allocating them each time showed.
-func decodeSeriesInto(r *dec, d *Series) {
+func decodeSeriesInto(r *dec, d *activity.Series) {
 	d.Laps, d.Bursts, d.Buckets = d.Laps[:0], d.Bursts[:0], d.Buckets[:0]
 	if n := r.count(); n > 0 {
 		d.Laps = slices.Grow(d.Laps, n)[:n]
 		for i := range d.Laps {
-			d.Laps[i] = LapDigest{Secs: r.f64(), DistM: r.f64(), AvgHR: r.f64(), Intensity: r.name()}
+			d.Laps[i] = activity.LapDigest{Secs: r.f64(), DistM: r.f64(), AvgHR: r.f64(), Intensity: r.name()}
 		}
 	}
 	if n := r.count(); n > 0 {
 		if len(r.b) < burstBytes*n {
 			r.err, r.b = errCorrupt, nil
-			*d = Series{}
+			*d = activity.Series{}
 			return
 		}
 		d.Bursts = slices.Grow(d.Bursts, n)[:n]
 		for i := range d.Bursts {
 			b := r.b[burstBytes*i:]
-			d.Bursts[i] = Burst{speed: binary.LittleEndian.Uint16(b), spike: binary.LittleEndian.Uint16(b[2:]),
-				cadRise: int16(binary.LittleEndian.Uint16(b[4:])), posRatio: binary.LittleEndian.Uint16(b[6:]),
-				grade: int16(binary.LittleEndian.Uint16(b[8:]))}
+			d.Bursts[i] = activity.PackedBurst(binary.LittleEndian.Uint16(b), binary.LittleEndian.Uint16(b[2:]),
+				int16(binary.LittleEndian.Uint16(b[4:])), binary.LittleEndian.Uint16(b[6:]), int16(binary.LittleEndian.Uint16(b[8:])))
 		}
 		r.b = r.b[burstBytes*n:]
 	}
 	if n := r.count(); n > 0 {
 		if len(r.b) < bucketBytes*n {
 			r.err, r.b = errCorrupt, nil
-			*d = Series{}
+			*d = activity.Series{}
 			return
 		}
 		d.Buckets = slices.Grow(d.Buckets, n)[:n]
 		for i := range d.Buckets {
 			b := r.b[bucketBytes*i:]
-			d.Buckets[i] = Bucket{dist: binary.LittleEndian.Uint32(b), secs: binary.LittleEndian.Uint16(b[4:]), hr: b[6], cad: b[7],
-				alt: binary.LittleEndian.Uint16(b[8:])}
+			d.Buckets[i] = activity.PackedBucket(binary.LittleEndian.Uint32(b), binary.LittleEndian.Uint16(b[4:]), b[6], b[7],
+				binary.LittleEndian.Uint16(b[8:]))
 		}
 		r.b = r.b[bucketBytes*n:]
 	}

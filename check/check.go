@@ -1,0 +1,148 @@
+// Package check drives one check of a block, the whole pipeline in one
+// call: it collects the files under the paths, reads them with a pool of
+// workers through the cache, digests them, lets their series wait in a spill
+// file, lends a Strava export's activities.csv to its files, sets the
+// garbage collector's target for a large block, and judges the block.
+// cmd/runlint, the tests and the benchmarks all check through it.
+package check
+
+import (
+	"fmt"
+	"runtime/debug"
+	"sort"
+
+	"github.com/runlint/runlint/analyze"
+	"github.com/runlint/runlint/internal/store"
+	"github.com/runlint/runlint/parse"
+)
+
+// Options tune a check.
+type Options struct {
+	Workers int // files read at once; 0: one per CPU
+	// Cache reads through the cache in CacheDir ("" for runlint's folder of
+	// the user's cache directory). A cache that cannot be opened costs
+	// speed, not correctness: the check reads on.
+	Cache    bool
+	CacheDir string
+	// Spill lets the activities read wait in a temporary file until every
+	// file is read, and their series until the block is judged: memory then
+	// holds each run's scalars, not its series, and does not grow with the
+	// folder. Without a writable temporary folder, everything stays in
+	// memory and Warnf says so.
+	Spill bool
+	// KeepSamples keeps every activity's samples, laps and pauses (tests,
+	// tools); by default they go once digested.
+	KeepSamples bool
+	Progress    func(done, total int)         // after each file, one call at a time; may be nil
+	Warnf       func(format string, a ...any) // a problem that does not stop the check; may be nil
+}
+
+// Check is a judged block. Close it once its reports are written: it puts
+// back the garbage collector's target it lowered for the block.
+type Check struct {
+	Report *analyze.Report
+	gc     int
+}
+
+// Close restores what the check changed in the process (the GC target):
+// commands run in-process in tests and benchmarks, where it would outlive them.
+func (c *Check) Close() {
+	if c.gc != 0 {
+		debug.SetGCPercent(c.gc)
+		c.gc = 0
+	}
+}
+
+// Run reads every file under paths and judges the block with cfg.
+func Run(paths []string, cfg analyze.Config, opt Options) (*Check, error) {
+	var spill *store.Spill
+	if opt.Spill && !opt.KeepSamples {
+		var err error
+		if spill, err = store.NewSpill(""); err != nil {
+			if opt.Warnf != nil {
+				opt.Warnf("%v: reading without it, so a large folder needs more memory", err)
+			}
+			spill = nil
+		} else {
+			defer spill.Close()
+		}
+	}
+	results, err := read(paths, opt, spill)
+	if err != nil {
+		return nil, err
+	}
+	c := &Check{gc: debug.SetGCPercent(gcPercentFor(results))}
+	c.Report = analyze.Block(results, cfg)
+	return c, nil
+}
+
+// Read reads every file under paths, digested, one result per file in path
+// order, with a Strava export's names lent to its files. A path that does
+// not exist is an error; a file that cannot be read is a result with Err set.
+func Read(paths []string, opt Options) ([]parse.Result, error) {
+	opt.Spill = false
+	return read(paths, opt, nil)
+}
+
+func read(paths []string, opt Options, spill *store.Spill) ([]parse.Result, error) {
+	files, csvs, err := collect(paths)
+	if err != nil {
+		return nil, err
+	}
+	var cache *store.Cache
+	if opt.Cache {
+		cache, _ = store.OpenCache(opt.CacheDir)
+	}
+	read := readAll(files, opt, cache, spill)
+	if cache != nil {
+		cache.Flush() // a lost index costs a rehash next time, not a wrong result
+	}
+	results := make([]parse.Result, len(read))
+	for i := range read {
+		results[i] = read[i].Result
+	}
+	for _, c := range csvs {
+		if err := parse.ApplyStravaCSV(c, results); err != nil {
+			results = append(results, parse.Result{Path: c, Err: err})
+		}
+	}
+	sort.SliceStable(results, func(i, j int) bool { return results[i].Path < results[j].Path })
+	return results, nil
+}
+
+// gcPercentFor is the GC target for judging and writing what was read. From
+// there the heap is the block's runs, which live to the end, and the default
+// target (as much garbage again as live data) would let a lifetime of runs
+// double the peak: a quarter is enough headroom once that is over 2 MB
+// (4,862 files: peak 28.8 MB at the default, 25.1 MB at 50 %, 23.9 MB at
+// 25 %, 3.3-3.9 s each way), while a small block keeps the default, where
+// collecting more often would only cost time.
+func gcPercentFor(results []parse.Result) int {
+	const perRun = 1500 // bytes a judged activity holds (measured: 1.3-1.4 KB)
+	const headroom = 2 << 20
+	n := 0
+	for _, r := range results {
+		n += len(r.Activities)
+	}
+	return min(100, max(25, 100*headroom/max(1, n*perRun)))
+}
+
+// CacheDir is the folder the cache uses for dir ("" for the default).
+func CacheDir(dir string) (string, error) {
+	if dir != "" {
+		return dir, nil
+	}
+	return store.DefaultCacheDir()
+}
+
+// CleanCache empties the cache in dir ("" for the default).
+func CleanCache(dir string) error {
+	c, err := store.OpenCache(dir)
+	if err != nil {
+		return err
+	}
+	if err := c.Clean(); err != nil {
+		return fmt.Errorf("cache: %w", err)
+	}
+	return nil
+}
