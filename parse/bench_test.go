@@ -67,4 +67,3 @@ func BenchmarkCRC(b *testing.B) {
 		crc16(0, buf)
 	}
 }
-
