@@ -5,7 +5,6 @@ import (
 
 	"errors"
 	"fmt"
-	"io"
 	"regexp"
 	"strings"
 	"time"
@@ -17,168 +16,167 @@ func readGPX(path string, data []byte) ([]*activity.Activity, error) {
 	return readXML(path, data, readGPXStream)
 }
 
+// gpxReader is the state of one GPX file being read.
+type gpxReader struct {
+	a                                         *activity.Activity
+	cur                                       activity.Sample
+	inPt, segStart                            bool
+	routePts, untimed, badTim                 int
+	noZone                                    bool
+	gpxType, trkName, metaName, desc, creator string
+	lastTimed                                 int
+	segs, segPts, emptySegs                   int
+}
+
 func readGPXStream(path string, x *xmlStream) ([]*activity.Activity, error) {
-	a := &activity.Activity{Source: activity.Source{Path: path, Format: activity.GPX}, Sport: "unknown"}
-	var (
-		cur                                       activity.Sample
-		inPt                                      bool
-		segStart                                  = true
-		routePts, untimed, badTim                 int
-		noZone                                    bool
-		gpxType, trkName, metaName, desc, creator string
-		lastTimed                                 = -1
-		segs, segPts, emptySegs                   int
-	)
-	var stop error
-	for {
-		ev, err := x.next()
-		if err != nil {
-			if errors.Is(err, errSlowPath) {
-				return nil, err
-			}
-			if !errors.Is(err, io.EOF) {
-				stop = err
-			}
-			break
+	g := &gpxReader{a: &activity.Activity{Source: activity.Source{Path: path, Format: activity.GPX}, Sport: "unknown"}, segStart: true, lastTimed: -1}
+	stop, err := readEvents(x, g)
+	if err != nil {
+		return nil, err
+	}
+	if len(g.a.Samples) == 0 {
+		return nil, g.noPoints(stop)
+	}
+	g.warnings(x, stop)
+	g.label()
+	locate(g.a)
+	finish(g.a, unstated())
+	return []*activity.Activity{g.a}, nil
+}
+
+func (g *gpxReader) start(x *xmlStream, ev event) {
+	switch ev.name {
+	case "gpx":
+		g.creator = x.attr("creator")
+	case "trkseg":
+		g.segStart, g.segPts = true, 0
+		g.segs++
+	case "trkpt":
+		g.cur, g.inPt = activity.NewSample(time.Time{}), true
+		lat, ok1 := x.attrNum("lat")
+		lon, ok2 := x.attrNum("lon")
+		if ok1 && ok2 && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180 {
+			g.cur.Lat, g.cur.Lon = lat, lon
 		}
-		if ev.start {
-			switch ev.name {
-			case "gpx":
-				creator = x.attr("creator")
-			case "trkseg":
-				segStart = true
-				segPts = 0
-				segs++
-			case "trkpt":
-				cur, inPt = activity.NewSample(time.Time{}), true
-				lat, ok1 := x.attrNum("lat")
-				lon, ok2 := x.attrNum("lon")
-				if ok1 && ok2 && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180 {
-					cur.Lat, cur.Lon = lat, lon
-				}
-			case "rtept", "wpt":
-				routePts++
-			}
-			continue
+	case "rtept", "wpt":
+		g.routePts++
+	}
+}
+
+func (g *gpxReader) end(x *xmlStream, ev event) {
+	switch ev.name {
+	case "trkseg":
+		if g.segPts == 0 {
+			g.emptySegs++
 		}
-		switch ev.name {
-		case "trkseg":
-			if segPts == 0 {
-				emptySegs++
+	case "trkpt":
+		g.endPoint()
+	case "time":
+		if g.inPt {
+			t, nz, err := parseTime(ev.str())
+			if err != nil {
+				g.badTim++
+				return
 			}
-		case "trkpt":
-			inPt = false
-			segPts++
-			if cur.Time.IsZero() {
-				untimed++
-				continue
-			}
-			if segStart && lastTimed >= 0 {
-				prev := a.Samples[lastTimed].Time
-				if cur.Time.Sub(prev) > 2*time.Second { // segments a second apart are one recording
-					a.Pauses = append(a.Pauses, activity.Pause{From: prev, To: cur.Time})
-				}
-			}
-			segStart = false
-			a.Samples = append(a.Samples, cur)
-			lastTimed = len(a.Samples) - 1
-		case "time":
-			if inPt {
-				t, nz, err := parseTime(ev.str())
-				if err != nil {
-					badTim++
-					continue
-				}
-				cur.Time, noZone = t, noZone || nz
-			}
-		case "ele":
-			if v, ok := parseNum(ev.text); ok && inPt {
-				cur.AltM = v
-			}
-		case "hr", "heartrate", "HeartRate":
-			if v, ok := parseNum(ev.text); ok && inPt && v > 0 && v < 255 {
-				cur.HR = uint8(v)
-			}
-		case "cad", "cadence", "RunCadence":
-			if v, ok := parseNum(ev.text); ok && inPt && v >= 0 && v < 255 {
-				cur.Cadence = uint8(v)
-			}
-		case "speed":
-			if v, ok := parseNum(ev.text); ok && inPt && v >= 0 {
-				cur.SpeedMS = v
-			}
-		case "distance":
-			if v, ok := parseNum(ev.text); ok && inPt && v >= 0 {
-				cur.DistM = v
-			}
-		case "name":
-			switch x.parent(0) {
-			case "trk":
-				if trkName == "" {
-					trkName = ev.str()
-				}
-			case "metadata", "gpx":
-				if metaName == "" {
-					metaName = ev.str()
-				}
-			}
-		case "type":
-			if x.parent(0) == "trk" && gpxType == "" {
-				gpxType = ev.str()
-			}
-		case "desc":
-			if x.parent(0) == "trk" && desc == "" {
-				desc = ev.str()
-			}
+			g.cur.Time, g.noZone = t, g.noZone || nz
+		}
+	case "name", "type", "desc":
+		g.trackText(x, ev)
+	default:
+		if g.inPt {
+			pointValue(&g.cur, ev.name, ev.text)
 		}
 	}
-	if len(a.Samples) == 0 {
-		switch {
-		case stop != nil:
-			return nil, fmt.Errorf("gpx: %v", stop)
-		case untimed > 0:
-			return nil, fmt.Errorf("gpx: %s and none has a time: a planned route, not a recorded activity", count(untimed, "track point"))
-		case routePts > 0:
-			return nil, errRoute
-		default:
-			return nil, errors.New("gpx: no track points")
+}
+
+// endPoint keeps the point just read, when it has a time; a new segment
+// after a gap is a pause.
+func (g *gpxReader) endPoint() {
+	g.inPt = false
+	g.segPts++
+	if g.cur.Time.IsZero() {
+		g.untimed++
+		return
+	}
+	a := g.a
+	if g.segStart && g.lastTimed >= 0 {
+		prev := a.Samples[g.lastTimed].Time
+		if g.cur.Time.Sub(prev) > 2*time.Second { // segments a second apart are one recording
+			a.Pauses = append(a.Pauses, activity.Pause{From: prev, To: g.cur.Time})
 		}
 	}
+	g.segStart = false
+	a.Samples = append(a.Samples, g.cur)
+	g.lastTimed = len(a.Samples) - 1
+}
+
+// trackText reads the track's name, type and description, and the file's name.
+func (g *gpxReader) trackText(x *xmlStream, ev event) {
+	up := x.parent(0)
+	switch {
+	case ev.name == "name" && up == "trk" && g.trkName == "":
+		g.trkName = ev.str()
+	case ev.name == "name" && (up == "metadata" || up == "gpx") && g.metaName == "":
+		g.metaName = ev.str()
+	case ev.name == "type" && up == "trk" && g.gpxType == "":
+		g.gpxType = ev.str()
+	case ev.name == "desc" && up == "trk" && g.desc == "":
+		g.desc = ev.str()
+	}
+}
+
+// noPoints says why a file with no timed point is no activity.
+func (g *gpxReader) noPoints(stop error) error {
+	switch {
+	case stop != nil:
+		return fmt.Errorf("gpx: %v", stop)
+	case g.untimed > 0:
+		return fmt.Errorf("gpx: %s and none has a time: a planned route, not a recorded activity", count(g.untimed, "track point"))
+	case g.routePts > 0:
+		return errRoute
+	}
+	return errors.New("gpx: no track points")
+}
+
+func (g *gpxReader) warnings(x *xmlStream, stop error) {
+	a := g.a
 	if stop != nil {
 		a.Damaged("file is truncated or malformed (line %d: %v): kept the %d points read before it", x.line(), stop, len(a.Samples))
 	}
 	if x.junk {
 		a.Warn("whitespace before the XML declaration (not well-formed XML): read anyway")
 	}
-	if untimed > 0 {
-		a.Warn("%d track points without a time ignored", untimed)
+	if g.untimed > 0 {
+		a.Warn("%d track points without a time ignored", g.untimed)
 	}
-	if emptySegs > 0 {
-		a.Warn("%d of %d track segments are empty", emptySegs, segs)
+	if g.emptySegs > 0 {
+		a.Warn("%d of %d track segments are empty", g.emptySegs, g.segs)
 	}
-	if badTim > 0 {
-		a.Warn("%d track points with unreadable times ignored", badTim)
+	if g.badTim > 0 {
+		a.Warn("%d track points with unreadable times ignored", g.badTim)
 	}
-	if noZone {
+	if g.noZone {
 		a.Warn("times carry no zone: read as UTC")
 	}
-	a.Name, a.NameFrom = firstNonEmpty(trkName, metaName), "gpx"
+}
+
+// label sets the activity's name, description, sport and device.
+func (g *gpxReader) label() {
+	a := g.a
+	a.Name, a.NameFrom = firstNonEmpty(g.trkName, g.metaName), "gpx"
 	if a.Name == "" {
 		a.NameFrom = ""
 	}
-	a.Description = desc
-	a.Sport = sportFromLabel(gpxType)
+	a.Description = g.desc
+	a.Sport = sportFromLabel(g.gpxType)
 	if a.Sport == "unknown" {
 		if a.Sport = sportFromName(a.Name); a.Sport != "unknown" {
 			a.Warn("no activity type in the file: %s read from the name %q", a.Sport, a.Name)
-		} else if gpxType != "" {
-			a.Warn("unknown activity type %q", gpxType)
+		} else if g.gpxType != "" {
+			a.Warn("unknown activity type %q", g.gpxType)
 		}
 	}
-	a.Device = strings.TrimSpace(creator)
-	locate(a)
-	finish(a, unstated())
-	return []*activity.Activity{a}, nil
+	a.Device = strings.TrimSpace(g.creator)
 }
 
 // errRoute marks a valid GPX that holds a planned route or waypoints and no

@@ -5,7 +5,6 @@ import (
 
 	"errors"
 	"fmt"
-	"io"
 	"math"
 	"strings"
 	"time"
@@ -17,208 +16,206 @@ func readTCX(path string, data []byte) ([]*activity.Activity, error) {
 	return readXML(path, data, readTCXStream)
 }
 
+// tcxReader is the state of one TCX file being read.
+type tcxReader struct {
+	path      string
+	acts      []*activity.Activity
+	sts       []stated // what each activity's laps state, by index into acts
+	a         *activity.Activity
+	lap       *activity.Lap
+	cur       activity.Sample
+	inPt      bool
+	trackNew  bool
+	lastTime  time.Time
+	untimed   int
+	noZone    bool
+	lapTimer  float64
+	lapDist   float64
+	lapsTimed bool
+	courses   int
+}
+
 func readTCXStream(path string, x *xmlStream) ([]*activity.Activity, error) {
-	var (
-		acts      []*activity.Activity
-		a         *activity.Activity
-		lap       *activity.Lap
-		cur       activity.Sample
-		inPt      bool
-		trackNew  bool
-		lastTime  time.Time
-		untimed   int
-		noZone    bool
-		lapTimer  float64
-		lapDist   float64
-		lapsTimed bool
-		courses   int
-		sts       []stated // what each activity's laps state, by index into acts
-	)
-	var stop error
-	for {
-		ev, err := x.next()
-		if err != nil {
-			if errors.Is(err, errSlowPath) {
-				return nil, err
-			}
-			if !errors.Is(err, io.EOF) {
-				stop = err
-			}
-			break
-		}
-		if ev.start {
-			switch ev.name {
-			case "Activity":
-				a = &activity.Activity{Source: activity.Source{Path: path, Format: activity.TCX}, Sport: sportFromLabel(x.attr("Sport"))}
-				if a.Sport == "unknown" && x.attr("Sport") != "" {
-					a.SubSport = strings.ToLower(x.attr("Sport"))
-				}
-				lapTimer, lapDist, lapsTimed = 0, 0, false
-			case "Lap":
-				if a != nil {
-					a.Laps = append(a.Laps, activity.Lap{})
-					lap = &a.Laps[len(a.Laps)-1]
-					if t, nz, err := parseTime(x.attr("StartTime")); err == nil {
-						lap.Start, noZone = t, noZone || nz
-					}
-				}
-			case "Track":
-				trackNew = true
-			case "Trackpoint":
-				cur, inPt = activity.NewSample(time.Time{}), true
-			case "Course":
-				courses++
-			}
-			continue
-		}
-		if a == nil {
-			continue
-		}
-		up := x.parent(0)
-		switch ev.name {
-		case "Trackpoint":
-			inPt = false
-			if cur.Time.IsZero() {
-				untimed++
-				continue
-			}
-			if trackNew && !lastTime.IsZero() && cur.Time.Sub(lastTime) > 2*time.Second { // tracks a second apart are one recording
-				a.Pauses = append(a.Pauses, activity.Pause{From: lastTime, To: cur.Time})
-			}
-			trackNew = false
-			lastTime = cur.Time
-			a.Samples = append(a.Samples, cur)
-		case "Time":
-			if inPt {
-				if t, nz, err := parseTime(ev.str()); err == nil {
-					cur.Time, noZone = t, noZone || nz
-				}
-			}
-		case "LatitudeDegrees":
-			if v, ok := parseNum(ev.text); ok && inPt {
-				cur.Lat = v
-			}
-		case "LongitudeDegrees":
-			if v, ok := parseNum(ev.text); ok && inPt {
-				cur.Lon = v
-			}
-		case "AltitudeMeters":
-			if v, ok := parseNum(ev.text); ok && inPt {
-				cur.AltM = v
-			}
-		case "DistanceMeters":
-			v, ok := parseNum(ev.text)
-			switch {
-			case !ok:
-			case inPt:
-				cur.DistM = v
-			case up == "Lap" && lap != nil:
-				lap.DistanceM = v
-				lapDist += v
-			}
-		case "Value":
-			v, ok := parseNum(ev.text)
-			if !ok {
-				continue
-			}
-			switch {
-			case inPt && up == "HeartRateBpm" && v > 0 && v < 255:
-				cur.HR = uint8(v)
-			case up == "AverageHeartRateBpm" && lap != nil:
-				lap.AvgHR = v
-			case up == "MaximumHeartRateBpm" && lap != nil:
-				lap.MaxHR = v
-			}
-		case "Cadence", "RunCadence":
-			if v, ok := parseNum(ev.text); ok && inPt && v >= 0 && v < 255 {
-				cur.Cadence = uint8(v)
-			}
-		case "Speed":
-			if v, ok := parseNum(ev.text); ok && inPt && v >= 0 {
-				cur.SpeedMS = v
-			}
-		case "TotalTimeSeconds":
-			if v, ok := parseNum(ev.text); ok && lap != nil && up == "Lap" {
-				lap.TimerS = v
-				lapTimer += v
-				lapsTimed = true
-			}
-		case "Intensity":
-			if lap != nil && up == "Lap" {
-				lap.Intensity = strings.ToLower(ev.str())
-			}
-		case "TriggerMethod":
-			if lap != nil && up == "Lap" {
-				lap.Trigger = strings.ToLower(ev.str())
-			}
-		case "Notes":
-			if up == "Activity" && a.Description == "" {
-				a.Description = ev.str()
-			}
-		case "Name":
-			if up == "Creator" && x.parent(1) == "Activity" && a.Device == "" {
-				a.Device = ev.str()
-			}
-		case "Lap":
-			lap = nil
-		case "Activity":
-			a.Source.Session = len(acts)
-			acts = append(acts, a)
-			st := unstated()
-			if lapsTimed {
-				st.timer = lapTimer
-			}
-			if lapDist > 0 {
-				st.distance, st.distanceFrom = lapDist, "laps"
-			}
-			sts = append(sts, st)
-			a = nil
-		}
+	r := &tcxReader{path: path}
+	stop, err := readEvents(x, r)
+	if err != nil {
+		return nil, err
 	}
-	if a != nil { // truncated inside an <Activity>
-		acts = append(acts, a)
-		sts = append(sts, unstated())
+	if r.a != nil { // truncated inside an <Activity>
+		r.acts = append(r.acts, r.a)
+		r.sts = append(r.sts, unstated())
 	}
-	if stop != nil {
-		if len(acts) == 0 || countSamples(acts) == 0 {
-			return nil, fmt.Errorf("tcx: %v", stop)
-		}
+	if stop != nil && countSamples(r.acts) == 0 {
+		return nil, fmt.Errorf("tcx: %v", stop)
 	}
 	var out []*activity.Activity
-	for k, act := range acts {
+	for k, act := range r.acts {
 		if len(act.Samples) == 0 && len(act.Laps) == 0 {
 			continue
 		}
-		if stop != nil {
-			act.Damaged("file is truncated or malformed (line %d: %v): kept the %d points read before it", x.line(), stop, len(act.Samples))
-		}
-		if x.junk {
-			act.Warn("whitespace before the XML declaration (not well-formed XML): read anyway")
-		}
-		if untimed > 0 {
-			act.Warn("%d trackpoints without a time ignored", untimed)
-		}
-		if noZone {
-			act.Warn("times carry no zone: read as UTC")
-		}
-		for i := range act.Laps {
-			l := &act.Laps[i]
-			l.ElapsedS = lapElapsed(act, i)
-		}
-		if act.Start.IsZero() && len(act.Laps) > 0 {
-			act.Start = act.Laps[0].Start
-		}
-		locate(act)
-		finish(act, sts[k])
+		r.finishActivity(x, stop, act, r.sts[k])
 		out = append(out, act)
 	}
 	if len(out) == 0 {
-		if courses > 0 {
+		if r.courses > 0 {
 			return nil, errCourse
 		}
 		return nil, errors.New("tcx: no activity with trackpoints or laps")
 	}
 	return out, nil
+}
+
+func (r *tcxReader) start(x *xmlStream, ev event) {
+	switch ev.name {
+	case "Activity":
+		r.a = &activity.Activity{Source: activity.Source{Path: r.path, Format: activity.TCX}, Sport: sportFromLabel(x.attr("Sport"))}
+		if r.a.Sport == "unknown" && x.attr("Sport") != "" {
+			r.a.SubSport = strings.ToLower(x.attr("Sport"))
+		}
+		r.lapTimer, r.lapDist, r.lapsTimed = 0, 0, false
+	case "Lap":
+		if r.a != nil {
+			r.a.Laps = append(r.a.Laps, activity.Lap{})
+			r.lap = &r.a.Laps[len(r.a.Laps)-1]
+			if t, nz, err := parseTime(x.attr("StartTime")); err == nil {
+				r.lap.Start, r.noZone = t, r.noZone || nz
+			}
+		}
+	case "Track":
+		r.trackNew = true
+	case "Trackpoint":
+		r.cur, r.inPt = activity.NewSample(time.Time{}), true
+	case "Course":
+		r.courses++
+	}
+}
+
+func (r *tcxReader) end(x *xmlStream, ev event) {
+	if r.a == nil {
+		return
+	}
+	switch ev.name {
+	case "Trackpoint":
+		r.endPoint()
+	case "Time":
+		if r.inPt {
+			if t, nz, err := parseTime(ev.str()); err == nil {
+				r.cur.Time, r.noZone = t, r.noZone || nz
+			}
+		}
+	case "LatitudeDegrees", "LongitudeDegrees":
+		if v, ok := parseNum(ev.text); ok && r.inPt {
+			if ev.name == "LatitudeDegrees" {
+				r.cur.Lat = v
+			} else {
+				r.cur.Lon = v
+			}
+		}
+	case "DistanceMeters", "Value", "TotalTimeSeconds":
+		r.number(x.parent(0), ev)
+	case "Intensity", "TriggerMethod", "Notes", "Name", "Lap", "Activity":
+		r.endText(x, ev)
+	default:
+		if r.inPt {
+			pointValue(&r.cur, ev.name, ev.text)
+		}
+	}
+}
+
+// endPoint keeps the point just read, when it has a time; a new track after
+// a gap is a pause.
+func (r *tcxReader) endPoint() {
+	r.inPt = false
+	if r.cur.Time.IsZero() {
+		r.untimed++
+		return
+	}
+	if r.trackNew && !r.lastTime.IsZero() && r.cur.Time.Sub(r.lastTime) > 2*time.Second { // tracks a second apart are one recording
+		r.a.Pauses = append(r.a.Pauses, activity.Pause{From: r.lastTime, To: r.cur.Time})
+	}
+	r.trackNew = false
+	r.lastTime = r.cur.Time
+	r.a.Samples = append(r.a.Samples, r.cur)
+}
+
+// number reads the numbers a point and a lap state: distance, heart rate,
+// the lap's time.
+func (r *tcxReader) number(up string, ev event) {
+	v, ok := parseNum(ev.text)
+	if !ok {
+		return
+	}
+	lap := r.lap
+	switch {
+	case ev.name == "DistanceMeters" && r.inPt:
+		r.cur.DistM = v
+	case ev.name == "DistanceMeters" && up == "Lap" && lap != nil:
+		lap.DistanceM = v
+		r.lapDist += v
+	case ev.name == "Value" && r.inPt && up == "HeartRateBpm" && v > 0 && v < 255:
+		r.cur.HR = uint8(v)
+	case ev.name == "Value" && up == "AverageHeartRateBpm" && lap != nil:
+		lap.AvgHR = v
+	case ev.name == "Value" && up == "MaximumHeartRateBpm" && lap != nil:
+		lap.MaxHR = v
+	case ev.name == "TotalTimeSeconds" && lap != nil && up == "Lap":
+		lap.TimerS = v
+		r.lapTimer += v
+		r.lapsTimed = true
+	}
+}
+
+// endText reads the lap's and the activity's words, and closes them.
+func (r *tcxReader) endText(x *xmlStream, ev event) {
+	up, a, lap := x.parent(0), r.a, r.lap
+	switch {
+	case ev.name == "Intensity" && lap != nil && up == "Lap":
+		lap.Intensity = strings.ToLower(ev.str())
+	case ev.name == "TriggerMethod" && lap != nil && up == "Lap":
+		lap.Trigger = strings.ToLower(ev.str())
+	case ev.name == "Notes" && up == "Activity" && a.Description == "":
+		a.Description = ev.str()
+	case ev.name == "Name" && up == "Creator" && x.parent(1) == "Activity" && a.Device == "":
+		a.Device = ev.str()
+	case ev.name == "Lap":
+		r.lap = nil
+	case ev.name == "Activity":
+		a.Source.Session = len(r.acts)
+		r.acts = append(r.acts, a)
+		st := unstated()
+		if r.lapsTimed {
+			st.timer = r.lapTimer
+		}
+		if r.lapDist > 0 {
+			st.distance, st.distanceFrom = r.lapDist, "laps"
+		}
+		r.sts = append(r.sts, st)
+		r.a = nil
+	}
+}
+
+// finishActivity warns, times the laps, and fills the totals.
+func (r *tcxReader) finishActivity(x *xmlStream, stop error, act *activity.Activity, st stated) {
+	if stop != nil {
+		act.Damaged("file is truncated or malformed (line %d: %v): kept the %d points read before it", x.line(), stop, len(act.Samples))
+	}
+	if x.junk {
+		act.Warn("whitespace before the XML declaration (not well-formed XML): read anyway")
+	}
+	if r.untimed > 0 {
+		act.Warn("%d trackpoints without a time ignored", r.untimed)
+	}
+	if r.noZone {
+		act.Warn("times carry no zone: read as UTC")
+	}
+	for i := range act.Laps {
+		act.Laps[i].ElapsedS = lapElapsed(act, i)
+	}
+	if act.Start.IsZero() && len(act.Laps) > 0 {
+		act.Start = act.Laps[0].Start
+	}
+	locate(act)
+	finish(act, st)
 }
 
 var errCourse = errors.New("TCX course, not a recorded activity")

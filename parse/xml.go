@@ -316,3 +316,61 @@ func quickTime(s string) (time.Time, bool) {
 	}
 	return t.Add(-time.Duration(off) * time.Second), true
 }
+
+// xmlReader is one format's reader over the shared event loop: it sees each
+// element's start (with its attributes) and end (with its text).
+type xmlReader interface {
+	start(x *xmlStream, ev event)
+	end(x *xmlStream, ev event)
+}
+
+// readEvents feeds x to r until the end. It returns the error that stopped
+// the stream early (a truncation, malformed XML: what was read before it is
+// kept), and errSlowPath as err, for the caller to read the file again.
+func readEvents(x *xmlStream, r xmlReader) (stop, err error) {
+	for {
+		ev, e := x.next()
+		switch {
+		case errors.Is(e, errSlowPath):
+			return nil, e
+		case errors.Is(e, io.EOF):
+			return nil, nil
+		case e != nil:
+			return e, nil
+		case ev.start:
+			r.start(x, ev)
+		default:
+			r.end(x, ev)
+		}
+	}
+}
+
+// pointValue reads one of the values GPX and TCX put on a point, in their
+// extensions or their own elements: heart rate, cadence, speed, distance.
+// Values outside what a sensor reports are left out.
+func pointValue(cur *activity.Sample, name string, text []byte) {
+	v, ok := parseNum(text)
+	if !ok {
+		return
+	}
+	switch name {
+	case "ele", "AltitudeMeters":
+		cur.AltM = v
+	case "hr", "heartrate", "HeartRate":
+		if v > 0 && v < 255 {
+			cur.HR = uint8(v)
+		}
+	case "cad", "cadence", "Cadence", "RunCadence":
+		if v >= 0 && v < 255 {
+			cur.Cadence = uint8(v)
+		}
+	case "speed", "Speed":
+		if v >= 0 {
+			cur.SpeedMS = v
+		}
+	case "distance":
+		if v >= 0 {
+			cur.DistM = v
+		}
+	}
+}
