@@ -96,6 +96,9 @@ func TestRuleRegistry(t *testing.T) {
 			t.Errorf("%s: severity %q", r.Code, r.Severity)
 		}
 		for _, o := range r.Options {
+			if o.Kind == "" {
+				t.Errorf("%s.%s: no kind", r.Code, o.Name)
+			}
 			if o.Doc == "" {
 				t.Errorf("%s.%s: no doc", r.Code, o.Name)
 			}
@@ -107,9 +110,15 @@ func TestRuleRegistry(t *testing.T) {
 }
 
 func defaultValue(o Option) any {
-	var f float64
-	if _, err := fmt.Sscan(o.Default, &f); err == nil && !strings.ContainsAny(o.Default, "smhdw") {
-		return f
+	switch o.Kind {
+	case Minutes:
+		return o.Default
+	case Count:
+		var n int64
+		fmt.Sscan(o.Default, &n)
+		return n
 	}
-	return o.Default
+	var f float64
+	fmt.Sscan(o.Default, &f)
+	return f
 }

@@ -33,11 +33,7 @@ fail_on = %q
 	for _, r := range Rules {
 		w("\n# %s %s: %s\n[rules.%s]\n# enabled = true\n# severity = %q\n", r.Code, r.Name, r.Doc.Title, r.Name, r.Severity)
 		for _, o := range r.Options {
-			val := o.Default
-			if strings.ContainsAny(val, "smhdw") {
-				val = fmt.Sprintf("%q", val)
-			}
-			w("%s = %s   # %s\n", o.Name, val, o.Doc)
+			w("%s = %s   # %s\n", o.Name, o.configValue(), o.Doc)
 		}
 	}
 	w(`

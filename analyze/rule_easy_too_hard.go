@@ -1,8 +1,10 @@
 package analyze
 
-import "fmt"
+import (
+	"fmt"
+)
 
-var easyTooHard = &Rule{
+var easyTooHard = register(&Rule{
 	Code: "RL501", Name: "easy-too-hard", Category: "intensity", Severity: Warning,
 	Doc: Doc{
 		Title: "An easy, long or recovery run spent too much of its time above the aerobic threshold",
@@ -19,7 +21,7 @@ var easyTooHard = &Rule{
 			"Fitzgerald, 80/20 Running (2014)",
 		},
 	},
-	Options: []Option{{Name: "max_share", Default: "0.5", Doc: "the share of moving time above the aerobic threshold an easy run may spend"}},
+	Options: []Option{{Name: "max_share", Kind: Share, Default: "0.5", Doc: "the share of moving time above the aerobic threshold an easy run may spend"}},
 	Check: func(p *Pass) {
 		max := p.Float("max_share")
 		for _, r := range p.Runs() {
@@ -31,7 +33,7 @@ var easyTooHard = &Rule{
 			}
 		}
 	},
-}
+})
 
 func tooHardWords(p *Pass, r *Run, share, max float64) string {
 	in := r.Intensity

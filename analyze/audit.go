@@ -1,0 +1,176 @@
+package analyze
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// ValidateRules checks the config's rule section: known names, known
+// options of the right kind, known severities.
+func ValidateRules(cfg map[string]RuleConfig) error {
+	for _, name := range sortedNames(cfg) {
+		rc := cfg[name]
+		rule := RuleByName(name)
+		if rule == nil {
+			return fmt.Errorf("rules.%s: no such rule (see 'runlint rules')", name)
+		}
+		switch Severity(rc.Severity) {
+		case "", Error, Warning, Info:
+		default:
+			return fmt.Errorf("rules.%s: severity %q: use error, warning or info", name, rc.Severity)
+		}
+		for k, v := range rc.Options {
+			opt := rule.option(k)
+			if opt == nil {
+				return fmt.Errorf("rules.%s: no option %q", name, k)
+			}
+			if err := opt.check(v); err != nil {
+				return fmt.Errorf("rules.%s.%s: %w", name, k, err)
+			}
+		}
+	}
+	return nil
+}
+
+func (r *Rule) option(name string) *Option {
+	for i := range r.Options {
+		if r.Options[i].Name == name {
+			return &r.Options[i]
+		}
+	}
+	return nil
+}
+
+func sortedNames(m map[string]RuleConfig) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// audit runs every enabled rule and applies the ignores.
+func audit(r *Report, cfg Config) (found []Finding, unused []Ignore, states []RuleState) {
+	shared := newFacts(r)
+	for _, rule := range Rules {
+		rc := ruleConfig(cfg.Rules, rule)
+		p := &Pass{Report: r, Rule: rule, Config: cfg, facts: shared, severity: rule.Severity, opts: map[string]string{}}
+		if rc.Severity != "" {
+			p.severity = Severity(rc.Severity)
+		}
+		enabled := rc.Enabled == nil || *rc.Enabled
+		states = append(states, RuleState{Rule: rule, Enabled: enabled, Severity: p.severity})
+		if !enabled {
+			continue
+		}
+		for _, o := range rule.Options {
+			p.opts[o.Name] = o.Default
+			if v, ok := rc.Options[o.Name]; ok {
+				p.opts[o.Name] = fmt.Sprint(v)
+			}
+		}
+		rule.Check(p)
+		found = append(found, p.found...)
+	}
+	used := make([]bool, len(cfg.Ignore))
+	kept := found[:0]
+	for _, f := range found {
+		ignored := false
+		for i, ig := range cfg.Ignore {
+			if ig.matches(f) {
+				used[i], ignored = true, true
+			}
+		}
+		if !ignored {
+			kept = append(kept, f)
+			if f.Run != nil {
+				f.Run.Findings = append(f.Run.Findings, f)
+			}
+		}
+	}
+	for i, ig := range cfg.Ignore {
+		if !used[i] {
+			unused = append(unused, ig)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool {
+		a, b := kept[i], kept[j]
+		if a.Run != nil && b.Run != nil && a.Run != b.Run {
+			return less(a.Run.Activity, b.Run.Activity)
+		}
+		if (a.Run == nil) != (b.Run == nil) {
+			return a.Run != nil
+		}
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		return a.Code < b.Code
+	})
+	return kept, unused, states
+}
+
+func ruleConfig(m map[string]RuleConfig, rule *Rule) RuleConfig {
+	for k, v := range m {
+		if strings.EqualFold(k, rule.Name) || strings.EqualFold(k, rule.Code) {
+			return v
+		}
+	}
+	return RuleConfig{}
+}
+
+// matches: an ignore names a rule (name or code, or "*") and a file (its path
+// ends with it) or a local date, or both.
+func (ig Ignore) matches(f Finding) bool {
+	if ig.Rule != "*" && !strings.EqualFold(ig.Rule, f.Rule) && !strings.EqualFold(ig.Rule, f.Code) {
+		return false
+	}
+	if ig.File != "" && !(f.File == ig.File || strings.HasSuffix(f.File, "/"+strings.TrimPrefix(ig.File, "./"))) {
+		return false
+	}
+	if ig.Date != "" && ig.Date != f.Date {
+		return false
+	}
+	return ig.File != "" || ig.Date != ""
+}
+
+// check says whether v is a value of the option's kind.
+func (o *Option) check(v any) error {
+	switch o.Kind {
+	case Minutes:
+		s, ok := v.(string)
+		if !ok {
+			return fmt.Errorf("want a duration such as %q, got %v", o.Default, v)
+		}
+		_, err := ParseDuration(s)
+		return err
+	case Count:
+		if n, ok := v.(int64); !ok || n < 0 {
+			return fmt.Errorf("want a whole number, got %v", v)
+		}
+		return nil
+	}
+	var f float64
+	switch x := v.(type) {
+	case float64:
+		f = x
+	case int64:
+		f = float64(x)
+	default:
+		return fmt.Errorf("want a number, got %v", v)
+	}
+	if f < 0 || o.Kind == Share && f >= 1.5 {
+		return fmt.Errorf("%v is out of range for a %s", v, o.Kind)
+	}
+	return nil
+}
+
+// configValue writes a default the way the config reads it.
+func (o *Option) configValue() string {
+	if o.Kind == Minutes {
+		return strconv.Quote(o.Default)
+	}
+	return o.Default
+}

@@ -1,0 +1,77 @@
+package analyze
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// Pass is what one rule sees of the block, and where it reports. The facts
+// it hands out (the judged runs, the runs by day) are worked out once for
+// every rule.
+type Pass struct {
+	Report   *Report
+	Rule     *Rule
+	Config   Config // the thresholds the block was judged by
+	facts    *facts
+	opts     map[string]string
+	severity Severity
+	found    []Finding
+}
+
+// facts are what several rules read of the block, worked out once.
+type facts struct {
+	judged []*Run
+	byDay  map[time.Time][]*Run
+}
+
+func newFacts(r *Report) *facts {
+	f := &facts{byDay: map[time.Time][]*Run{}}
+	for _, run := range r.Runs {
+		if run.Judged() {
+			f.judged = append(f.judged, run)
+			f.byDay[run.day()] = append(f.byDay[run.day()], run)
+		}
+	}
+	return f
+}
+
+func (p *Pass) shared() *facts {
+	if p.facts == nil {
+		p.facts = newFacts(p.Report)
+	}
+	return p.facts
+}
+
+// Runs are every run judged (classified), oldest first.
+func (p *Pass) Runs() []*Run { return p.shared().judged }
+
+// DayBefore is the hardest run of the local date before r's, when that day
+// held a hard or long run.
+func (p *Pass) DayBefore(r *Run) *Run { return dayBefore(p.shared().byDay, r) }
+
+// Float reads a numeric option.
+func (p *Pass) Float(name string) float64 {
+	v, _ := strconv.ParseFloat(p.opts[name], 64)
+	return v
+}
+
+// Duration reads a duration option.
+func (p *Pass) Duration(name string) time.Duration {
+	d, _ := ParseDuration(p.opts[name])
+	return d
+}
+
+// Reportf records a finding about run r.
+func (p *Pass) Reportf(r *Run, format string, args ...any) {
+	f := Finding{Rule: p.Rule.Name, Code: p.Rule.Code, Severity: p.severity, Message: fmt.Sprintf(format, args...)}
+	if r != nil {
+		f.File, f.Session, f.Date, f.Run = r.Source.Path, r.Source.Session, r.LocalDate(), r
+	}
+	p.found = append(p.found, f)
+}
+
+// ReportFile records a finding about a file with no run.
+func (p *Pass) ReportFile(file, msg string) {
+	p.found = append(p.found, Finding{Rule: p.Rule.Name, Code: p.Rule.Code, Severity: p.severity, Message: msg, File: file})
+}

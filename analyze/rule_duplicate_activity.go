@@ -1,0 +1,34 @@
+package analyze
+
+import (
+	"path/filepath"
+
+	"github.com/runlint/runlint/activity"
+)
+
+var duplicateActivity = register(&Rule{
+	Code: "RL301", Name: "duplicate-activity", Category: "duplicates", Severity: Info,
+	Doc: Doc{
+		Title: "The same activity recorded twice",
+		What: "Flags an activity whose time overlaps another of the same sport by more than half of the " +
+			"shorter one (a watch and a phone, a re-upload). Only the copy with the most data (heart " +
+			"rate, then GPS, then points) is judged.",
+		Why:     "Counting a run twice doubles its volume and can make a recovery day look like a hard one.",
+		Example: "duplicate-activity: the same run as 2021-02-06-171626.fit (13 min overlap); only that copy is judged",
+	},
+	Check: func(p *Pass) {
+		for _, r := range p.Report.Runs {
+			if r.DupOf != nil {
+				overlap := activity.Overlap(r.Start, r.end(), r.DupOf.Start, r.DupOf.end())
+				p.Reportf(r, "the same %s as %s (%s overlap); only that copy is judged", activityWord(r), filepath.Base(r.DupOf.Source.Path), FormatMinutes(overlap.Seconds()))
+			}
+		}
+	},
+})
+
+func activityWord(r *Run) string {
+	if r.IsRun() {
+		return "run"
+	}
+	return r.Sport + " activity"
+}

@@ -1,0 +1,21 @@
+package analyze
+
+import "testing"
+
+func TestRuleEasyTooHard(t *testing.T) {
+	hot := classed(testRun("2024-01-02", 48, 9, nil), Easy)
+	hot.Intensity = Intensity{Zones: [3]float64{1100, 1500, 280}, ZonesFrom: "heart rate", AvgHR: 172}
+	fine := classed(testRun("2024-01-03", 48, 9, nil), Long)
+	fine.Intensity = Intensity{Zones: [3]float64{2500, 380, 0}, ZonesFrom: "heart rate"}
+	byPace := classed(testRun("2024-01-04", 30, 6, nil), Recovery)
+	byPace.EasyPace = PaceRef{Pace: 300}
+	byPace.Intensity = Intensity{Zones: [3]float64{600, 1200, 0}, ZonesFrom: "pace"}
+	hardRun := classed(testRun("2024-01-05", 40, 9, nil), Hard)
+	hardRun.Intensity = Intensity{Zones: [3]float64{0, 0, 2400}, ZonesFrom: "heart rate"}
+	checkRule(t, easyTooHard, Profile{MaxHR: 205}, []ruleCase{
+		{"most of an easy run above AeT", []*Run{hot}, []string{"62 % of 48 min above the aerobic threshold by heart rate (over 168 bpm, 82 % of max 205), average 172 bpm; the limit is 50 %"}},
+		{"a long run mostly below", []*Run{fine}, nil},
+		{"by pace without heart rate", []*Run{byPace}, []string{"67 % of 30 min above the aerobic threshold by pace (faster than 4:36/km, 8 % faster than easy pace 5:00/km)"}},
+		{"a hard session is meant to be hard", []*Run{hardRun}, nil},
+	})
+}

@@ -1,0 +1,12 @@
+package analyze
+
+import "testing"
+
+func TestRuleHardDaysBackToBack(t *testing.T) {
+	mon := classed(testRun("2024-06-03", 50, 11, nil), Hard)
+	tue := classed(testRun("2024-06-04", 50, 11, nil), Hard)
+	thu := classed(testRun("2024-06-06", 50, 11, nil), Hard)
+	checkRule(t, hardDaysBackToBack, Profile{}, []ruleCase{
+		{"two in a row, then a day off", []*Run{mon, tue, thu}, []string{"hard the day after a hard day (2024-06-03 08:00)"}},
+	})
+}

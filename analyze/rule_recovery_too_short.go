@@ -1,0 +1,31 @@
+package analyze
+
+var recoveryTooShort = register(&Rule{
+	Code: "RL102", Name: "recovery-too-short", Category: "recovery", Severity: Warning,
+	Doc: Doc{
+		Title: "A recovery run was shorter than the minimum",
+		What:  "Flags a recovery run whose moving time is under the minimum (default 20 minutes), or whose distance is under 3 km.",
+		Why: "\"Run for at least 20 minutes\": shorter than that, a recovery run adds little aerobic " +
+			"benefit for the cost of getting out the door; a few easy minutes more help blood flow and recovery.",
+		Example:    "recovery-too-short: 14 min moving, under the 20 min minimum",
+		References: []string{"The founding article: a recovery run lasts 20-30 minutes"},
+	},
+	Options: []Option{
+		{Name: "min", Kind: Minutes, Default: "20m", Doc: "the shortest moving time of a recovery run"},
+		{Name: "min_km", Kind: Km, Default: "3", Doc: "the shortest distance, km (0 to check time only)"},
+	},
+	Check: func(p *Pass) {
+		min, lo := p.Duration("min").Seconds(), p.Float("min_km")*1000
+		for _, r := range p.Runs() {
+			if r.Class != Recovery {
+				continue
+			}
+			switch t := r.Totals; {
+			case t.MovingS < min:
+				p.Reportf(r, "%s moving, under the %s minimum", FormatMinutes(t.MovingS), FormatMinutes(min))
+			case t.DistanceM > 0 && t.DistanceM < lo:
+				p.Reportf(r, "%s km, under the %s km minimum", km(t.DistanceM), km(lo))
+			}
+		}
+	},
+})

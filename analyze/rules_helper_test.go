@@ -1,0 +1,43 @@
+package analyze
+
+import (
+	"strings"
+	"testing"
+)
+
+// ruleCase is one run (or block) a rule is held to: the messages it must
+// give, in order, or none.
+type ruleCase struct {
+	name string
+	runs []*Run
+	want []string // substrings of the messages, one per finding
+}
+
+// checkRule runs one rule over hand-built runs, in the spirit of
+// analysistest: every case's findings, exactly.
+func checkRule(t *testing.T, rule *Rule, profile Profile, cases []ruleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			rep := &Report{Runs: tc.runs, Profile: profile}
+			p := &Pass{Report: rep, Rule: rule, Config: Defaults(), severity: rule.Severity, opts: map[string]string{}}
+			for _, o := range rule.Options {
+				p.opts[o.Name] = o.Default
+			}
+			rule.Check(p)
+			if len(p.found) != len(tc.want) {
+				t.Fatalf("%d findings, want %d: %v", len(p.found), len(tc.want), p.found)
+			}
+			for i, f := range p.found {
+				if !strings.Contains(f.Message, tc.want[i]) {
+					t.Errorf("finding %d: %q, want it to say %q", i, f.Message, tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+func classed(r *Run, c Class) *Run {
+	r.Class = c
+	return r
+}
