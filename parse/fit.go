@@ -56,16 +56,14 @@ func (fr *fitReader) read(path string, data []byte) ([]*activity.Activity, strin
 			}
 			return nil, "", fmt.Errorf("fit: %s", shortErr(decErr))
 		}
-		problems = append(problems, "decoding stopped early ("+shortErr(decErr)+"): the activity is partial")
+		problems = append(problems, activity.Warning{Kind: activity.Damage, Text: "decoding stopped early (" + shortErr(decErr) + "): the activity is partial"})
 	}
 	if len(l.sessions) == 0 && l.records == 0 {
 		return nil, l.whatItIs(), nil
 	}
 	acts := l.activities(path)
 	for _, a := range acts {
-		for _, p := range problems {
-			a.Damaged("%s", p)
-		}
+		a.Warnings = append(a.Warnings, problems...)
 	}
 	return acts, "", nil
 }

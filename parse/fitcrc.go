@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"github.com/runlint/runlint/activity"
+
 	"encoding/binary"
 )
 
@@ -47,29 +49,32 @@ func crc16(crc uint16, b []byte) uint16 {
 // fitIntegrity walks the chained FIT sequences in data and describes what is
 // wrong with them, one problem per string. It never fails: a problem is a
 // warning on the activity, not a reason to drop it.
-func fitIntegrity(data []byte) (problems []string) {
+func fitIntegrity(data []byte) (problems []activity.Warning) {
+	damage := func(format string, args ...any) activity.Warning {
+		return activity.Warning{Kind: activity.Damage, Text: sprintf(format, args...)}
+	}
 	for seq, off := 1, 0; off < len(data); seq++ {
 		rest := data[off:]
 		if len(rest) < 12 || (rest[0] != 12 && rest[0] != 14) || string(rest[8:12]) != ".FIT" {
 			if seq == 1 {
-				return append(problems, "no FIT header")
+				return append(problems, activity.Warning{Text: "no FIT header"})
 			}
 			// Trailing bytes after the last sequence are common padding; name them.
-			return append(problems, sprintf("%d bytes of trailing garbage after FIT file %d", len(rest), seq-1))
+			return append(problems, activity.Warning{Text: sprintf("%d bytes of trailing garbage after FIT file %d", len(rest), seq-1)})
 		}
 		h := int(rest[0])
 		size := int(binary.LittleEndian.Uint32(rest[4:8]))
 		if h == 14 {
 			if want := binary.LittleEndian.Uint16(rest[12:14]); want != 0 && crc16(0, rest[:12]) != want {
-				problems = append(problems, sprintf("header CRC mismatch in FIT file %d", seq))
+				problems = append(problems, damage("header CRC mismatch in FIT file %d", seq))
 			}
 		}
 		end := h + size
 		if end+2 > len(rest) || end < h {
-			return append(problems, sprintf("file %d is truncated: header promises %d bytes, %d present", seq, end+2, len(rest)))
+			return append(problems, damage("file %d is truncated: header promises %d bytes, %d present", seq, end+2, len(rest)))
 		}
 		if got, want := crc16(0, rest[:end]), binary.LittleEndian.Uint16(rest[end:end+2]); got != want {
-			problems = append(problems, sprintf("file CRC mismatch (computed %04x, file says %04x)", got, want))
+			problems = append(problems, damage("file CRC mismatch (computed %04x, file says %04x)", got, want))
 		}
 		off += end + 2
 	}

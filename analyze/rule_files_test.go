@@ -1,0 +1,36 @@
+package analyze
+
+import "testing"
+
+func TestRuleFiles(t *testing.T) {
+	cut := classed(testRun("2024-06-03", 40, 8, nil), Easy)
+	cut.Damaged("file is truncated or malformed (line 88: unexpected EOF): kept the 1200 points read before it")
+	cut.Warn("times carry no zone: read as UTC")
+	ride := testRun("2024-06-04", 40, 8, nil)
+	ride.Sport = "cycling"
+	ride.Damaged("file CRC mismatch")
+	checkRule(t, damagedFile, Profile{}, []ruleCase{
+		{"damage, not data warnings; runs only", []*Run{cut, ride}, []string{"file is truncated or malformed (line 88"}},
+	})
+	rep := &Report{Errors: []FileError{{File: "a.fit", Message: "fit: unexpected end of file"}}}
+	p := &Pass{Report: rep, Rule: unreadableFile, severity: Error, opts: map[string]string{}}
+	unreadableFile.Check(p)
+	if len(p.found) != 1 || p.found[0].File != "a.fit" || p.found[0].Run != nil || p.found[0].Severity != Error {
+		t.Errorf("unreadable-file: %+v", p.found)
+	}
+}
+
+func TestRuleDuplicateAndNotJudged(t *testing.T) {
+	keep := classed(testRun("2024-06-03", 40, 8, nil), Easy)
+	dup := testRun("2024-06-03", 39, 8, nil)
+	dup.Source.Path, dup.DupOf = "phone.fit", keep
+	short := testRun("2024-06-05", 1, 0.2, nil)
+	short.NotJudged = "too short to judge: 1 min moving (under 2 min)"
+	checkRule(t, duplicateActivity, Profile{}, []ruleCase{
+		{"the poorer copy", []*Run{keep, dup}, []string{"the same run as 2024-06-03.fit (39 min overlap); only that copy is judged"}},
+	})
+	checkRule(t, notJudged, Profile{}, []ruleCase{
+		{"too short", []*Run{keep, short}, []string{"too short to judge: 1 min moving"}},
+		{"a duplicate is the duplicate rule's", []*Run{dup}, nil},
+	})
+}
