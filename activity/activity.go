@@ -207,7 +207,7 @@ func NewSample(t time.Time) Sample {
 	return Sample{Time: t, Lat: n, Lon: n, AltM: n, DistM: n, SpeedMS: n}
 }
 
-// haversine is the great-circle distance in metres.
+// Haversine is the great-circle distance between two positions, in metres.
 func Haversine(lat1, lon1, lat2, lon2 float64) float64 {
 	const r = 6371008.8
 	rad := math.Pi / 180

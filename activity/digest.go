@@ -24,8 +24,10 @@ type Bucket struct {
 // NewBucket packs a bucket, rounding and clamping to what it can hold. alt is
 // NaN when the bucket has no altitude.
 func NewBucket(secs, distM, hr, cadence, alt float64) Bucket {
-	b := Bucket{dist: uint32(clampRound(distM*100, math.MaxUint32)), secs: uint16(clampRound(secs*10, math.MaxUint16)),
-		hr: uint8(clampRound(hr, 255)), cad: uint8(clampRound(cadence, 255))}
+	b := Bucket{
+		dist: uint32(clampRound(distM*100, math.MaxUint32)), secs: uint16(clampRound(secs*10, math.MaxUint16)),
+		hr: uint8(clampRound(hr, 255)), cad: uint8(clampRound(cadence, 255)),
+	}
 	if !math.IsNaN(alt) {
 		b.alt = uint16(max(1, clampRound((alt+500)*5, math.MaxUint16)))
 	}
@@ -92,8 +94,10 @@ func unpackSigned(v int16, scale float64) (float64, bool) {
 // NewBurst packs a burst; cadRise and grade are NaN without cadence or
 // altitude, posRatio 0 without both a track and a distance stream.
 func NewBurst(speed, spike, cadRise, posRatio, grade float64) Burst {
-	return Burst{speed: uint16(clampRound(speed*1000, math.MaxUint16)), spike: uint16(clampRound(spike*1000, math.MaxUint16)),
-		posRatio: uint16(clampRound(posRatio*1000, math.MaxUint16)), cadRise: packSigned(cadRise, 10), grade: packSigned(grade, 1000)}
+	return Burst{
+		speed: uint16(clampRound(speed*1000, math.MaxUint16)), spike: uint16(clampRound(spike*1000, math.MaxUint16)),
+		posRatio: uint16(clampRound(posRatio*1000, math.MaxUint16)), cadRise: packSigned(cadRise, 10), grade: packSigned(grade, 1000),
+	}
 }
 
 // Speed is the stretch's speed in m/s.
@@ -180,8 +184,8 @@ func (d *Digest) SeriesWith(scratch *Series) (Series, error) {
 	return d.series.SeriesInto(scratch)
 }
 
-// MaxRunSpeed: faster than this (about 1:50/km) between two GPS points is a
-// glitch, not a runner.
+// MaxRunSpeed is the speed (m/s, about 1:50/km) faster than which a step
+// between two GPS points is a glitch, not a runner.
 const MaxRunSpeed = 9.0
 
 // NewDigest is a digest of the given series held in memory, with its bucket

@@ -4,11 +4,11 @@
 package analyze
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"fmt"
 	"sort"
 	"time"
+
+	"github.com/runlint/runlint/activity"
 
 	"github.com/runlint/runlint/parse"
 )

@@ -1,12 +1,12 @@
 package analyze
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"fmt"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // classifier gives every judgeable run its class, its reasons and its

@@ -1,9 +1,9 @@
 package analyze
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"math"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // runFacts are what a run's series says that does not depend on the runner's

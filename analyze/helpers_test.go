@@ -1,9 +1,9 @@
 package analyze
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"time"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // testRun is a judged run on local date day (UTC), moving for the given
@@ -14,8 +14,10 @@ func testRun(day string, minutes, km float64, bs []activity.Bucket) *Run {
 		panic(err)
 	}
 	start = start.Add(8 * time.Hour)
-	a := &activity.Activity{Sport: "running", Start: start, Source: activity.Source{Path: day + ".fit"},
-		Totals: activity.Totals{MovingS: minutes * 60, ElapsedS: minutes * 60, DistanceM: km * 1000, DistanceFrom: "session"}}
+	a := &activity.Activity{
+		Sport: "running", Start: start, Source: activity.Source{Path: day + ".fit"},
+		Totals: activity.Totals{MovingS: minutes * 60, ElapsedS: minutes * 60, DistanceM: km * 1000, DistanceFrom: "session"},
+	}
 	d := activity.NewDigest(activity.Series{Buckets: bs})
 	a.Digest = d
 	return &Run{Activity: a, Digest: d}

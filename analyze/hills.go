@@ -1,9 +1,9 @@
 package analyze
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"math"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // climb is one rise of a run: from a low point to the next high point.

@@ -1,10 +1,10 @@
 package analyze
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"fmt"
 	"math"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // Intensity is how hard a run was run, beside what it was meant to be (its

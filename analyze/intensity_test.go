@@ -1,11 +1,11 @@
 package analyze
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // TestTRIMPByHand holds Banister's TRIMP to a week worked out by hand: HRmax

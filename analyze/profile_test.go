@@ -9,8 +9,12 @@ import (
 
 func TestEasyPaceFallbacks(t *testing.T) {
 	week := 7 * 24 * time.Hour
-	pts := []dated{{mustDay("2024-01-01"), 300}, {mustDay("2024-01-03"), 310}, {mustDay("2024-01-05"), 320},
-		{mustDay("2024-03-01"), 360}}
+	pts := []dated{
+		{mustDay("2024-01-01"), 300},
+		{mustDay("2024-01-03"), 310},
+		{mustDay("2024-01-05"), 320},
+		{mustDay("2024-03-01"), 360},
+	}
 	f := newEasyFinder(pts, 4*week, 20*time.Minute)
 	for _, tc := range []struct {
 		day, from string

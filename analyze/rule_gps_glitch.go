@@ -21,4 +21,5 @@ var gpsGlitch = register(&Rule{
 				p.Reportf(r, "%s faster than a runner (over %.1f m/s); distance and pace may be wrong", plural(n, "position jump"), activity.MaxRunSpeed)
 			}
 		}
-	}})
+	},
+})

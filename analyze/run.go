@@ -1,9 +1,9 @@
 package analyze
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"time"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // Class is what a run was, judged by its goal.

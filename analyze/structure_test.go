@@ -1,12 +1,12 @@
 package analyze
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"math"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // steadyBuckets is secs of 10-s buckets at speed v (m/s), heart rate hr,
@@ -67,8 +67,15 @@ func TestPaceBouts(t *testing.T) {
 }
 
 func TestLapBoutsAndSprints(t *testing.T) {
-	laps := []activity.LapDigest{{Secs: 600, DistM: 1800}, {Secs: 90, DistM: 400}, {Secs: 60, DistM: 180}, {Secs: 90, DistM: 405},
-		{Secs: 8, DistM: 50}, {Secs: 9, DistM: 55}, {Secs: 4, DistM: 30}}
+	laps := []activity.LapDigest{
+		{Secs: 600, DistM: 1800},
+		{Secs: 90, DistM: 400},
+		{Secs: 60, DistM: 180},
+		{Secs: 90, DistM: 405},
+		{Secs: 8, DistM: 50},
+		{Secs: 9, DistM: 55},
+		{Secs: 4, DistM: 30},
+	}
 	if w := lapBouts(laps, 4, 20); w.reps != 2 || w.from != "laps" || w.secs != 180 {
 		t.Errorf("lap bouts %+v, want 2 laps of 90 s", w)
 	}

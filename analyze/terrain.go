@@ -1,9 +1,9 @@
 package analyze
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"slices"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // gradeHalf is how many buckets either side a bucket's grade is measured

@@ -1,10 +1,10 @@
 package digest
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"math"
 	"sort"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // burstWindow is a 10-s stretch of a run, between samples i and j.

@@ -1,12 +1,12 @@
 package parse
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // benchFiles loads every shipped file of a format into memory (inflated), so

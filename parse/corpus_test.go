@@ -1,14 +1,14 @@
 package parse
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"encoding/csv"
 	"math"
 	"os"
 	"path/filepath"
 	"strconv"
 	"testing"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // sharedCorpus is the team's corpus of real files, beside the repository. It

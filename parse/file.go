@@ -1,8 +1,10 @@
+// Package parse reads watch exports (FIT, GPX, TCX, gzipped or not) into the
+// activity model, with their totals worked out the same way for every
+// format, and a Strava export's activities.csv onto the files it names. It
+// only reads: digesting, caching and judging are downstream.
 package parse
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"bytes"
 	"errors"
 	"fmt"
@@ -10,6 +12,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/runlint/runlint/activity"
 
 	"github.com/klauspost/compress/gzip"
 )

@@ -1,9 +1,9 @@
 package parse
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"encoding/binary"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // The FIT CRC is CRC-16/ARC (reflected polynomial 0xA001, initial 0). Written by

@@ -1,8 +1,6 @@
 package parse
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"fmt"
 	"io/fs"
 	"math"
@@ -12,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // testFiles lists the files (gzipped or not) with one of exts under the
@@ -87,9 +87,16 @@ func diffActivity(a, b *activity.Activity) string {
 	for _, c := range []struct {
 		name string
 		x, y any
-	}{{"laps", a.Laps, b.Laps}, {"pauses", a.Pauses, b.Pauses}, {"zone", a.Zone, b.Zone}, {"start", a.Start, b.Start},
-		{"sport", a.Sport + "/" + a.SubSport, b.Sport + "/" + b.SubSport}, {"name", a.Name + a.NameFrom, b.Name + b.NameFrom},
-		{"device", a.Device, b.Device}, {"warnings", a.Warnings, b.Warnings}} {
+	}{
+		{"laps", a.Laps, b.Laps},
+		{"pauses", a.Pauses, b.Pauses},
+		{"zone", a.Zone, b.Zone},
+		{"start", a.Start, b.Start},
+		{"sport", a.Sport + "/" + a.SubSport, b.Sport + "/" + b.SubSport},
+		{"name", a.Name + a.NameFrom, b.Name + b.NameFrom},
+		{"device", a.Device, b.Device},
+		{"warnings", a.Warnings, b.Warnings},
+	} {
 		if !reflect.DeepEqual(c.x, c.y) {
 			return fmt.Sprintf("%s %v vs %v", c.name, c.x, c.y)
 		}

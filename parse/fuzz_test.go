@@ -1,14 +1,14 @@
 package parse
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // seeds adds every testdata file with one of exts to f's corpus: whole when

@@ -1,13 +1,13 @@
 package parse
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"errors"
 	"fmt"
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // readGPX streams a GPX file. The whole file is one activity: several tracks and

@@ -1,8 +1,6 @@
 package parse
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"hash/fnv"
 	"io/fs"
 	"math"
@@ -12,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/runlint/runlint/activity"
 )
 
 func TestCRCMatchesBytewise(t *testing.T) {

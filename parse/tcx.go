@@ -1,13 +1,13 @@
 package parse
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"errors"
 	"fmt"
 	"math"
 	"strings"
 	"time"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // readTCX streams a Garmin Training Center file: one activity per <Activity>,

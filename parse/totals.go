@@ -1,12 +1,12 @@
 package parse
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"fmt"
 	"math"
 	"slices"
 	"time"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // stated holds what a file itself says about a whole activity; NaN where it says nothing.

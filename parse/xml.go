@@ -1,8 +1,6 @@
 package parse
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"bufio"
 	"bytes"
 	"encoding/xml"
@@ -14,6 +12,8 @@ import (
 	"time"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // xmlStream walks an XML document token by token with encoding/xml's RawToken

@@ -1,8 +1,6 @@
 package parse
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"bytes"
 	"encoding/xml"
 	"errors"
@@ -11,6 +9,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // xmlTok is one token as both tokenizers can state it: consecutive character

@@ -1,9 +1,9 @@
 package parse
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"time"
+
+	"github.com/runlint/runlint/activity"
 
 	"github.com/runlint/runlint/internal/tz"
 )

@@ -30,9 +30,11 @@ func chromium(t *testing.T) string {
 
 // headless runs Chromium offline on a local file with the given mode flag.
 func headless(t *testing.T, bin, page string, mode ...string) (stdout, stderr string) {
-	args := append([]string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+	args := append([]string{
+		"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 		"--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--enable-logging=stderr", "--v=0", "--user-data-dir=" + t.TempDir()}, mode...)
+		"--enable-logging=stderr", "--v=0", "--user-data-dir=" + t.TempDir(),
+	}, mode...)
 	cmd := exec.Command(bin, append(args, "file://"+page)...)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb

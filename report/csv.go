@@ -10,9 +10,11 @@ import (
 	"github.com/runlint/runlint/analyze"
 )
 
-var csvHeader = []string{"file", "session", "local_date", "start", "sport", "sub_sport", "class", "name",
+var csvHeader = []string{
+	"file", "session", "local_date", "start", "sport", "sub_sport", "class", "name",
 	"distance_km", "moving_s", "elapsed_s", "pace", "pace_s_per_km", "avg_hr", "max_hr",
-	"long_run_pace", "errors", "warnings", "infos", "findings", "reason"}
+	"long_run_pace", "errors", "warnings", "infos", "findings", "reason",
+}
 
 // CSV writes one row per activity, for spreadsheets.
 func CSV(w io.Writer, r *analyze.Report) error {
@@ -35,12 +37,14 @@ func CSV(w io.Writer, r *analyze.Report) error {
 			lrp = analyze.FormatPace(run.LRP.Pace)
 		}
 		reason := why(run)
-		row := []string{a.Source.Path, strconv.Itoa(a.Source.Session), a.LocalDate(), a.LocalStart().Format("2006-01-02T15:04:05Z07:00"),
+		row := []string{
+			a.Source.Path, strconv.Itoa(a.Source.Session), a.LocalDate(), a.LocalStart().Format("2006-01-02T15:04:05Z07:00"),
 			a.Sport, a.SubSport, string(run.Class), a.Name,
 			f64(t.DistanceM/1000, 3), f64(t.MovingS, 0), f64(t.ElapsedS, 0), Pace(a.PaceSPerKm()), f64(a.PaceSPerKm(), 1),
 			f64(t.AvgHR, 0), f64(t.MaxHR, 0), lrp,
 			fmt.Sprint(count[analyze.Error]), fmt.Sprint(count[analyze.Warning]), fmt.Sprint(count[analyze.Info]),
-			strings.Join(rules, " "), reason}
+			strings.Join(rules, " "), reason,
+		}
 		if err := cw.Write(row); err != nil {
 			return err
 		}

@@ -261,8 +261,10 @@ func summaryJSON(sum analyze.Summary) jsonSummary {
 }
 
 func profileJSON(p analyze.Profile) jsonProfile {
-	out := jsonProfile{MaxHR: p.MaxHR, MaxHRReason: p.MaxHRReason, RestingHR: p.RestingHR, ThresholdHR: p.ThresholdHR,
-		Zones: []jsonZoneHR{}, LongRunPace: lrpJSON(p.LongRunPace), EasyPace: lrpJSON(p.EasyPace), History: []jsonWeek{}}
+	out := jsonProfile{
+		MaxHR: p.MaxHR, MaxHRReason: p.MaxHRReason, RestingHR: p.RestingHR, ThresholdHR: p.ThresholdHR,
+		Zones: []jsonZoneHR{}, LongRunPace: lrpJSON(p.LongRunPace), EasyPace: lrpJSON(p.EasyPace), History: []jsonWeek{},
+	}
 	for _, z := range p.Zones {
 		out.Zones = append(out.Zones, jsonZoneHR{z.Name, z.Low, z.High})
 	}
@@ -318,8 +320,10 @@ func activityJSON(run *analyze.Run) jsonActivity {
 		ja.LRPSPerKm = round(run.LRP.Pace, 1)
 		ja.EasySPerKm = round(run.EasyPace.Pace, 1)
 		in := run.Intensity
-		ji := &jsonIntensity{ZonesFrom: in.ZonesFrom, AboveAeT: round(in.AboveAeT(), 3), Load: round(in.Load, 1), LoadFrom: in.LoadFrom,
-			AvgHR: round(in.AvgHR, 0), HRNotUsed: in.HRTrust}
+		ji := &jsonIntensity{
+			ZonesFrom: in.ZonesFrom, AboveAeT: round(in.AboveAeT(), 3), Load: round(in.Load, 1), LoadFrom: in.LoadFrom,
+			AvgHR: round(in.AvgHR, 0), HRNotUsed: in.HRTrust,
+		}
 		for i, z := range in.Zones {
 			ji.ZonesS[i] = round(z, 0)
 		}

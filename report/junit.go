@@ -66,8 +66,10 @@ func JUnit(w io.Writer, r *analyze.Report) error {
 		if len(r.Errors) > 0 {
 			s := junitSuite{Name: "files"}
 			for _, e := range r.Errors {
-				s.Cases = append(s.Cases, junitCase{Name: e.File + ": read", Classname: "runlint.RL405.unreadable-file",
-					Error: &junitFailure{Type: "error", Message: e.Message}})
+				s.Cases = append(s.Cases, junitCase{
+					Name: e.File + ": read", Classname: "runlint.RL405.unreadable-file",
+					Error: &junitFailure{Type: "error", Message: e.Message},
+				})
 				s.Tests++
 				s.Errors++
 			}

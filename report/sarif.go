@@ -105,8 +105,10 @@ func level(s analyze.Severity) string {
 // the file's path relative to the checked folder.
 func SARIF(w io.Writer, r *analyze.Report) error {
 	run := sarifRun{
-		Tool: sarifTool{Driver: sarifDriver{Name: "runlint", Version: Version,
-			InformationURI: "https://github.com/runlint/runlint"}},
+		Tool: sarifTool{Driver: sarifDriver{
+			Name: "runlint", Version: Version,
+			InformationURI: "https://github.com/runlint/runlint",
+		}},
 		Invocations: []sarifInvocation{{ExecutionSuccessful: true}},
 		Results:     []sarifResult{},
 	}

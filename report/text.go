@@ -1,13 +1,13 @@
 package report
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/runlint/runlint/activity"
 
 	"github.com/runlint/runlint/analyze"
 )
@@ -102,9 +102,11 @@ func textRow(run *analyze.Run, perFile map[string]int, opt TextOptions) (row, ex
 		sev := fmt.Sprintf("%-7s", f.Severity)
 		extra = append(extra, "    "+paint(opt.Colour, string(f.Severity), sev)+" "+f.Rule+": "+f.Message)
 	}
-	return []string{local.Format("2006-01-02"), local.Format("15:04"), file, sport, class,
+	return []string{
+		local.Format("2006-01-02"), local.Format("15:04"), file, sport, class,
 		Km(a.Totals.DistanceM), Clock(a.Totals.MovingS), Pace(a.PaceSPerKm()),
-		hr(a.Totals.AvgHR, a.Totals.MaxHR), note(warningTexts(a.Warnings))}, extra
+		hr(a.Totals.AvgHR, a.Totals.MaxHR), note(warningTexts(a.Warnings)),
+	}, extra
 }
 
 // table aligns columns itself (rather than text/tabwriter) so that lines

@@ -1,11 +1,11 @@
 package report
 
 import (
+	"fmt"
+	"math"
 	"strings"
 
-	"fmt"
 	"github.com/runlint/runlint/analyze"
-	"math"
 )
 
 // Clock formats seconds as h:mm:ss, or m:ss under an hour.

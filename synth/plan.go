@@ -60,7 +60,7 @@ type Options struct {
 	Runner string
 }
 
-// DefaultOptions: 12 weeks from Monday 2024-03-04 in Budapest.
+// DefaultOptions is the default block: 12 weeks from Monday 2024-03-04 in Budapest.
 func DefaultOptions() Options {
 	loc, err := time.LoadLocation("Europe/Budapest")
 	if err != nil {
@@ -178,9 +178,15 @@ func defaultPlan(opt Options) []Session {
 		switch w {
 		case 6: // the heart-rate strap drops out three times
 			sat.Kind, sat.Expect = "easy-hr-dropouts", []string{"hr-dropouts"}
-			sat.Segs = []Segment{lap(seg(600, 335, 138, 82)), {Secs: 120, Pace: 335, HR: 138, Cadence: 82, Dropout: true},
-				seg(600, 335, 138, 82), {Secs: 120, Pace: 335, HR: 138, Cadence: 82, Dropout: true},
-				seg(600, 335, 138, 82), {Secs: 120, Pace: 335, HR: 138, Cadence: 82, Dropout: true}, seg(540, 335, 138, 82)}
+			sat.Segs = []Segment{
+				lap(seg(600, 335, 138, 82)),
+				{Secs: 120, Pace: 335, HR: 138, Cadence: 82, Dropout: true},
+				seg(600, 335, 138, 82),
+				{Secs: 120, Pace: 335, HR: 138, Cadence: 82, Dropout: true},
+				seg(600, 335, 138, 82),
+				{Secs: 120, Pace: 335, HR: 138, Cadence: 82, Dropout: true},
+				seg(540, 335, 138, 82),
+			}
 		case 8: // on the treadmill: no positions, the footpod's distance
 			sat.Kind, sat.Indoor = "treadmill", true
 		case 9: // a bike ride instead: listed, not judged

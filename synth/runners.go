@@ -27,8 +27,10 @@ func marathoner(opt Options) []Session {
 		p.add(Session{Kind: "easy", Start: p.at(w, 3, 7, 0), Segs: steady(60, 300, 141), Class: "easy"})
 		p.add(Session{Kind: "easy", Start: p.at(w, 4, 7, 0), Segs: steady(70, 305, 140), Class: "easy"})
 		p.add(Session{Kind: "easy", Start: p.at(w, 5, 9, 0), Segs: steady(45, 302, 140), Class: "easy"})
-		long := []Segment{lap(seg(60*60, 305, 140, 84)), lap(seg(20*60, 276, 154, 88)), lap(seg(40*60, 305, 146, 84)),
-			lap(seg(20*60, 276, 156, 88)), lap(seg(40*60, 305, 148, 84))}
+		long := []Segment{
+			lap(seg(60*60, 305, 140, 84)), lap(seg(20*60, 276, 154, 88)), lap(seg(40*60, 305, 146, 84)),
+			lap(seg(20*60, 276, 156, 88)), lap(seg(40*60, 305, 148, 84)),
+		}
 		p.add(Session{Kind: "long-mp", Start: p.at(w, 6, 8, 0), Segs: long, Class: "long"})
 	}
 	return p.out
@@ -43,8 +45,10 @@ func highHR(opt Options) []Session {
 		p.add(Session{Kind: "intervals", Start: p.at(w, 1, 18, 0), Segs: reps(6, 200, 240, 420, 90, 180, 192), Class: "hard"})
 		// A cadence of 87 (174 steps a minute): heart rate near twice the
 		// cadence would read as an optical sensor locked on steps.
-		p.add(Session{Kind: "recovery", Start: p.at(w, 2, 7, 0), Segs: cadenced(steady(25, 400, 158), 86), Class: "recovery",
-			Expect: []string{"easy-too-hard", "recovery-too-fast"}})
+		p.add(Session{
+			Kind: "recovery", Start: p.at(w, 2, 7, 0), Segs: cadenced(steady(25, 400, 158), 86), Class: "recovery",
+			Expect: []string{"easy-too-hard", "recovery-too-fast"},
+		})
 		p.add(Session{Kind: "easy", Start: p.at(w, 3, 18, 0), Segs: cadenced(steady(50, 360, 167), 87), Class: "easy", Expect: []string{"easy-too-hard"}})
 		p.add(Session{Kind: "easy", Start: p.at(w, 5, 9, 0), Segs: cadenced(steady(45, 362, 167), 87), Class: "easy", Expect: []string{"easy-too-hard"}})
 		p.add(Session{Kind: "long", Start: p.at(w, 6, 8, 0), Segs: cadenced(steady(90, 370, 165), 87), Class: "long", Expect: []string{"easy-too-hard"}})

@@ -157,12 +157,11 @@ func loopHill(dist float64) float64 {
 // a 10-s stretch read at about 3:15/km on a 7:50/km jog; no step of it is
 // faster than a runner (under 9 m/s), so it is no GPS jump either.
 type jitter struct {
-	rng         *rand.Rand
-	on          bool
-	n, e        float64
-	next, at    int // seconds to the next wander; seconds into the current one
-	dirN, dirE  float64
-	wanderSteps int
+	rng        *rand.Rand
+	on         bool
+	n, e       float64
+	next, at   int // seconds to the next wander; seconds into the current one
+	dirN, dirE float64
 }
 
 func newJitter(rng *rand.Rand, on bool) *jitter {

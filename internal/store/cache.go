@@ -7,10 +7,11 @@ package store
 import (
 	"errors"
 	"fmt"
-	"github.com/cespare/xxhash/v2"
 	"os"
 	"path/filepath"
 	"runtime/debug"
+
+	"github.com/cespare/xxhash/v2"
 
 	"github.com/runlint/runlint/activity"
 	"github.com/runlint/runlint/parse"
@@ -73,7 +74,7 @@ var build = func() string {
 	return id
 }()
 
-// key names an entry by the file's bytes (their 64-bit xxHash and length)
+// Key names an entry by the file's bytes (their 64-bit xxHash and length)
 // under the cache version and the build. xxHash runs at memory speed, several
 // times SHA-256, and on a warm check hashing is much of the work; activity
 // files are no adversary, so 64 bits and the length are identity enough.

@@ -75,7 +75,8 @@ func (c *Cache) loadIndex() {
 	})
 }
 
-// keyFor returns the key the index holds for path, if path's stat has not moved.
+// KeyFor returns the key the index holds for path, if path's stat has not moved,
+// and the stat to remember with a new key.
 func (c *Cache) KeyFor(path string) (string, Stat, bool) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -96,7 +97,7 @@ func (c *Cache) KeyFor(path string) (string, Stat, bool) {
 	return "", now, false
 }
 
-// remember records that path, with stat st, has key.
+// Remember records that path, with stat st, has key.
 func (c *Cache) Remember(path string, st Stat, key string) {
 	abs, err := filepath.Abs(path)
 	if err != nil || st.mtime == 0 {

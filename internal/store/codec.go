@@ -1,13 +1,13 @@
 package store
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"encoding/binary"
 	"errors"
 	"math"
 	"slices"
 	"time"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // The cache's entries are encoded by hand: encoding/gob compiles a decoder

@@ -1,13 +1,13 @@
 package store
 
 import (
-	"github.com/runlint/runlint/activity"
-
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"sync"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // Spill is a temporary file that holds what a walk read (activities until

@@ -1,0 +1,193 @@
+package parse
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/runlint/runlint/activity"
+)
+
+// activities turns what was collected into one activity per session.
+func (l *fitListener) activities(path string) []*activity.Activity {
+	sortByTime(l.samples)
+	l.mergeHR()
+	pauses := timerPauses(l.events)
+	sessions, synthetic := l.sessionsOrOne()
+	acts := make([]*activity.Activity, 0, len(sessions))
+	for i, s := range sessions {
+		a := &activity.Activity{
+			Source:   activity.Source{Path: path, Format: activity.FIT, Session: i},
+			Sport:    s.sport,
+			SubSport: s.subSport,
+			Device:   l.deviceName(),
+			Start:    s.start,
+		}
+		if len(sessions) == 1 {
+			a.Samples = append([]activity.Sample(nil), l.samples...)
+			a.Laps = append([]activity.Lap(nil), l.laps...)
+			a.Pauses = pauses
+		} else {
+			a.Samples = samplesIn(l.samples, s.start, s.end)
+			a.Laps = lapsIn(l.laps, s.start, s.end)
+			a.Pauses = pausesIn(pauses, s.start, s.end)
+		}
+		l.describe(a, s, synthetic)
+		locate(a)
+		finish(a, stated{
+			distance: s.distance, distanceFrom: "session",
+			timer: s.timer, elapsed: s.elapsed,
+			avgHR: s.avgHR, maxHR: s.maxHR, ascent: s.ascent,
+		})
+		acts = append(acts, a)
+	}
+	return acts
+}
+
+// sessionsOrOne is the file's sessions, oldest first, or one standing in
+// for them (and true) when the file has records but no session message.
+func (l *fitListener) sessionsOrOne() ([]fitSession, bool) {
+	sessions := l.sessions
+	sort.SliceStable(sessions, func(i, j int) bool { return sessions[i].start.Before(sessions[j].start) })
+	if len(sessions) > 0 {
+		return sessions, false
+	}
+	sport := l.sportSport
+	if sport == "" {
+		sport = "unknown"
+	}
+	nan := math.NaN()
+	return []fitSession{{sport: sport, timer: nan, elapsed: nan, distance: nan, avgHR: nan, maxHR: nan, ascent: nan}}, true
+}
+
+// deviceName is the device that recorded the file: the creator's product
+// name where the file_id names only a development tool.
+func (l *fitListener) deviceName() string {
+	if l.creatorName != "" && (l.device == "" || strings.HasPrefix(l.device, "development")) {
+		return l.creatorName
+	}
+	return l.device
+}
+
+// describe gives a session's activity its name, zone, start and warnings.
+func (l *fitListener) describe(a *activity.Activity, s fitSession, synthetic bool) {
+	switch {
+	case l.workoutName != "":
+		a.Name, a.NameFrom = l.workoutName, "fit workout"
+	case s.profileName != "":
+		a.Name, a.NameFrom = s.profileName, "fit sport profile"
+	case l.sportName != "":
+		a.Name, a.NameFrom = l.sportName, "fit sport profile"
+	}
+	if synthetic {
+		a.Warn("no session message: totals computed from %d records", len(a.Samples))
+	}
+	if l.noTimestamp > 0 {
+		a.Warn("%d records without a timestamp ignored", l.noTimestamp)
+	}
+	if l.hasOffset {
+		a.Zone = activity.Zone{Offset: l.localOffset, From: "fit local_timestamp"}
+	}
+	if a.Start.IsZero() && len(a.Samples) > 0 {
+		a.Start = a.Samples[0].Time
+	}
+}
+
+// mergeHR puts the separate hr messages onto the record timeline: each record
+// without heart rate takes the mean of the hr samples since the previous
+// record, or the nearest one within 2 s.
+func (l *fitListener) mergeHR() {
+	if len(l.hr) == 0 {
+		return
+	}
+	hr := l.hr
+	sort.SliceStable(hr, func(i, j int) bool { return hr[i].t < hr[j].t })
+	j := 0
+	prev := math.Inf(-1)
+	for i := range l.samples {
+		s := &l.samples[i]
+		t := float64(s.Time.Unix())
+		for j < len(hr) && hr[j].t <= prev {
+			j++
+		}
+		if s.HR == 0 {
+			sum, n := 0, 0
+			for k := j; k < len(hr) && hr[k].t <= t; k++ {
+				sum += int(hr[k].bpm)
+				n++
+			}
+			if n > 0 {
+				s.HR = uint8(sum / n)
+			} else if k := nearestHR(hr, t); k >= 0 && math.Abs(hr[k].t-t) <= 2 {
+				s.HR = hr[k].bpm
+			}
+		}
+		prev = t
+	}
+}
+
+func nearestHR(hr []hrPoint, t float64) int {
+	k := sort.Search(len(hr), func(i int) bool { return hr[i].t >= t })
+	best := -1
+	for _, c := range []int{k - 1, k} {
+		if c >= 0 && c < len(hr) && (best < 0 || math.Abs(hr[c].t-t) < math.Abs(hr[best].t-t)) {
+			best = c
+		}
+	}
+	return best
+}
+
+// timerPauses pairs the device's timer stop and start events.
+func timerPauses(evs []timerEvent) []activity.Pause {
+	sort.SliceStable(evs, func(i, j int) bool { return evs[i].t.Before(evs[j].t) })
+	var out []activity.Pause
+	var stoppedAt time.Time
+	stopped := false
+	for _, e := range evs {
+		switch {
+		case !e.start && !stopped:
+			stopped, stoppedAt = true, e.t
+		case e.start && stopped:
+			stopped = false
+			if e.t.After(stoppedAt) {
+				out = append(out, activity.Pause{From: stoppedAt, To: e.t})
+			}
+		}
+	}
+	return out
+}
+
+func inWindow(t, from, to time.Time) bool {
+	return !t.Before(from.Add(-time.Second)) && (to.IsZero() || !t.After(to.Add(time.Second)))
+}
+
+func samplesIn(s []activity.Sample, from, to time.Time) []activity.Sample {
+	var out []activity.Sample
+	for i := range s {
+		if inWindow(s[i].Time, from, to) {
+			out = append(out, s[i])
+		}
+	}
+	return out
+}
+
+func lapsIn(laps []activity.Lap, from, to time.Time) []activity.Lap {
+	var out []activity.Lap
+	for _, l := range laps {
+		if inWindow(l.Start, from, to) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func pausesIn(ps []activity.Pause, from, to time.Time) []activity.Pause {
+	var out []activity.Pause
+	for _, p := range ps {
+		if p.To.After(from) && (to.IsZero() || p.From.Before(to)) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
