@@ -96,6 +96,11 @@ type ClassifyConfig struct {
 	HillGain  float64 `toml:"hill_gain"`
 	HillGrade float64 `toml:"hill_grade"`
 	HillSame  float64 `toml:"hill_same"`
+	// HillSameLength: how far apart (as a share of the longer) their lengths
+	// may be. Looser than HillSame because a climb's ends are found on noisy
+	// altitude, but it keeps rolling ground, whose rises share a height and
+	// not a length, from passing as repeats of one hill.
+	HillSameLength float64 `toml:"hill_same_length"`
 	// HardHR, WorkHR and WorkHRMin decide by heart rate only where the pace
 	// cannot speak (no distance, a track that jumps): an average at or above
 	// HardHR of HRmax over 15 min or more, or WorkHRMin at or above WorkHR.
@@ -174,8 +179,8 @@ func Defaults() Config {
 			TempoMargin: 0.15, TempoMin: dur(15 * time.Minute),
 			RaceMargin: 0.20, RaceMin: dur(2 * time.Minute),
 			ProgressionMargin: 0.10, MPBlock: dur(10 * time.Minute),
-			SprintMargin: 0.30, SprintReps: 3, BurstSpike: 1.5, BurstDescent: 0.06, BurstCadence: 3, BurstTrack: 0.2,
-			HillReps: 3, HillGain: 8, HillGrade: 0.04, HillSame: 0.3,
+			SprintMargin: 0.30, SprintReps: 4, BurstSpike: 1.5, BurstDescent: 0.06, BurstCadence: 3, BurstTrack: 0.2,
+			HillReps: 3, HillGain: 8, HillGrade: 0.04, HillSame: 0.3, HillSameLength: 0.4,
 			HardHR: 0.86, WorkHR: 0.90, WorkHRMin: dur(8 * time.Minute),
 			LongMin: dur(60 * time.Minute), LongFactor: 1.25, LongWeekShare: 0.85, LongAlways: dur(150 * time.Minute),
 			RecoveryMax: dur(40 * time.Minute),

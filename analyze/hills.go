@@ -60,7 +60,8 @@ func climbs(bs []activity.Bucket, alt []float64, minGain, minGrade float64) []cl
 }
 
 // findHillRepeats is the longest chain of climbs of the same hill: feet and
-// tops within same of the gain of each other, each begun within three times
+// tops within HillSame of the gain of each other, lengths within
+// HillSameLength of each other, each begun within three times
 // the climb's time (at least 4 min) of the one before: up, back down, up
 // again. A bump of under half the chain's gain between two repeats (a
 // rise on the jog back) neither joins nor breaks the chain.
@@ -72,7 +73,7 @@ func findHillRepeats(bs []activity.Bucket, grade []float64, cfg ClassifyConfig) 
 	cs := climbs(bs, alt, cfg.HillGain, cfg.HillGrade)
 	var best hillRepeats
 	for i := range cs {
-		if chain := chainFrom(bs, cs[i:], cfg.HillSame); len(chain) > best.reps {
+		if chain := chainFrom(bs, cs[i:], cfg); len(chain) > best.reps {
 			best = summarise(chain)
 		}
 	}
@@ -80,12 +81,12 @@ func findHillRepeats(bs []activity.Bucket, grade []float64, cfg ClassifyConfig) 
 }
 
 // chainFrom is the chain of repeats that starts with cs[0].
-func chainFrom(bs []activity.Bucket, cs []climb, same float64) []climb {
+func chainFrom(bs []activity.Bucket, cs []climb, cfg ClassifyConfig) []climb {
 	chain := cs[:1:1]
 	for _, c := range cs[1:] {
 		last := chain[len(chain)-1]
 		switch {
-		case sameHill(bs, last, c, same):
+		case sameHill(bs, last, c, cfg):
 			chain = append(chain, c)
 		case c.gain() < last.gain()/2:
 			// a bump on the way back: neither a repeat nor the end of them
@@ -96,10 +97,13 @@ func chainFrom(bs []activity.Bucket, cs []climb, same float64) []climb {
 	return chain
 }
 
-func sameHill(bs []activity.Bucket, a, b climb, same float64) bool {
-	tol := same * math.Max(a.gain(), b.gain())
+func sameHill(bs []activity.Bucket, a, b climb, cfg ClassifyConfig) bool {
+	tol := cfg.HillSame * math.Max(a.gain(), b.gain())
 	if math.Abs(a.footM-b.footM) > tol || math.Abs(a.topM-b.topM) > tol {
 		return false
+	}
+	if math.Abs(a.distM-b.distM) > cfg.HillSameLength*math.Max(a.distM, b.distM) {
+		return false // as long as each other too: rolling ground has rises of one height but not of one length
 	}
 	gap := 0.0
 	for _, x := range bs[a.top+1 : b.foot+1] {

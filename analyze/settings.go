@@ -51,6 +51,7 @@ var Settings = []Setting{
 	{"classify.hill_gain", "metres", "...each gaining at least this much..."},
 	{"classify.hill_grade", "share", "...at this average grade or steeper (climbs of 20 s to 6 min)"},
 	{"classify.hill_same", "share", "how far apart, as a share of the gain, their feet and tops may be and still be the same hill"},
+	{"classify.hill_same_length", "share", "how far apart, as a share of the longer, their lengths may be and still be the same hill"},
 	{"classify.hard_hr", "share", "where the pace cannot speak (no distance, a jumping track): an average heart rate at or above this share of HRmax over 15 min or more is hard..."},
 	{"classify.work_hr", "share", "...or work_hr_min at or above this share"},
 	{"classify.work_hr_min", "duration", "the time at work_hr that makes it hard"},
