@@ -2,9 +2,12 @@ package analyze
 
 import (
 	"fmt"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/bmatcuk/doublestar/v4"
 )
 
 // ValidateRules checks the config's rule section: known names, known
@@ -121,13 +124,15 @@ func ruleConfig(m map[string]RuleConfig, rule *Rule) RuleConfig {
 	return RuleConfig{}
 }
 
-// matches: an ignore names a rule (name or code, or "*") and a file (its path
-// ends with it) or a local date, or both.
+// matches: an ignore names a rule (name or code, or "*") and a file or a
+// local date, or both. The file is a path (the finding's path ends with it)
+// or a glob with ** for any folders ("2026/**/*.gpx.gz"), matched against
+// the end of the finding's path too, so it holds from any working directory.
 func (ig Ignore) matches(f Finding) bool {
 	if ig.Rule != "*" && !strings.EqualFold(ig.Rule, f.Rule) && !strings.EqualFold(ig.Rule, f.Code) {
 		return false
 	}
-	if ig.File != "" && !(f.File == ig.File || strings.HasSuffix(f.File, "/"+strings.TrimPrefix(ig.File, "./"))) {
+	if ig.File != "" && !fileMatches(ig.File, f.File) {
 		return false
 	}
 	if ig.Date != "" && ig.Date != f.Date {
@@ -173,4 +178,24 @@ func (o *Option) configValue() string {
 		return strconv.Quote(o.Default)
 	}
 	return o.Default
+}
+
+// fileMatches reports whether an ignore's file (a path or a glob) names
+// path: path itself, or its last folders.
+func fileMatches(pattern, path string) bool {
+	pattern = strings.TrimPrefix(filepath.ToSlash(pattern), "./")
+	path = filepath.ToSlash(path)
+	if path == pattern || strings.HasSuffix(path, "/"+pattern) {
+		return true
+	}
+	if !strings.ContainsAny(pattern, "*?[{") {
+		return false
+	}
+	parts := strings.Split(path, "/")
+	for i := range parts {
+		if ok, err := doublestar.Match(pattern, strings.Join(parts[i:], "/")); err == nil && ok {
+			return true
+		}
+	}
+	return false
 }

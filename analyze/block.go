@@ -5,6 +5,7 @@ package analyze
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 
@@ -38,12 +39,15 @@ type RuleState struct {
 // Keep narrows what the report shows to the runs keep accepts (and their
 // findings), after the whole block was judged: the profile and every class
 // still see the runs around them. Used by --since/--until and by the
-// pre-commit hook, which reports only on the files it was given.
+// pre-commit hook, which reports only on the files it was given. The runs
+// left out are counted in Summary.Context.
 func (r *Report) Keep(keep func(*Run) bool) {
 	runs := r.Runs[:0]
 	for _, run := range r.Runs {
 		if keep(run) {
 			runs = append(runs, run)
+		} else {
+			r.Summary.Context++
 		}
 	}
 	r.Runs = runs
@@ -54,6 +58,16 @@ func (r *Report) Keep(keep func(*Run) bool) {
 		}
 	}
 	r.Findings = found
+	r.summarise()
+}
+
+// KeepFiles narrows the file-level part of the report (unreadable and
+// skipped files, and findings about them) to the files keep accepts: with
+// --context, a broken file in the context folder is not the commit's fault.
+func (r *Report) KeepFiles(keep func(path string) bool) {
+	r.Errors = slices.DeleteFunc(r.Errors, func(e FileError) bool { return !keep(e.File) })
+	r.Skipped = slices.DeleteFunc(r.Skipped, func(s SkippedFile) bool { return !keep(s.File) })
+	r.Findings = slices.DeleteFunc(r.Findings, func(f Finding) bool { return f.Run == nil && f.File != "" && !keep(f.File) })
 	r.summarise()
 }
 
@@ -74,10 +88,22 @@ type Summary struct {
 	Activities int // activities read (a multi-sport file gives several)
 	Runs       int
 	NonRuns    int // activities that are not runs: listed, not analysed
-	Skipped    int // files that are not activities
+	Skipped    int // files that hold no activity to analyse
 	Errors     int // files that could not be read
+	Context    int // activities read and judged for context only, not reported (--since, --until, --context)
 	ByClass    map[Class]int
 	BySeverity map[Severity]int
+}
+
+// AtOrAbove is how many findings are at severity s or above it.
+func (s Summary) AtOrAbove(sev Severity) int {
+	n := 0
+	for k, c := range s.BySeverity {
+		if k.Rank() >= sev.Rank() {
+			n += c
+		}
+	}
+	return n
 }
 
 // Block judges what parse read, with the given config.
@@ -132,6 +158,7 @@ func Block(results []parse.Result, cfg Config) *Report {
 func (r *Report) summarise() {
 	s := &r.Summary
 	s.Activities, s.Skipped, s.Errors = len(r.Runs), len(r.Skipped), len(r.Errors)
+	s.Runs, s.NonRuns = 0, 0
 	s.ByClass = map[Class]int{}
 	s.BySeverity = map[Severity]int{}
 	for _, run := range r.Runs {

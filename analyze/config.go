@@ -32,6 +32,19 @@ type ProfileConfig struct {
 	// ThresholdHR is optional; zones come from MaxHR.
 	RestingHR   float64 `toml:"resting_hr"`
 	ThresholdHR float64 `toml:"threshold_hr"`
+	// LongRunPaceFrom and MaxHRFrom say where those overrides came from
+	// when a flag set them ("--max-hr"), for the profile's reasons; empty:
+	// the config. Not settings.
+	LongRunPaceFrom string `toml:"-"`
+	MaxHRFrom       string `toml:"-"`
+}
+
+// from is where an override came from, for a reason.
+func from(flag string) string {
+	if flag != "" {
+		return flag
+	}
+	return "the config"
 }
 
 // ClassifyConfig holds the thresholds that read a session's goal from its

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/bmatcuk/doublestar/v4"
 )
 
 // ConfigName is the config file runlint looks for.
@@ -99,6 +101,8 @@ func (c Config) Validate() error {
 			return fmt.Errorf("ignore %d: no such rule %q", i+1, ig.Rule)
 		case ig.File == "" && ig.Date == "":
 			return fmt.Errorf("ignore %d: name a file or a date", i+1)
+		case ig.File != "" && !doublestar.ValidatePattern(filepath.ToSlash(ig.File)):
+			return fmt.Errorf("ignore %d: file %q is not a valid glob", i+1, ig.File)
 		case strings.TrimSpace(ig.Reason) == "":
 			return fmt.Errorf("ignore %d (%s): give a reason", i+1, ig.Rule)
 		}

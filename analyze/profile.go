@@ -43,7 +43,7 @@ const MinHRRuns = 5
 // sensor artefact more often than a true maximum.
 func estimateMaxHR(runs []*Run, cfg ProfileConfig) (float64, string) {
 	if cfg.MaxHR > 0 {
-		return cfg.MaxHR, fmt.Sprintf("HRmax %.0f bpm from the config", cfg.MaxHR)
+		return cfg.MaxHR, fmt.Sprintf("HRmax %.0f bpm from %s", cfg.MaxHR, from(cfg.MaxHRFrom))
 	}
 	type peak struct {
 		hr   float64
@@ -155,7 +155,7 @@ func (f *lrpFinder) at(day time.Time, easy PaceRef) LRP {
 
 func (f *lrpFinder) compute(day time.Time, easy PaceRef) LRP {
 	if f.cfg.LongRunPace > 0 {
-		return LRP{Pace: float64(f.cfg.LongRunPace), From: "config", Reason: "long-run pace " + FormatPace(float64(f.cfg.LongRunPace)) + " from the config"}
+		return LRP{Pace: float64(f.cfg.LongRunPace), From: "config", Reason: "long-run pace " + FormatPace(float64(f.cfg.LongRunPace)) + " from " + from(f.cfg.LongRunPaceFrom)}
 	}
 	window := FormatDuration(f.cfg.LongRunWindow.Duration)
 	if in := f.w.before(day); len(in) > 0 {

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -73,7 +74,7 @@ func (r *Reader) Read(path string, raw []byte) Result {
 			res.Ignored = true
 			return res
 		}
-		if errors.Is(err, errRoute) || errors.Is(err, errCourse) {
+		if errors.Is(err, errRoute) || errors.Is(err, errCourse) || errors.Is(err, errNoData) {
 			res.Skipped = err.Error()
 			return res
 		}
@@ -120,7 +121,7 @@ func (r *Reader) load(path string) (data []byte, gz bool, err error) {
 func (r *Reader) ReadRaw(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, withoutPath(err) // the report names the file already
 	}
 	defer f.Close()
 	r.raw.Reset()
@@ -128,7 +129,7 @@ func (r *Reader) ReadRaw(path string) ([]byte, error) {
 		r.raw.Grow(int(info.Size()) + 1) // one read for the whole file
 	}
 	if _, err := r.raw.ReadFrom(io.LimitReader(f, maxFileSize+1)); err != nil {
-		return nil, err
+		return nil, withoutPath(err)
 	}
 	if r.raw.Len() > maxFileSize {
 		return nil, fmt.Errorf("file larger than %d MB: not an activity", maxFileSize>>20)
@@ -232,4 +233,15 @@ func xmlRoot(data []byte) string {
 			return name
 		}
 	}
+}
+
+// withoutPath is err without the path an *fs.PathError repeats ("open
+// x.fit: permission denied" is "x.fit: permission denied" once the report
+// names the file), keeping the operation.
+func withoutPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
+	}
+	return err
 }

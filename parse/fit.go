@@ -110,6 +110,7 @@ type fitSession struct {
 	timer, elapsed, distance float64 // NaN when absent
 	avgHR, maxHR, ascent     float64
 	profileName              string
+	noStart                  bool // the session states no start time
 }
 
 type hrPoint struct {
@@ -381,6 +382,7 @@ func (l *fitListener) onSession(m fields) {
 	s.avgHR = get(fieldnum.SessionAvgHeartRate, 1)
 	s.maxHR = get(fieldnum.SessionMaxHeartRate, 1)
 	s.ascent = get(fieldnum.SessionTotalAscent, 1)
+	s.noStart = s.start.IsZero()
 	if s.start.IsZero() && hasEnd && !math.IsNaN(s.elapsed) {
 		s.start = end.Add(-time.Duration(s.elapsed * float64(time.Second)))
 	}

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/runlint/runlint/activity"
+
+	"github.com/muktihari/fit/profile/typedef"
 )
 
 // activities turns what was collected into one activity per session.
@@ -91,6 +93,22 @@ func (l *fitListener) describe(a *activity.Activity, s fitSession, synthetic boo
 	}
 	if a.Start.IsZero() && len(a.Samples) > 0 {
 		a.Start = a.Samples[0].Time
+	}
+	if s.noStart && !synthetic && !a.Start.IsZero() {
+		a.Warn("the session has no start time: %s is used (its end less its elapsed time, or its first record)", a.Start.UTC().Format(time.RFC3339))
+	}
+	l.warnFileType(a)
+}
+
+// warnFileType says when a file read as an activity does not say it is
+// one: its sessions and records are read all the same, but a device that
+// writes no valid file type may write other fields wrong too.
+func (l *fitListener) warnFileType(a *activity.Activity) {
+	switch {
+	case !l.fileType.set:
+		a.Warn("no valid file type (file_id): read as an activity from its sessions and records")
+	case l.fileType.v != typedef.FileActivity:
+		a.Warn("file type %s, not activity: read as an activity from its sessions and records", strings.ReplaceAll(l.fileType.v.String(), "_", " "))
 	}
 }
 

@@ -41,6 +41,7 @@ func readGPXStream(path string, x *xmlStream) ([]*activity.Activity, error) {
 	g.label()
 	locate(g.a)
 	finish(g.a, unstated())
+	inferSport(g.a)
 	return []*activity.Activity{g.a}, nil
 }
 
@@ -134,8 +135,18 @@ func (g *gpxReader) noPoints(stop error) error {
 		return fmt.Errorf("gpx: %s and none has a time: a planned route, not a recorded activity", count(g.untimed, "track point"))
 	case g.routePts > 0:
 		return errRoute
+	case g.segs > 0 || g.trkName != "" || g.gpxType != "":
+		return fmt.Errorf("GPX %s with no points: recorded without GPS (a pool swim, an indoor session), %w", g.trackWhat(), errNoData)
 	}
 	return errors.New("gpx: no track points")
+}
+
+// trackWhat names the track for a message: its type, else "track".
+func (g *gpxReader) trackWhat() string {
+	if sport := sportFromLabel(g.gpxType); sport != "unknown" {
+		return sport + " track"
+	}
+	return "track"
 }
 
 func (g *gpxReader) warnings(x *xmlStream, stop error) {

@@ -60,6 +60,9 @@ func readTCXStream(path string, x *xmlStream) ([]*activity.Activity, error) {
 		if r.courses > 0 {
 			return nil, errCourse
 		}
+		if len(r.acts) > 0 {
+			return nil, fmt.Errorf("TCX %s activity with no trackpoints or laps: %w", r.acts[0].Sport, errNoData)
+		}
 		return nil, errors.New("tcx: no activity with trackpoints or laps")
 	}
 	return out, nil
@@ -216,6 +219,7 @@ func (r *tcxReader) finishActivity(x *xmlStream, stop error, act *activity.Activ
 	}
 	locate(act)
 	finish(act, st)
+	inferSport(act)
 }
 
 var errCourse = errors.New("TCX course, not a recorded activity")

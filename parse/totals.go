@@ -32,18 +32,34 @@ func ok(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) && x >= 0 }
 func finish(a *activity.Activity, st stated) {
 	cleanSamples(a)
 	a.ScanFlags()
-	s := a.Samples
 	limit, what := activity.MaxGPSSpeed, "over 400 km/h"
 	if a.Sport == "running" {
 		// On foot, a step between two positions faster than the fastest
 		// sprinter is a GPS jump, and would make an easy run look hard.
 		limit, what = activity.MaxRunSpeed, fmt.Sprintf("faster than a runner, over %.0f m/s", activity.MaxRunSpeed)
 	}
-	cum, from, jumps := cumulative(s, limit)
+	cum, from, jumps := cumulative(a.Samples, limit)
 	if jumps > 0 {
-		a.Warn("%d impossible GPS jumps (%s) left out of the distance", jumps, what)
+		a.Warn("%s (%s) left out of the distance", count(jumps, "impossible GPS jump"), what)
 	}
+	finishClock(a, st)
+	finishDistance(a, st, cum, from)
+	movingHR := finishMoving(a, cum, from)
+	finishHR(a, st, movingHR)
+	if len(a.Samples) < 10 && !ok(st.timer) {
+		a.Warn("only %s and no totals in the file: too little to measure", count(len(a.Samples), "point"))
+	}
+	if ok(st.ascent) {
+		a.Totals.AscentM = st.ascent
+	} else {
+		a.Totals.AscentM = ascent(a.Samples)
+	}
+	a.Track = activity.Track{Cum: cum, From: from, Jumps: jumps}
+}
 
+// finishClock sets the start, the elapsed and the timer time.
+func finishClock(a *activity.Activity, st stated) {
+	s := a.Samples
 	if a.Start.IsZero() && len(s) > 0 {
 		a.Start = s[0].Time
 	}
@@ -61,7 +77,16 @@ func finish(a *activity.Activity, st stated) {
 	if ok(st.timer) {
 		t.TimerS = st.timer
 	}
+	// A timer cannot run longer than the clock: one of the two totals is
+	// wrong, and moving time must not be taken from it (see finishMoving).
+	if t.ElapsedS > 0 && t.TimerS > t.ElapsedS+60 {
+		a.Warn("the timer time (%s) is longer than the elapsed time (%s): the file's totals disagree; moving time is held to the elapsed time",
+			clock(t.TimerS), clock(t.ElapsedS))
+	}
+}
 
+func finishDistance(a *activity.Activity, st stated, cum []float64, from string) {
+	t := &a.Totals
 	switch {
 	case ok(st.distance) && st.distance > 0:
 		t.DistanceM, t.DistanceFrom = st.distance, st.distanceFrom
@@ -70,10 +95,15 @@ func finish(a *activity.Activity, st stated) {
 	default:
 		t.DistanceFrom = "none"
 	}
+}
 
+// finishMoving works out the moving time, never more than the elapsed time,
+// and the average heart rate while moving.
+func finishMoving(a *activity.Activity, cum []float64, from string) (avgHR float64) {
+	t := &a.Totals
 	// With a device timer, a long silent interval is the timer running (sparse
 	// phone records, smart recording); without one, it is a pause.
-	moving, covered, hrSum, hrSecs := movingTime(s, cum, t.TimerS > 0 || from == "speed", a.Pauses)
+	moving, covered, hrSum, hrSecs := movingTime(a.Samples, cum, t.TimerS > 0 || from == "speed", a.Pauses)
 	switch {
 	case t.TimerS > 0 && covered < 0.5*t.TimerS:
 		// Too few records to judge standing still (phone files with two records):
@@ -86,12 +116,24 @@ func finish(a *activity.Activity, st stated) {
 	default:
 		t.MovingS = t.ElapsedS
 	}
+	if t.ElapsedS > 0 {
+		t.MovingS = math.Min(t.MovingS, t.ElapsedS)
+	}
+	if hrSecs > 0 {
+		avgHR = math.Round(hrSum / hrSecs)
+	}
+	return avgHR
+}
 
+// finishHR takes the average and the highest heart rate from the file's
+// totals, else from the samples (the average over moving time).
+func finishHR(a *activity.Activity, st stated, movingHR float64) {
+	t, s := &a.Totals, a.Samples
 	switch {
 	case ok(st.avgHR) && st.avgHR > 0:
 		t.AvgHR = st.avgHR
-	case hrSecs > 0:
-		t.AvgHR = math.Round(hrSum / hrSecs)
+	default:
+		t.AvgHR = movingHR
 	}
 	switch {
 	case ok(st.maxHR) && st.maxHR > 0:
@@ -101,15 +143,6 @@ func finish(a *activity.Activity, st stated) {
 			t.MaxHR = math.Max(t.MaxHR, float64(s[i].HR))
 		}
 	}
-	if len(s) < 10 && !ok(st.timer) {
-		a.Warn("only %s and no totals in the file: too little to measure", count(len(s), "point"))
-	}
-	if ok(st.ascent) {
-		t.AscentM = st.ascent
-	} else {
-		t.AscentM = ascent(s)
-	}
-	a.Track = activity.Track{Cum: cum, From: from, Jumps: jumps}
 }
 
 // cleanSamples orders samples by time and drops those whose time cannot be true:

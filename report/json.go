@@ -142,6 +142,7 @@ type jsonSummary struct {
 	NonRuns    int            `json:"non_runs"`
 	Skipped    int            `json:"skipped_files"`
 	Errors     int            `json:"errors"`
+	Context    int            `json:"context_activities"`
 	ByClass    map[string]int `json:"runs_by_class"`
 	BySeverity map[string]int `json:"findings_by_severity"`
 }
@@ -248,7 +249,7 @@ func (s *jsonStream) value(v any, prefix string) {
 func summaryJSON(sum analyze.Summary) jsonSummary {
 	out := jsonSummary{
 		Activities: sum.Activities, Runs: sum.Runs, NonRuns: sum.NonRuns,
-		Skipped: sum.Skipped, Errors: sum.Errors,
+		Skipped: sum.Skipped, Errors: sum.Errors, Context: sum.Context,
 		ByClass: map[string]int{}, BySeverity: map[string]int{},
 	}
 	for _, c := range []analyze.Class{analyze.Hard, analyze.Easy, analyze.Long, analyze.Recovery} {

@@ -3,6 +3,7 @@ package report
 import (
 	"encoding/json"
 	"io"
+	"net/url"
 	"path/filepath"
 	"strings"
 
@@ -81,7 +82,7 @@ type sarifPhysical struct {
 
 type sarifArtifact struct {
 	URI       string `json:"uri"`
-	URIBaseID string `json:"uriBaseId"`
+	URIBaseID string `json:"uriBaseId,omitempty"`
 }
 
 // Activity files have no lines; GitHub code scanning wants a region, so the
@@ -140,7 +141,7 @@ func SARIF(w io.Writer, r *analyze.Report) error {
 			RuleID: f.Code, RuleIndex: index[f.Rule], Level: level(f.Severity),
 			Message: sarifText{Text: findingText(f)},
 			Locations: []sarifLocation{{Physical: sarifPhysical{
-				Artifact: sarifArtifact{URI: relURI(r.Root, f.File), URIBaseID: "%SRCROOT%"},
+				Artifact: artifact(r.Root, f.File),
 				Region:   sarifRegion{StartLine: 1},
 			}}},
 		})
@@ -163,13 +164,35 @@ func findingText(f analyze.Finding) string {
 	return s + ": " + f.Message
 }
 
+// artifact is where a finding's file is: relative to the source root (the
+// working directory), or an absolute file URI for a file outside it.
+func artifact(root, path string) sarifArtifact {
+	uri := relURI(root, path)
+	if filepath.IsAbs(uri) {
+		return sarifArtifact{URI: (&url.URL{Scheme: "file", Path: uri}).String()}
+	}
+	return sarifArtifact{URI: (&url.URL{Path: uri}).String(), URIBaseID: "%SRCROOT%"}
+}
+
 // relURI is path relative to root, with forward slashes; the path itself when
 // it is not under root.
 func relURI(root, path string) string {
-	if root != "" {
-		if rel, err := filepath.Rel(root, path); err == nil && !strings.HasPrefix(rel, "..") {
-			path = rel
-		}
+	return filepath.ToSlash(displayPath(root, path))
+}
+
+// displayPath is path as a linter prints it: relative to root (the working
+// directory) when it is under it, else as it was given.
+func displayPath(root, path string) string {
+	if root == "" {
+		return path
 	}
-	return filepath.ToSlash(path)
+	abs, err1 := filepath.Abs(path)
+	absRoot, err2 := filepath.Abs(root)
+	if err1 != nil || err2 != nil {
+		return path
+	}
+	if rel, err := filepath.Rel(absRoot, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return rel
+	}
+	return path
 }

@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
@@ -43,7 +42,7 @@ func TextWith(w io.Writer, r *analyze.Report, opt TextOptions) error {
 	t := &table{header: []string{"DATE", "TIME", "FILE", "SPORT", "CLASS", "KM", "MOVING", "PACE/KM", "HR", "NOTE"}}
 	t.rows = func(emit func(row, extra []string)) {
 		for _, run := range r.Runs {
-			row, extra := textRow(run, perFile, opt)
+			row, extra := textRow(r.Root, run, perFile, opt)
 			emit(row, extra)
 		}
 	}
@@ -71,14 +70,14 @@ func TextWith(w io.Writer, r *analyze.Report, opt TextOptions) error {
 }
 
 // textRow is one activity's row and the lines under it.
-func textRow(run *analyze.Run, perFile map[string]int, opt TextOptions) (row, extra []string) {
+func textRow(root string, run *analyze.Run, perFile map[string]int, opt TextOptions) (row, extra []string) {
 	a := run.Activity
 	local := a.LocalStart()
 	sport := a.Sport
 	if a.SubSport != "" && a.SubSport != "generic" {
 		sport += "/" + a.SubSport
 	}
-	file := filepath.Base(a.Source.Path)
+	file := Escape(displayPath(root, a.Source.Path))
 	if perFile[a.Source.Path] > 1 { // a multi-sport file: say which session
 		file += fmt.Sprintf("#%d", a.Source.Session+1)
 	}
@@ -176,14 +175,18 @@ func plural(n int, one, many string) string {
 func summaryLines(r *analyze.Report) string {
 	s := r.Summary
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s read: %s, %s not analysed; %s skipped (not activities); %s could not be read\n",
+	fmt.Fprintf(&b, "%s read: %s, %s not analysed; %s skipped (no activity data); %s could not be read",
 		plural(s.Activities, "activity", "activities"), plural(s.Runs, "run", "runs"),
 		plural(s.NonRuns, "other activity", "other activities"),
 		plural(s.Skipped, "file", "files"), plural(s.Errors, "file", "files"))
+	if s.Context > 0 {
+		fmt.Fprintf(&b, "; %s read for context", plural(s.Context, "more activity", "more activities"))
+	}
+	b.WriteString("\n")
 	fmt.Fprintf(&b, "runs by class: %d hard, %d long, %d easy, %d recovery\n",
 		s.ByClass[analyze.Hard], s.ByClass[analyze.Long], s.ByClass[analyze.Easy], s.ByClass[analyze.Recovery])
-	fmt.Fprintf(&b, "findings: %d error, %d warning, %d info\n",
-		s.BySeverity[analyze.Error], s.BySeverity[analyze.Warning], s.BySeverity[analyze.Info])
+	fmt.Fprintf(&b, "findings: %s, %s, %d info\n",
+		plural(s.BySeverity[analyze.Error], "error", "errors"), plural(s.BySeverity[analyze.Warning], "warning", "warnings"), s.BySeverity[analyze.Info])
 	p := r.Profile
 	fmt.Fprintf(&b, "profile: %s; %s; %s\n", p.EasyPace.Reason, p.LongRunPace.Reason, p.MaxHRReason)
 	return b.String()

@@ -6,11 +6,13 @@ import (
 	"io"
 	"os"
 	"runtime/pprof"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/runlint/runlint/analyze"
 	"github.com/runlint/runlint/check"
+	"github.com/runlint/runlint/report"
 )
 
 // judgeFlags are the flags every command that judges a block shares.
@@ -65,13 +67,13 @@ func (f *judgeFlags) load(paths []string) (analyze.Config, string, error) {
 		if err != nil {
 			return cfg, "", usageError{fmt.Errorf("--long-run-pace: %w", err)}
 		}
-		cfg.Profile.LongRunPace = analyze.Pace(p)
+		cfg.Profile.LongRunPace, cfg.Profile.LongRunPaceFrom = analyze.Pace(p), "--long-run-pace"
 	}
 	if f.maxHR != 0 {
 		if f.maxHR < 100 || f.maxHR > 250 {
 			return cfg, "", usageError{fmt.Errorf("--max-hr %v: out of range", f.maxHR)}
 		}
-		cfg.Profile.MaxHR = f.maxHR
+		cfg.Profile.MaxHR, cfg.Profile.MaxHRFrom = f.maxHR, "--max-hr"
 	}
 	return cfg, path, nil
 }
@@ -151,30 +153,20 @@ not run (bad flag, no such path, bad config).`,
 	cmd.Flags().StringVar(&f.context, "context", "", "read this folder for context, report only on the PATHs given")
 	cmd.Flags().StringVar(&f.cpuprof, "cpuprofile", "", "write a CPU profile of the check to this file")
 	cmd.Flags().MarkHidden("cpuprofile")
+	completeValues(cmd, "format", strings.Split(formatNames(), ", ")...)
+	completeValues(cmd, "fail-on", "error", "warning", "info", "none")
 	return cmd
 }
 
 func runCheck(f checkFlags, paths []string, stdout, stderr io.Writer) error {
 	if f.cpuprof != "" {
-		pf, err := os.Create(f.cpuprof)
+		stop, err := startCPUProfile(f.cpuprof)
 		if err != nil {
-			return usageError{err}
-		}
-		defer pf.Close()
-		if err := pprof.StartCPUProfile(pf); err != nil {
 			return err
 		}
-		defer pprof.StopCPUProfile()
+		defer stop()
 	}
-	outs, err := parseOutputs(f.format, f.output)
-	if err != nil {
-		return usageError{err}
-	}
-	since, err := dateFlag("--since", f.since)
-	if err != nil {
-		return err
-	}
-	until, err := dateFlag("--until", f.until)
+	outs, failOn, since, until, err := f.validate()
 	if err != nil {
 		return err
 	}
@@ -191,14 +183,71 @@ func runCheck(f checkFlags, paths []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	rep.Root = root(paths[0])
-	if f.context != "" {
-		rep.Root = root(f.context)
+	if err := foundActivities(rep, paths, stderr); err != nil {
+		return err
+	}
+	if failOn == "" {
+		failOn = cfg.FailOn
+	}
+	if err := checkSeverity(failOn); err != nil {
+		return err
+	}
+	narrow(rep, f.context, paths, since, until)
+	if err := writeOutputs(outs, rep, stdout, f.verbose); err != nil {
+		return err
+	}
+	for _, e := range rep.Errors {
+		fmt.Fprintf(stderr, "runlint: error: %s: %s\n", report.Escape(e.File), report.Escape(e.Message))
+	}
+	if failOn != "none" && rep.Summary.AtOrAbove(analyze.Severity(failOn)) > 0 {
+		return exitError{exitFindings}
+	}
+	return nil
+}
+
+// validate reads the flags that need no files: the outputs, --fail-on, and
+// the dates, which must be in order.
+func (f checkFlags) validate() (outs []output, failOn, since, until string, err error) {
+	if outs, err = parseOutputs(f.format, f.output); err != nil {
+		return nil, "", "", "", usageError{err}
+	}
+	if f.failOn != "" {
+		if err := checkSeverity(f.failOn); err != nil {
+			return nil, "", "", "", err
+		}
+	}
+	if since, err = dateFlag("--since", f.since); err != nil {
+		return nil, "", "", "", err
+	}
+	if until, err = dateFlag("--until", f.until); err != nil {
+		return nil, "", "", "", err
+	}
+	if since != "" && until != "" && since > until {
+		return nil, "", "", "", usageError{fmt.Errorf("--since %s is after --until %s: nothing to report", since, until)}
+	}
+	return outs, f.failOn, since, until, nil
+}
+
+func checkSeverity(s string) error {
+	switch analyze.Severity(s) {
+	case analyze.Error, analyze.Warning, analyze.Info, "none":
+		return nil
+	}
+	return usageError{fmt.Errorf("--fail-on %q: use error, warning, info or none", s)}
+}
+
+// narrow keeps in the report only what was asked about: with --context,
+// the files given (and their own errors); with --since and --until, the
+// runs in those dates. Everything was judged with the whole block around it.
+func narrow(rep *analyze.Report, context string, paths []string, since, until string) {
+	rep.Root = workingDir()
+	if context != "" {
 		only := map[string]bool{}
 		for _, p := range paths {
 			only[absPath(p)] = true
 		}
 		rep.Keep(func(r *analyze.Run) bool { return under(only, r.Source.Path) })
+		rep.KeepFiles(func(path string) bool { return under(only, path) })
 	}
 	if since != "" || until != "" {
 		rep.Keep(func(r *analyze.Run) bool {
@@ -206,30 +255,47 @@ func runCheck(f checkFlags, paths []string, stdout, stderr io.Writer) error {
 			return (since == "" || d >= since) && (until == "" || d <= until)
 		})
 	}
-	failOn := cfg.FailOn
-	if f.failOn != "" {
-		failOn = f.failOn
-	}
-	switch analyze.Severity(failOn) {
-	case analyze.Error, analyze.Warning, analyze.Info, "none":
-	default:
-		return usageError{fmt.Errorf("--fail-on %q: use error, warning, info or none", failOn)}
-	}
-	if err := writeOutputs(outs, rep, stdout, f.verbose); err != nil {
-		return err
+}
+
+// foundActivities is exit 2 when the paths held no activity file at all (an
+// empty folder, a folder of CSV lap exports: a hook that checks nothing
+// must not pass), and names each file given by name that is not one.
+func foundActivities(rep *analyze.Report, paths []string, stderr io.Writer) error {
+	seen := map[string]bool{}
+	for _, r := range rep.Runs {
+		seen[absPath(r.Source.Path)] = true
 	}
 	for _, e := range rep.Errors {
-		fmt.Fprintf(stderr, "runlint: error: %s: %s\n", e.File, e.Message)
+		seen[absPath(e.File)] = true
 	}
-	if failOn != "none" {
-		limit := analyze.Severity(failOn).Rank()
-		for _, fd := range rep.Findings {
-			if fd.Severity.Rank() >= limit {
-				return exitError{exitFindings}
-			}
+	for _, s := range rep.Skipped {
+		seen[absPath(s.File)] = true
+	}
+	for _, p := range paths {
+		if info, err := os.Stat(p); err == nil && !info.IsDir() && !seen[absPath(p)] {
+			fmt.Fprintf(stderr, "runlint: warning: %s: not a FIT, GPX or TCX file (gzipped or not): not checked\n", report.Escape(p))
 		}
 	}
-	return nil
+	if len(seen) > 0 {
+		return nil
+	}
+	quoted := make([]string, len(paths))
+	for i, p := range paths {
+		quoted[i] = report.Escape(p)
+	}
+	return usageError{fmt.Errorf("no activity files found in %s (FIT, GPX or TCX, gzipped or not)", strings.Join(quoted, ", "))}
+}
+
+func startCPUProfile(path string) (stop func(), err error) {
+	pf, err := os.Create(path)
+	if err != nil {
+		return nil, usageError{err}
+	}
+	if err := pprof.StartCPUProfile(pf); err != nil {
+		pf.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); pf.Close() }, nil
 }
 
 // writeOut writes through a buffer to path, or to stdout when path is "".

@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
-
-	"github.com/runlint/runlint/analyze"
 )
 
 // now is the clock --since and --until count back from. RUNLINT_NOW
@@ -21,7 +21,9 @@ func now() time.Time {
 	return time.Now()
 }
 
-// dateFlag reads a local date (2024-06-01) or a span back from today (8w, 30d).
+// dateFlag reads a local date (2024-06-01) or a span back from today in
+// days or weeks (30d, 8w). Minutes, hours and months are refused: "3m" is
+// minutes to Go and months to a runner.
 func dateFlag(name, v string) (string, error) {
 	if v == "" {
 		return "", nil
@@ -29,11 +31,27 @@ func dateFlag(name, v string) (string, error) {
 	if t, err := time.Parse(time.DateOnly, v); err == nil {
 		return t.Format(time.DateOnly), nil
 	}
-	d, err := analyze.ParseDuration(v)
-	if err != nil {
-		return "", usageError{fmt.Errorf("%s %q: use a date (2024-06-01) or a span back from today (8w, 30d)", name, v)}
+	if m := spanRE.FindStringSubmatch(v); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		days := n
+		if m[2] == "w" {
+			days = 7 * n
+		}
+		return now().AddDate(0, 0, -days).Format(time.DateOnly), nil
 	}
-	return now().Add(-d).Format(time.DateOnly), nil
+	return "", usageError{fmt.Errorf("%s %q: use a date (2024-06-01) or a span back from today in days or weeks (30d, 8w)", name, v)}
+}
+
+var spanRE = regexp.MustCompile(`^(\d{1,5})([dw])$`)
+
+// workingDir is the folder report paths are relative to, as a linter
+// prints them: the working directory.
+func workingDir() string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	return wd
 }
 
 // root is the folder paths in reports are relative to: the checked folder,

@@ -8,24 +8,34 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/runlint/runlint/analyze"
+	"github.com/runlint/runlint/report"
 )
 
 func newProfile(stdout io.Writer) *cobra.Command {
 	var f judgeFlags
+	var format string
 	cmd := &cobra.Command{
 		Use:   "profile [PATH...]",
 		Short: "Show the runner's profile worked out from the block, and how it moved",
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "text" && format != "json" {
+				return usageError{fmt.Errorf("unknown format %q: use text or json", format)}
+			}
 			rep, _, err := f.judge(args)
 			defer f.done()
 			if err != nil {
 				return err
+			}
+			if format == "json" {
+				return report.ProfileJSON(stdout, rep.Profile)
 			}
 			_, err = io.WriteString(stdout, profileText(rep.Profile))
 			return err
 		},
 	}
 	f.register(cmd)
+	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")
+	completeValues(cmd, "format", "text", "json")
 	return cmd
 }
 

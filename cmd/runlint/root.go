@@ -7,7 +7,16 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/runlint/runlint/report"
 )
+
+// completeValues makes the shell complete a flag's fixed values.
+func completeValues(cmd *cobra.Command, flag string, values ...string) {
+	_ = cmd.RegisterFlagCompletionFunc(flag, func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		return values, cobra.ShellCompDirectiveNoFileComp
+	})
+}
 
 // Exit codes, like a linter's.
 const (
@@ -33,7 +42,7 @@ func (e usageError) Unwrap() error { return e.err }
 func run(args []string, stdout, stderr io.Writer) int {
 	root := newRoot(stdout, stderr)
 	root.SetArgs(args)
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
 	var ee exitError
 	switch {
 	case err == nil:
@@ -41,9 +50,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case errors.As(err, &ee):
 		return ee.code
 	default:
-		fmt.Fprintf(stderr, "runlint: error: %s\n", err)
-		if strings.Contains(err.Error(), "unknown flag") || strings.Contains(err.Error(), "unknown command") {
-			fmt.Fprintln(stderr, "runlint: hint: see 'runlint --help'")
+		fmt.Fprintf(stderr, "runlint: error: %s\n", report.Escape(err.Error()))
+		if msg := err.Error(); strings.Contains(msg, "unknown flag") || strings.Contains(msg, "unknown command") ||
+			strings.Contains(msg, "flag needs an argument") || strings.Contains(msg, "invalid argument") || strings.Contains(msg, "accepts ") {
+			fmt.Fprintf(stderr, "runlint: hint: see '%s --help'\n", cmd.CommandPath())
 		}
 		return exitUsage
 	}

@@ -37,6 +37,16 @@ func newExplain(stdout io.Writer) *cobra.Command {
 		Use:   "explain NAME",
 		Short: "Print a rule's documentation: what, why, example, options, references",
 		Args:  cobra.ExactArgs(1),
+		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			if len(args) > 0 {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			var names []cobra.Completion
+			for _, r := range analyze.Rules {
+				names = append(names, cobra.CompletionWithDesc(r.Name, r.Code+" "+r.Doc.Title))
+			}
+			return names, cobra.ShellCompDirectiveNoFileComp
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			r := analyze.RuleByName(args[0])
 			if r == nil {
