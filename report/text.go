@@ -166,20 +166,13 @@ func note(warnings []string) string {
 	return n
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
-
 func summaryLines(r *analyze.Report) string {
 	s := r.Summary
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s read: %s, %s not analysed; %s skipped (not activities); %s could not be read\n",
-		plural(s.Activities, "activity", "activities"), plural(s.Runs, "run", "runs"),
-		plural(s.NonRuns, "other activity", "other activities"),
-		plural(s.Skipped, "file", "files"), plural(s.Errors, "file", "files"))
+		activity.PluralIrregular(s.Activities, "activity", "activities"), activity.Plural(s.Runs, "run"),
+		activity.PluralIrregular(s.NonRuns, "other activity", "other activities"),
+		activity.Plural(s.Skipped, "file"), activity.Plural(s.Errors, "file"))
 	fmt.Fprintf(&b, "runs by class: %d hard, %d long, %d easy, %d recovery\n",
 		s.ByClass[analyze.Hard], s.ByClass[analyze.Long], s.ByClass[analyze.Easy], s.ByClass[analyze.Recovery])
 	fmt.Fprintf(&b, "findings: %d error, %d warning, %d info\n",
