@@ -193,9 +193,8 @@ func history(runs []*Run, f *lrpFinder, easy *easyFinder) []ProfileWeek {
 	if first.IsZero() {
 		return nil
 	}
-	monday := func(t time.Time) time.Time { return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)) }
 	var out []ProfileWeek
-	for w := monday(first); !w.After(monday(last).AddDate(0, 0, 7)); w = w.AddDate(0, 0, 7) {
+	for w := activity.WeekStart(first); !w.After(activity.WeekStart(last).AddDate(0, 0, 7)); w = w.AddDate(0, 0, 7) {
 		e := easy.at(w)
 		out = append(out, ProfileWeek{Week: w.Format(time.DateOnly), LRP: f.at(w, e), EasyPace: e})
 	}

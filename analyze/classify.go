@@ -191,7 +191,7 @@ func (c *classifier) longQuality(r *Run) string {
 	}
 	if w := r.evidence.steadyWork; w.reps > 0 {
 		parts = append(parts, fmt.Sprintf("%s at marathon pace or faster (%s in all) at %s, %s faster than easy pace %s",
-			plural(w.reps, "block"), FormatMinutes(w.secs), FormatPace(w.pace()), pct(fasterBy(w.pace(), r.easyPace())), FormatPace(r.easyPace())))
+			activity.Plural(w.reps, "block"), FormatMinutes(w.secs), FormatPace(w.pace()), pct(fasterBy(w.pace(), r.easyPace())), FormatPace(r.easyPace())))
 	}
 	return strings.Join(parts, "; ")
 }

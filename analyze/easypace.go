@@ -3,6 +3,8 @@ package analyze
 import (
 	"fmt"
 	"time"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // PaceRef is a pace a run is held to, where it came from, and the sentence
@@ -48,15 +50,15 @@ func (f *easyFinder) compute(day time.Time) PaceRef {
 	span := FormatDuration(f.w.span)
 	if in := f.w.before(day); len(in) >= minEasyRuns {
 		p := median(in)
-		return PaceRef{Pace: p, From: "window", Runs: len(in), Reason: fmt.Sprintf("easy pace %s: median steady pace of %s of %s or more in the %s before", FormatPace(p), plural(len(in), "run"), f.min, span)}
+		return PaceRef{Pace: p, From: "window", Runs: len(in), Reason: fmt.Sprintf("easy pace %s: median steady pace of %s of %s or more in the %s before", FormatPace(p), activity.Plural(len(in), "run"), f.min, span)}
 	}
 	if in := f.w.around(day); len(in) >= minEasyRuns {
 		p := median(in)
-		return PaceRef{Pace: p, From: "around", Runs: len(in), Reason: fmt.Sprintf("easy pace %s: under %d runs of %s or more in the %s before, so the median steady pace of %s within %s either side", FormatPace(p), minEasyRuns, f.min, span, plural(len(in), "run"), span)}
+		return PaceRef{Pace: p, From: "around", Runs: len(in), Reason: fmt.Sprintf("easy pace %s: under %d runs of %s or more in the %s before, so the median steady pace of %s within %s either side", FormatPace(p), minEasyRuns, f.min, span, activity.Plural(len(in), "run"), span)}
 	}
 	if all := f.w.all(); len(all) > 0 {
 		p := median(all)
-		return PaceRef{Pace: p, From: "block", Runs: len(all), Reason: fmt.Sprintf("easy pace %s: too few runs near this date, so the median steady pace of the block's %s of %s or more", FormatPace(p), plural(len(all), "run"), f.min)}
+		return PaceRef{Pace: p, From: "block", Runs: len(all), Reason: fmt.Sprintf("easy pace %s: too few runs near this date, so the median steady pace of the block's %s of %s or more", FormatPace(p), activity.Plural(len(all), "run"), f.min)}
 	}
 	return PaceRef{From: "none", Reason: fmt.Sprintf("no easy pace: no run of %s or more", f.min)}
 }

@@ -1,5 +1,7 @@
 package analyze
 
+import "github.com/runlint/runlint/activity"
+
 // evidence is what makes a session hard, measured against the runner's easy
 // pace: its structure first (work bouts, tempo, race, strides, hill
 // repeats), heart rate only where the pace cannot speak.
@@ -101,7 +103,7 @@ func paceMute(r *Run) string {
 	case r.Totals.DistanceM <= 0:
 		return "it has no distance"
 	case r.Digest.GPSJumps > 0 && r.Totals.DistanceFrom == "positions":
-		return "its GPS track jumps (" + plural(r.Digest.GPSJumps, "jump") + ")"
+		return "its GPS track jumps (" + activity.Plural(r.Digest.GPSJumps, "jump") + ")"
 	}
 	return ""
 }

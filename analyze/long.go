@@ -3,6 +3,8 @@ package analyze
 import (
 	"fmt"
 	"time"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // minTypicalRuns: fewer runs than this in the window before a run, and its
@@ -51,7 +53,7 @@ func (f *longFinder) typicalRun(day time.Time) (float64, string) {
 		return median(in), fmt.Sprintf("the runner's typical run of the %s before", span)
 	}
 	all := f.typical.all()
-	return median(all), fmt.Sprintf("the typical run of the block (%s; the %s before held too few)", plural(len(all), "run"), span)
+	return median(all), fmt.Sprintf("the typical run of the block (%s; the %s before held too few)", activity.Plural(len(all), "run"), span)
 }
 
 // long says whether r is a long run, and why in numbers.

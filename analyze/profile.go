@@ -4,8 +4,9 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"strings"
 	"time"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // HRZone is one heart-rate zone (Seiler's five, as shares of HRmax).
@@ -60,15 +61,15 @@ func estimateMaxHR(runs []*Run, cfg ProfileConfig) (float64, string) {
 	}
 	if len(peaks) < MinHRRuns {
 		// A run's own peak is no maximum: every run would look hard next to itself.
-		return 0, fmt.Sprintf("HRmax not estimated: %s with heart rate, %d needed (set profile.max_hr or --max-hr); effort is judged by pace alone", plural(len(peaks), "run"), MinHRRuns)
+		return 0, fmt.Sprintf("HRmax not estimated: %s with heart rate, %d needed (set profile.max_hr or --max-hr); effort is judged by pace alone", activity.Plural(len(peaks), "run"), MinHRRuns)
 	}
 	sort.SliceStable(peaks, func(i, j int) bool { return peaks[i].hr > peaks[j].hr })
 	best := peaks[0]
 	if len(peaks) >= 5 && peaks[0].hr-peaks[1].hr > 3 {
 		return math.Round(peaks[1].hr), fmt.Sprintf("HRmax %.0f bpm: the second-highest 30-s heart rate across %s (%s); the highest, %.0f on %s, stands apart and is taken for an artefact",
-			peaks[1].hr, plural(len(peaks), "run"), peaks[1].date, peaks[0].hr, peaks[0].date)
+			peaks[1].hr, activity.Plural(len(peaks), "run"), peaks[1].date, peaks[0].hr, peaks[0].date)
 	}
-	return math.Round(best.hr), fmt.Sprintf("HRmax %.0f bpm: the highest 30-s heart rate across %s (%s)", best.hr, plural(len(peaks), "run"), best.date)
+	return math.Round(best.hr), fmt.Sprintf("HRmax %.0f bpm: the highest 30-s heart rate across %s (%s)", best.hr, activity.Plural(len(peaks), "run"), best.date)
 }
 
 func seilerZones(max float64) []HRZone {
@@ -160,11 +161,11 @@ func (f *lrpFinder) compute(day time.Time, easy PaceRef) LRP {
 	window := FormatDuration(f.cfg.LongRunWindow.Duration)
 	if in := f.w.before(day); len(in) > 0 {
 		p := median(in)
-		return LRP{Pace: p, From: "window", Runs: len(in), Reason: fmt.Sprintf("long-run pace %s: median of %s in the %s before%s", FormatPace(p), plural(len(in), "long run"), window, gradedNote(f.graded.before(day)))}
+		return LRP{Pace: p, From: "window", Runs: len(in), Reason: fmt.Sprintf("long-run pace %s: median of %s in the %s before%s", FormatPace(p), activity.Plural(len(in), "long run"), window, gradedNote(f.graded.before(day)))}
 	}
 	if all := f.w.all(); len(all) > 0 {
 		p := median(all)
-		return LRP{Pace: p, From: "block", Runs: len(all), Reason: fmt.Sprintf("long-run pace %s: no long run in the %s before, so the median of the block's %s%s", FormatPace(p), window, plural(len(all), "long run"), gradedNote(f.graded.all()))}
+		return LRP{Pace: p, From: "block", Runs: len(all), Reason: fmt.Sprintf("long-run pace %s: no long run in the %s before, so the median of the block's %s%s", FormatPace(p), window, activity.Plural(len(all), "long run"), gradedNote(f.graded.all()))}
 	}
 	if easy.Pace > 0 {
 		return LRP{Pace: easy.Pace, From: "easy", Runs: easy.Runs, Reason: fmt.Sprintf("long-run pace unknown (no long run in the block): the easy pace %s stands in", FormatPace(easy.Pace))}
@@ -208,14 +209,4 @@ func sortedMedian(s []float64) float64 {
 		return s[n/2]
 	}
 	return (s[n/2-1] + s[n/2]) / 2
-}
-
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	if strings.HasSuffix(noun, "ch") || strings.HasSuffix(noun, "s") {
-		return fmt.Sprintf("%d %ses", n, noun)
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }

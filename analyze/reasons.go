@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // hardReason writes the numbers that make a session hard (or, in a long
@@ -30,7 +32,7 @@ func (c *classifier) hardReason(r *Run) string {
 		parts = append(parts, fmt.Sprintf("progression: the last third at %s, %s faster than the first (%s)", FormatPace(1000/f.last), pct(fasterBy(1000/f.last, 1000/f.first)), FormatPace(1000/f.first)))
 	}
 	if e.sprints > 0 {
-		s := fmt.Sprintf("%s (10-s bursts %s faster than easy pace or more), the fastest at %s", plural(e.sprints, "stride or sprint"), pct(c.cfg.SprintMargin), FormatPace(1000/f.bursts[0]))
+		s := fmt.Sprintf("%s (10-s bursts %s faster than easy pace or more), the fastest at %s", activity.Plural(e.sprints, "stride or sprint"), pct(c.cfg.SprintMargin), FormatPace(1000/f.bursts[0]))
 		if !math.IsNaN(f.cadRise) {
 			s += fmt.Sprintf(", cadence up %.0f spm", 2*f.cadRise)
 		}

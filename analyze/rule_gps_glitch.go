@@ -18,7 +18,7 @@ var gpsGlitch = register(&Rule{
 	Check: func(p *Pass) {
 		for _, r := range p.Runs() {
 			if n := r.Digest.GPSJumps; n > 0 {
-				p.Reportf(r, "%s faster than a runner (over %.1f m/s); distance and pace may be wrong", plural(n, "position jump"), activity.MaxRunSpeed)
+				p.Reportf(r, "%s faster than a runner (over %.1f m/s); distance and pace may be wrong", activity.Plural(n, "position jump"), activity.MaxRunSpeed)
 			}
 		}
 	},

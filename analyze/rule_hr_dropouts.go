@@ -1,5 +1,7 @@
 package analyze
 
+import "github.com/runlint/runlint/activity"
+
 var hrDropouts = register(&Rule{
 	Code: "RL402", Name: "hr-dropouts", Category: "data-quality", Severity: Warning,
 	Doc: Doc{
@@ -22,7 +24,7 @@ var hrDropouts = register(&Rule{
 				continue
 			}
 			if missing := 1 - d.HRCover; missing > maxMissing || d.HRDropouts > maxGaps {
-				p.Reportf(r, "heart rate missing for %s of moving time, in %s of over 10 s", pct(missing), plural(d.HRDropouts, "gap"))
+				p.Reportf(r, "heart rate missing for %s of moving time, in %s of over 10 s", pct(missing), activity.Plural(d.HRDropouts, "gap"))
 			}
 		}
 	},

@@ -9,7 +9,7 @@ import (
 
 	"github.com/runlint/runlint/analyze"
 	"github.com/runlint/runlint/check"
-	"github.com/runlint/runlint/synth"
+	"github.com/runlint/runlint/internal/synth"
 )
 
 // TestSyntheticBlock judges a generated 12-week block in each format and

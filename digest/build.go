@@ -123,6 +123,14 @@ func (b *bucketer) flush() {
 	*b = bucketer{d: b.d, s: b.s, hasHR: b.hasHR}
 }
 
+// hrTally follows heart rate over the whole activity. It is kept apart from
+// the bucketer's own sums because flush resets those at every bucket.
+type hrTally struct {
+	covered, moving float64 // seconds with heart rate; seconds moving
+	lockN, n        int     // samples locked on twice the cadence; samples with heart rate
+	gapStart        float64 // moving time when heart rate went missing, or -1
+}
+
 func (b *bucketer) fill(tl *timeline, scale float64) {
 	s, secs, cum, d := tl.s, tl.secs, tl.cum, b.d
 	pi := 0
@@ -132,9 +140,7 @@ func (b *bucketer) fill(tl *timeline, scale float64) {
 		}
 		return pi < len(tl.pauses) && tl.pauses[pi][0] <= mid
 	}
-	var hrCovered, moving float64
-	var lockN, hrN int
-	gapStart := -1.0
+	t := hrTally{gapStart: -1}
 	for i := 1; i < len(s); i++ {
 		dt := secs[i] - secs[i-1]
 		if dt <= 0 || paused((secs[i]+secs[i-1])/2) {
@@ -147,42 +153,47 @@ func (b *bucketer) fill(tl *timeline, scale float64) {
 		if step/dt < activity.StillSpeed && s[i].Cadence < activity.StillCadence && dt > 1 {
 			continue // standing still: not part of the run's effort
 		}
-		moving += dt
+		t.moving += dt
 		b.curSecs += dt
 		b.curDist += step
-		if hr := s[i].HR; hr > 0 {
-			b.hrSum += float64(hr) * dt
-			b.hrSecs += dt
-			hrCovered += dt
-			hrN++
-			if c := s[i].Cadence; c > 0 && math.Abs(float64(hr)-2*float64(c)) <= 1 {
-				lockN++
-			}
-			if gapStart >= 0 && moving-gapStart > 10 {
-				d.HRDropouts++
-			}
-			gapStart = -1
-		} else if b.hasHR && gapStart < 0 {
-			gapStart = moving - dt
-		}
-		if c := s[i].Cadence; c > 0 {
-			b.cadSum += float64(c) * dt
-			b.cadSecs += dt
-		}
-		if alt := s[i].AltM; !math.IsNaN(alt) {
-			b.altSum += alt * dt
-			b.altSecs += dt
-		}
+		b.add(&s[i], dt, &t)
 		if b.curSecs >= activity.BucketS {
 			b.flush()
 		}
 	}
 	b.flush()
-	if moving > 0 {
-		d.HRCover = hrCovered / moving
+	if t.moving > 0 {
+		d.HRCover = t.covered / t.moving
 	}
-	if hrN > 0 {
-		d.CadenceLock = float64(lockN) / float64(hrN)
+	if t.n > 0 {
+		d.CadenceLock = float64(t.lockN) / float64(t.n)
+	}
+}
+
+// add sums one moving sample, dt seconds long, into the bucket and t.
+func (b *bucketer) add(p *activity.Sample, dt float64, t *hrTally) {
+	if hr := p.HR; hr > 0 {
+		b.hrSum += float64(hr) * dt
+		b.hrSecs += dt
+		t.covered += dt
+		t.n++
+		if c := p.Cadence; c > 0 && math.Abs(float64(hr)-2*float64(c)) <= 1 {
+			t.lockN++
+		}
+		if t.gapStart >= 0 && t.moving-t.gapStart > 10 {
+			b.d.HRDropouts++
+		}
+		t.gapStart = -1
+	} else if b.hasHR && t.gapStart < 0 {
+		t.gapStart = t.moving - dt
+	}
+	if c := p.Cadence; c > 0 {
+		b.cadSum += float64(c) * dt
+		b.cadSecs += dt
+	}
+	if alt := p.AltM; !math.IsNaN(alt) {
+		b.altSum += alt * dt
+		b.altSecs += dt
 	}
 }
 

@@ -3,7 +3,6 @@ package parse
 import (
 	"encoding/binary"
 	"errors"
-	"math"
 
 	"github.com/muktihari/fit/profile/untyped/mesgnum"
 )
@@ -48,181 +47,6 @@ func wanted(num uint16) bool {
 	return false
 }
 
-// rawFields reads one message's fields from its bytes.
-type rawFields struct {
-	def   *mesgDef
-	data  []byte
-	ts    uint32 // the compressed-header timestamp, when hasTS
-	hasTS bool
-}
-
-func (r *rawFields) value(f byte) (fieldDef, []byte, bool) {
-	i := r.def.idx[f]
-	if i < 0 {
-		return fieldDef{}, nil, false
-	}
-	fd := r.def.fields[i]
-	return fd, r.data[fd.off : int(fd.off)+int(fd.size)], true
-}
-
-// validBase reports whether b is one of FIT's base types, endian bit included.
-func validBase(b byte) bool {
-	switch b {
-	case 0x00, 0x01, 0x02, 0x83, 0x84, 0x85, 0x86, 0x07, 0x88, 0x89, 0x0A, 0x8B, 0x8C, 0x0D, 0x8E, 0x8F, 0x90:
-		return true
-	}
-	return false
-}
-
-// baseSize is the size of one value of a FIT base type; 0 for strings.
-func baseSize(base byte) int {
-	switch base & 0x1F {
-	case 0x00, 0x01, 0x02, 0x0A, 0x0D:
-		return 1
-	case 0x03, 0x04, 0x0B:
-		return 2
-	case 0x05, 0x06, 0x08, 0x0C:
-		return 4
-	case 0x09, 0x0E, 0x0F, 0x10:
-		return 8
-	}
-	return 0
-}
-
-func (r *rawFields) num(f byte, scale, offset float64) (float64, bool) {
-	var x float64
-	if f == 253 && r.hasTS && r.def.idx[253] < 0 {
-		x = float64(r.ts)
-		return x/scale - offset, true
-	}
-	fd, b, ok := r.value(f)
-	if !ok {
-		return 0, false
-	}
-	be := r.def.bigEndian
-	u16 := func(b []byte) uint16 {
-		if be {
-			return binary.BigEndian.Uint16(b)
-		}
-		return binary.LittleEndian.Uint16(b)
-	}
-	u32 := func(b []byte) uint32 {
-		if be {
-			return binary.BigEndian.Uint32(b)
-		}
-		return binary.LittleEndian.Uint32(b)
-	}
-	u64 := func(b []byte) uint64 {
-		if be {
-			return binary.BigEndian.Uint64(b)
-		}
-		return binary.LittleEndian.Uint64(b)
-	}
-	switch fd.base & 0x1F {
-	case 0x00, 0x02, 0x0D: // enum, uint8, byte
-		if b[0] == 0xFF {
-			return 0, false
-		}
-		x = float64(b[0])
-	case 0x0A: // uint8z
-		if b[0] == 0 {
-			return 0, false
-		}
-		x = float64(b[0])
-	case 0x01:
-		if int8(b[0]) == math.MaxInt8 {
-			return 0, false
-		}
-		x = float64(int8(b[0]))
-	case 0x03:
-		v := int16(u16(b))
-		if v == math.MaxInt16 {
-			return 0, false
-		}
-		x = float64(v)
-	case 0x04:
-		v := u16(b)
-		if v == math.MaxUint16 {
-			return 0, false
-		}
-		x = float64(v)
-	case 0x0B:
-		v := u16(b)
-		if v == 0 {
-			return 0, false
-		}
-		x = float64(v)
-	case 0x05:
-		v := int32(u32(b))
-		if v == math.MaxInt32 {
-			return 0, false
-		}
-		x = float64(v)
-	case 0x06:
-		v := u32(b)
-		if v == math.MaxUint32 {
-			return 0, false
-		}
-		x = float64(v)
-	case 0x0C:
-		v := u32(b)
-		if v == 0 {
-			return 0, false
-		}
-		x = float64(v)
-	case 0x08:
-		v := u32(b)
-		if v == math.MaxUint32 {
-			return 0, false
-		}
-		x = float64(math.Float32frombits(v))
-	case 0x09:
-		v := u64(b)
-		if v == math.MaxUint64 {
-			return 0, false
-		}
-		x = math.Float64frombits(v)
-	case 0x0E:
-		v := int64(u64(b))
-		if v == math.MaxInt64 {
-			return 0, false
-		}
-		x = float64(v)
-	case 0x0F:
-		v := u64(b)
-		if v == math.MaxUint64 {
-			return 0, false
-		}
-		x = float64(v)
-	case 0x10:
-		v := u64(b)
-		if v == 0 {
-			return 0, false
-		}
-		x = float64(v)
-	default:
-		return 0, false
-	}
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return 0, false
-	}
-	return x/scale - offset, true
-}
-
-func (r *rawFields) str(f byte) string {
-	fd, b, ok := r.value(f)
-	if !ok || fd.base&0x1F != 0x07 {
-		return ""
-	}
-	for i, c := range b {
-		if c == 0 {
-			b = b[:i]
-			break
-		}
-	}
-	return string(b)
-}
-
 // fast reads data into l, or returns errFallback (having touched l) when the
 // full decoder must read the file instead.
 func (fr *fitReader) fast(data []byte, l *fitListener) error {
@@ -247,108 +71,138 @@ func (fr *fitReader) fast(data []byte, l *fitListener) error {
 	return nil
 }
 
+// seqClock is the timestamp a sequence's compressed headers count from:
+// each carries only the low 5 bits of its offset from the last full one.
+type seqClock struct {
+	ts      uint32
+	lastOff byte
+}
+
+func (c *seqClock) set(ts uint32) { c.ts, c.lastOff = ts, byte(ts&0x1F) }
+
+func (c *seqClock) advance(offset byte) {
+	c.ts += uint32((offset - c.lastOff) & 0x1F)
+	c.lastOff = offset
+}
+
+// fastSequence reads one FIT sequence (header and CRC cut off): each record
+// is a definition, kept by its local number, or data of a defined message.
 func (fr *fitReader) fastSequence(b []byte, l *fitListener) error {
 	defs := &fr.defs
 	for i := range defs {
 		defs[i] = nil
 	}
-	var ts uint32
-	var lastOff byte
-	var rf rawFields
+	var clock seqClock
+	var rf rawFields // reused for every message: the listener keeps none, and a pointer to a local each time would allocate
 	for p := 0; p < len(b); {
 		hdr := b[p]
 		p++
-		if hdr&0x80 == 0 && hdr&0x40 != 0 { // definition message
-			local := hdr & 0x0F
-			if p+5 > len(b) {
-				return errFallback
-			}
-			def := fr.newDef(local)
-			def.bigEndian = b[p+1] == 1
-			if def.bigEndian {
-				def.num = binary.BigEndian.Uint16(b[p+2:])
-			} else {
-				def.num = binary.LittleEndian.Uint16(b[p+2:])
-			}
-			n := int(b[p+4])
-			p += 5
-			if p+3*n > len(b) {
-				return errFallback
-			}
-			def.wanted = wanted(def.num)
-			if def.num == mesgnum.Hr {
-				return errFallback // hr messages need component expansion
-			}
-			size := 0
-			for k := range n {
-				f := b[p+3*k : p+3*k+3]
-				num, fsize, base := f[0], f[1], f[2]
-				if !validBase(base) {
-					return errFallback // the full decoder rejects the file, and says why
-				}
-				if num == 253 && fsize == 4 {
-					def.tsOff = size
-				}
-				if def.wanted {
-					bs := baseSize(base)
-					odd := base&0x1F == 0x07 && fsize == 0 || bs > 0 && int(fsize) != bs && !(num == 253 && fsize == 4)
-					if def.num == mesgnum.Record && num == 8 || odd && fieldUsed(def.num, num) {
-						return errFallback // compressed speed/distance, or a size the full decoder pads or slices
-					}
-					def.idx[num] = int16(len(def.fields))
-					def.fields = append(def.fields, fieldDef{off: uint16(size), size: fsize, base: base})
-				}
-				size += int(fsize)
-			}
-			p += 3 * n
-			if hdr&0x20 != 0 { // developer fields: sizes only, values skipped
-				if p >= len(b) {
-					return errFallback
-				}
-				nd := int(b[p])
-				p++
-				if p+3*nd > len(b) {
-					return errFallback
-				}
-				for k := range nd {
-					size += int(b[p+3*k+1])
-				}
-				p += 3 * nd
-			}
-			def.size = size
-			continue
-		}
-		var def *mesgDef
-		compressed := hdr&0x80 != 0
-		if compressed {
-			def = defs[(hdr>>5)&0x03]
-			offset := hdr & 0x1F
-			ts += uint32((offset - lastOff) & 0x1F)
-			lastOff = offset
+		var err error
+		if hdr&0x80 == 0 && hdr&0x40 != 0 {
+			p, err = fr.fastDefinition(b, p, hdr)
 		} else {
-			def = defs[hdr&0x0F]
+			p, err = fr.fastData(b, p, hdr, &clock, &rf, l)
 		}
-		if def == nil || p+def.size > len(b) {
-			return errFallback
+		if err != nil {
+			return err
 		}
-		msg := b[p : p+def.size]
-		p += def.size
-		if def.tsOff >= 0 && !compressed {
-			var v uint32
-			if def.bigEndian {
-				v = binary.BigEndian.Uint32(msg[def.tsOff:])
-			} else {
-				v = binary.LittleEndian.Uint32(msg[def.tsOff:])
-			}
-			ts, lastOff = v, byte(v&0x1F)
-		}
-		if !def.wanted {
-			continue
-		}
-		rf = rawFields{def: def, data: msg, ts: ts, hasTS: compressed}
-		l.onMesg(def.num, &rf)
 	}
 	return nil
+}
+
+// fastDefinition reads a definition message at b[p:], hdr its header, and
+// returns where the next record starts.
+func (fr *fitReader) fastDefinition(b []byte, p int, hdr byte) (int, error) {
+	if p+5 > len(b) {
+		return 0, errFallback
+	}
+	def := fr.newDef(hdr & 0x0F)
+	def.bigEndian = b[p+1] == 1
+	def.num = u16(b[p+2:], def.bigEndian)
+	n := int(b[p+4])
+	p += 5
+	if p+3*n > len(b) {
+		return 0, errFallback
+	}
+	def.wanted = wanted(def.num)
+	if def.num == mesgnum.Hr {
+		return 0, errFallback // hr messages need component expansion
+	}
+	size, err := def.addFields(b[p : p+3*n])
+	if err != nil {
+		return 0, err
+	}
+	p += 3 * n
+	if hdr&0x20 != 0 { // developer fields: sizes only, values skipped
+		if p >= len(b) {
+			return 0, errFallback
+		}
+		nd := int(b[p])
+		p++
+		if p+3*nd > len(b) {
+			return 0, errFallback
+		}
+		for k := range nd {
+			size += int(b[p+3*k+1])
+		}
+		p += 3 * nd
+	}
+	def.size = size
+	return p, nil
+}
+
+// addFields reads a definition's field list (3 bytes a field) and returns
+// the size of the fields' data. Only a wanted message's fields are indexed;
+// every field's size counts, to find the next message.
+func (def *mesgDef) addFields(list []byte) (int, error) {
+	size := 0
+	for k := 0; k < len(list); k += 3 {
+		num, fsize, base := list[k], list[k+1], list[k+2]
+		if !validBase(base) {
+			return 0, errFallback // the full decoder rejects the file, and says why
+		}
+		if num == 253 && fsize == 4 {
+			def.tsOff = size
+		}
+		if def.wanted {
+			bs := baseSize(base)
+			odd := base&0x1F == 0x07 && fsize == 0 || bs > 0 && int(fsize) != bs && !(num == 253 && fsize == 4)
+			if def.num == mesgnum.Record && num == 8 || odd && fieldUsed(def.num, num) {
+				return 0, errFallback // compressed speed/distance, or a size the full decoder pads or slices
+			}
+			def.idx[num] = int16(len(def.fields))
+			def.fields = append(def.fields, fieldDef{off: uint16(size), size: fsize, base: base})
+		}
+		size += int(fsize)
+	}
+	return size, nil
+}
+
+// fastData reads a data message at b[p:], hdr its header (normal or
+// compressed-timestamp), hands it to l when the model wants it, and returns
+// where the next record starts.
+func (fr *fitReader) fastData(b []byte, p int, hdr byte, clock *seqClock, rf *rawFields, l *fitListener) (int, error) {
+	var def *mesgDef
+	compressed := hdr&0x80 != 0
+	if compressed {
+		def = fr.defs[(hdr>>5)&0x03]
+		clock.advance(hdr & 0x1F)
+	} else {
+		def = fr.defs[hdr&0x0F]
+	}
+	if def == nil || p+def.size > len(b) {
+		return 0, errFallback
+	}
+	msg := b[p : p+def.size]
+	p += def.size
+	if def.tsOff >= 0 && !compressed {
+		clock.set(u32(msg[def.tsOff:], def.bigEndian))
+	}
+	if def.wanted {
+		*rf = rawFields{def: def, data: msg, ts: clock.ts, hasTS: compressed}
+		l.onMesg(def.num, rf)
+	}
+	return p, nil
 }
 
 // fieldUsed: the fields of each message the listener reads.

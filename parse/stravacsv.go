@@ -24,13 +24,7 @@ func ApplyStravaCSV(path string, results []Result) error {
 	if err != nil {
 		return fmt.Errorf("activities.csv: %w", err)
 	}
-	col := map[string]int{}
-	for i, h := range header {
-		h = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
-		if _, dup := col[h]; !dup { // Strava repeats some headers; the first is the summary one
-			col[h] = i
-		}
-	}
+	col := stravaColumns(header)
 	fi, ok := col["Filename"]
 	if !ok {
 		return nil // not a Strava export's csv
@@ -58,25 +52,43 @@ func ApplyStravaCSV(path string, results []Result) error {
 		if res == nil {
 			continue
 		}
-		name, desc, typ := get(row, "Activity Name"), get(row, "Activity Description"), get(row, "Activity Type")
-		for _, a := range res.Activities {
-			if name != "" {
-				a.Name, a.NameFrom = name, "activities.csv"
-			}
-			if desc != "" {
-				a.Description = desc
-			}
-			sport := sportFromLabel(typ)
-			switch {
-			case len(res.Activities) > 1: // a multi-sport file: the row's type names only the whole
-			case sport == "unknown" || sport == a.Sport:
-			case a.Sport == "unknown" || a.Sport == "generic":
-				a.Sport = sport
-			default:
-				a.Warn("the file says %s, activities.csv says %s: using activities.csv", a.Sport, typ)
-				a.Sport = sport
-			}
-		}
+		applyStravaRow(res, get(row, "Activity Name"), get(row, "Activity Description"), get(row, "Activity Type"))
 	}
 	return nil
+}
+
+// stravaColumns maps the csv's column names to their indexes.
+func stravaColumns(header []string) map[string]int {
+	col := map[string]int{}
+	for i, h := range header {
+		h = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
+		if _, dup := col[h]; !dup { // Strava repeats some headers; the first is the summary one
+			col[h] = i
+		}
+	}
+	return col
+}
+
+// applyStravaRow gives a file's activities the row's name, description and
+// type. Where the csv's type and the file's disagree the csv's wins, with a
+// warning: it is the label the runner sees on Strava.
+func applyStravaRow(res *Result, name, desc, typ string) {
+	for _, a := range res.Activities {
+		if name != "" {
+			a.Name, a.NameFrom = name, "activities.csv"
+		}
+		if desc != "" {
+			a.Description = desc
+		}
+		sport := sportFromLabel(typ)
+		switch {
+		case len(res.Activities) > 1: // a multi-sport file: the row's type names only the whole
+		case sport == "unknown" || sport == a.Sport:
+		case a.Sport == "unknown" || a.Sport == "generic":
+			a.Sport = sport
+		default:
+			a.Warn("the file says %s, activities.csv says %s: using activities.csv", a.Sport, typ)
+			a.Sport = sport
+		}
+	}
 }

@@ -40,14 +40,14 @@ func finish(a *activity.Activity, st stated) {
 	}
 	cum, from, jumps := cumulative(a.Samples, limit)
 	if jumps > 0 {
-		a.Warn("%s (%s) left out of the distance", count(jumps, "impossible GPS jump"), what)
+		a.Warn("%s (%s) left out of the distance", activity.Plural(jumps, "impossible GPS jump"), what)
 	}
 	finishClock(a, st)
 	finishDistance(a, st, cum, from)
 	movingHR := finishMoving(a, cum, from)
 	finishHR(a, st, movingHR)
 	if len(a.Samples) < 10 && !ok(st.timer) {
-		a.Warn("only %s and no totals in the file: too little to measure", count(len(a.Samples), "point"))
+		a.Warn("only %s and no totals in the file: too little to measure", activity.Plural(len(a.Samples), "point"))
 	}
 	if ok(st.ascent) {
 		a.Totals.AscentM = st.ascent
@@ -164,7 +164,7 @@ func cleanSamples(a *activity.Activity) {
 			kept = append(kept, x)
 		}
 		if dropped > 0 {
-			a.Warn("%s with impossible times dropped", count(dropped, "point"))
+			a.Warn("%s with impossible times dropped", activity.Plural(dropped, "point"))
 		}
 		s = kept
 	}

@@ -155,27 +155,27 @@ func scatterChart(w io.Writer, r *analyze.Report) {
 	io.WriteString(w, `</svg>`)
 }
 
-// calendar draws the block day by day, coloured by the day's weightiest class,
-// with a ring on days whose recovery run was flagged.
-func calendar(w io.Writer, r *analyze.Report, ws []*week) {
-	if len(ws) == 0 {
-		io.WriteString(w, `<p class="empty">No runs.</p>`)
-		return
-	}
+// calendarDay is one day of the calendar: the class that colours it and
+// the tooltip's lines.
+type calendarDay struct {
+	class   analyze.Class
+	flagged []string
+	runs    []string
+}
+
+// calendarDays gathers the judged runs by local date. A day with two runs
+// takes the weightiest class, so a hard session is not hidden by the
+// recovery jog after it.
+func calendarDays(r *analyze.Report) map[string]*calendarDay {
 	rank := map[analyze.Class]int{analyze.Hard: 4, analyze.Long: 3, analyze.Easy: 2, analyze.Recovery: 1}
-	type day struct {
-		class   analyze.Class
-		flagged []string
-		runs    []string
-	}
-	days := map[string]*day{}
+	days := map[string]*calendarDay{}
 	for _, run := range r.Runs {
 		if !run.Judged() {
 			continue
 		}
 		d := days[run.LocalDate()]
 		if d == nil {
-			d = &day{}
+			d = &calendarDay{}
 			days[run.LocalDate()] = d
 		}
 		if rank[run.Class] > rank[d.class] {
@@ -188,9 +188,19 @@ func calendar(w io.Writer, r *analyze.Report, ws []*week) {
 			}
 		}
 	}
+	return days
+}
+
+// calendar draws the block day by day, coloured by the day's weightiest class,
+// with a ring on days whose recovery run was flagged.
+func calendar(w io.Writer, r *analyze.Report, ws []*week) {
+	if len(ws) == 0 {
+		io.WriteString(w, `<p class="empty">No runs.</p>`)
+		return
+	}
+	days := calendarDays(r)
 	const cell, gap, left, top = 18, 3, 86, 18
-	first, _ := time.Parse(time.DateOnly, ws[0].Monday)
-	last, _ := time.Parse(time.DateOnly, ws[len(ws)-1].Monday)
+	first, last := ws[0].Start, ws[len(ws)-1].Start
 	n := int(last.Sub(first).Hours()/24/7) + 1
 	W, H := left+7*(cell+gap), top+n*(cell+gap)
 	fmt.Fprintf(w, `<svg id="calendar" class="chart cal" viewBox="0 0 %d %d" role="img" aria-label="Calendar of the block">`, W, H)

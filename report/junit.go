@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/runlint/runlint/activity"
 	"github.com/runlint/runlint/analyze"
 )
 
@@ -41,44 +42,9 @@ type junitFailure struct {
 // and warning findings are failures; info findings pass with the note in
 // system-out; a file that could not be read is an error case.
 func JUnit(w io.Writer, r *analyze.Report) error {
-	// A suite per week, built twice (once for the totals the root element
-	// carries, once to write it) rather than held: a lifetime of runs is
-	// tens of thousands of test cases.
-	weeks := map[string][]*analyze.Run{}
-	var order []string
-	for _, run := range r.Runs {
-		if !run.IsRun() {
-			continue
-		}
-		wk := weekOf(run.LocalStart())
-		if weeks[wk] == nil {
-			order = append(order, wk)
-		}
-		weeks[wk] = append(weeks[wk], run)
-	}
-	sort.Strings(order)
-	suites := func(each func(junitSuite) error) error {
-		for _, wk := range order {
-			if err := each(junitWeek(wk, weeks[wk], r.Rules)); err != nil {
-				return err
-			}
-		}
-		if len(r.Errors) > 0 {
-			s := junitSuite{Name: "files"}
-			for _, e := range r.Errors {
-				s.Cases = append(s.Cases, junitCase{
-					Name: e.File + ": read", Classname: "runlint.RL405.unreadable-file",
-					Error: &junitFailure{Type: "error", Message: e.Message},
-				})
-				s.Tests++
-				s.Errors++
-			}
-			return each(s)
-		}
-		return nil
-	}
+	js := newJUnitSuites(r)
 	var tests, failures, errs int
-	suites(func(s junitSuite) error {
+	js.each(func(s junitSuite) error {
 		tests, failures, errs = tests+s.Tests, failures+s.Failures, errs+s.Errors
 		return nil
 	})
@@ -96,7 +62,7 @@ func JUnit(w io.Writer, r *analyze.Report) error {
 	if err := enc.EncodeToken(root); err != nil {
 		return err
 	}
-	err := suites(func(s junitSuite) error {
+	err := js.each(func(s junitSuite) error {
 		return enc.EncodeElement(s, xml.StartElement{Name: xml.Name{Local: "testsuite"}})
 	})
 	if err != nil {
@@ -110,6 +76,54 @@ func JUnit(w io.Writer, r *analyze.Report) error {
 	}
 	_, err = io.WriteString(w, "\n")
 	return err
+}
+
+// junitSuites are a report's suites, built twice (once for the totals the
+// root element carries, once to write them) rather than held: a lifetime of
+// runs is tens of thousands of test cases. Only the runs are held, by week.
+type junitSuites struct {
+	weeks map[string][]*analyze.Run
+	order []string // the weeks, oldest first
+	r     *analyze.Report
+}
+
+func newJUnitSuites(r *analyze.Report) *junitSuites {
+	js := &junitSuites{weeks: map[string][]*analyze.Run{}, r: r}
+	for _, run := range r.Runs {
+		if !run.IsRun() {
+			continue
+		}
+		wk := activity.WeekStart(run.LocalStart()).Format(time.DateOnly)
+		if js.weeks[wk] == nil {
+			js.order = append(js.order, wk)
+		}
+		js.weeks[wk] = append(js.weeks[wk], run)
+	}
+	sort.Strings(js.order)
+	return js
+}
+
+// each builds the suites one at a time, the weeks' and then the unreadable
+// files', and hands each to fn.
+func (js *junitSuites) each(fn func(junitSuite) error) error {
+	for _, wk := range js.order {
+		if err := fn(junitWeek(wk, js.weeks[wk], js.r.Rules)); err != nil {
+			return err
+		}
+	}
+	if len(js.r.Errors) == 0 {
+		return nil
+	}
+	s := junitSuite{Name: "files"}
+	for _, e := range js.r.Errors {
+		s.Cases = append(s.Cases, junitCase{
+			Name: e.File + ": read", Classname: "runlint.RL405.unreadable-file",
+			Error: &junitFailure{Type: "error", Message: e.Message},
+		})
+		s.Tests++
+		s.Errors++
+	}
+	return fn(s)
 }
 
 // junitWeek is a week's suite: a test case per run and rule.
@@ -171,10 +185,4 @@ func runSummary(run *analyze.Run) string {
 		s += r + "\n"
 	}
 	return s
-}
-
-// weekOf is the Monday of t's week, as a local date.
-func weekOf(t time.Time) string {
-	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-	return d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7)).Format(time.DateOnly)
 }

@@ -5,13 +5,16 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+	"time"
 
+	"github.com/runlint/runlint/activity"
 	"github.com/runlint/runlint/analyze"
 )
 
 // week gathers one training week's runs.
 type week struct {
-	Monday string
+	Start  time.Time // the Monday, midnight UTC: the calendar counts days from it
+	Monday string    // the same, as the reports print it
 	Runs   []*analyze.Run
 }
 
@@ -23,10 +26,11 @@ func weeks(r *analyze.Report) []*week {
 		if !run.IsRun() {
 			continue
 		}
-		m := weekOf(run.LocalStart())
+		start := activity.WeekStart(run.LocalStart())
+		m := start.Format(time.DateOnly)
 		w := idx[m]
 		if w == nil {
-			w = &week{Monday: m}
+			w = &week{Start: start, Monday: m}
 			idx[m] = w
 			out = append(out, w)
 		}
@@ -88,6 +92,21 @@ func mdEscape(s string) string {
 func Markdown(w io.Writer, r *analyze.Report) error {
 	b := &errWriter{w: w} // written as it goes: a lifetime of runs is a long report
 	ws := weeks(r)
+	mdSummary(b, r, ws)
+	mdWeeks(b, ws)
+	mdFindings(b, r)
+	mdRuns(b, ws)
+	if len(r.Errors) > 0 {
+		b.WriteString("\n## Files that could not be read\n\n")
+		for _, e := range r.Errors {
+			fmt.Fprintf(b, "- `%s`: %s\n", e.File, mdEscape(e.Message))
+		}
+	}
+	return b.err
+}
+
+// mdSummary is the title, the counts and the profile.
+func mdSummary(b *errWriter, r *analyze.Report, ws []*week) {
 	b.WriteString("# runlint training report\n\n")
 	if len(ws) > 0 {
 		fmt.Fprintf(b, "Weeks of %s to %s.\n\n", ws[0].Monday, ws[len(ws)-1].Monday)
@@ -109,7 +128,10 @@ func Markdown(w io.Writer, r *analyze.Report) error {
 		}
 		fmt.Fprintf(b, "- Heart-rate zones (Seiler, bpm): %s\n", strings.Join(z, ", "))
 	}
+}
 
+// mdWeeks is the weekly table: volume by class, hard share, the 80/20 line.
+func mdWeeks(b *errWriter, ws []*week) {
 	b.WriteString("\n## Weeks\n\n| week | runs | km | time | hard | long | easy | recovery | hard share | 80/20 |\n| --- | ---: | ---: | ---: | --- | --- | --- | --- | ---: | --- |\n")
 	cell := func(t *classTotals) string {
 		if t.N == 0 {
@@ -128,21 +150,28 @@ func Markdown(w io.Writer, r *analyze.Report) error {
 			share, eightyTwenty(by[analyze.Hard].N, all.N))
 	}
 	b.WriteString("\nHard share: the time of hard sessions (warm-ups and jogs included: a session counts by its goal). 80/20: easy/hard by sessions; \"yes\" up to 25 % hard.\n")
+}
 
+// mdFindings lists every finding with the verdict of its run, so a coach
+// reads why without looking the run up.
+func mdFindings(b *errWriter, r *analyze.Report) {
 	b.WriteString("\n## Findings\n\n")
 	if len(r.Findings) == 0 {
 		b.WriteString("None.\n")
-	} else {
-		b.WriteString("| date | file | severity | rule | finding | the run |\n| --- | --- | --- | --- | --- | --- |\n")
-		for _, f := range r.Findings {
-			verdict := ""
-			if f.Run != nil {
-				verdict = why(f.Run)
-			}
-			fmt.Fprintf(b, "| %s | %s | %s | `%s` | %s | %s |\n", f.Date, mdEscape(filepath.Base(f.File)), f.Severity, f.Rule, mdEscape(f.Message), mdEscape(verdict))
-		}
+		return
 	}
+	b.WriteString("| date | file | severity | rule | finding | the run |\n| --- | --- | --- | --- | --- | --- |\n")
+	for _, f := range r.Findings {
+		verdict := ""
+		if f.Run != nil {
+			verdict = why(f.Run)
+		}
+		fmt.Fprintf(b, "| %s | %s | %s | `%s` | %s | %s |\n", f.Date, mdEscape(filepath.Base(f.File)), f.Severity, f.Rule, mdEscape(f.Message), mdEscape(verdict))
+	}
+}
 
+// mdRuns is a table of runs for each week.
+func mdRuns(b *errWriter, ws []*week) {
 	b.WriteString("\n## Runs\n")
 	for _, wk := range ws {
 		fmt.Fprintf(b, "\n### Week of %s\n\n| date | time | file | class | km | moving | pace | HR | why |\n| --- | --- | --- | --- | ---: | ---: | ---: | ---: | --- |\n", wk.Monday)
@@ -156,13 +185,6 @@ func Markdown(w io.Writer, r *analyze.Report) error {
 				mdEscape(filepath.Base(run.Source.Path)), class, Km(t.DistanceM), Clock(t.MovingS), Pace(run.PaceSPerKm()), hr(t.AvgHR, t.MaxHR), mdEscape(why(run)))
 		}
 	}
-	if len(r.Errors) > 0 {
-		b.WriteString("\n## Files that could not be read\n\n")
-		for _, e := range r.Errors {
-			fmt.Fprintf(b, "- `%s`: %s\n", e.File, mdEscape(e.Message))
-		}
-	}
-	return b.err
 }
 
 // why is the verdict line of a run, or why it has none.

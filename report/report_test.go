@@ -15,8 +15,8 @@ import (
 
 	"github.com/runlint/runlint/analyze"
 	"github.com/runlint/runlint/check"
+	"github.com/runlint/runlint/internal/synth"
 	"github.com/runlint/runlint/report"
-	"github.com/runlint/runlint/synth"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")

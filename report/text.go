@@ -165,28 +165,21 @@ func note(warnings []string) string {
 	return n
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
-
 func summaryLines(r *analyze.Report) string {
 	s := r.Summary
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s read: %s, %s not analysed; %s skipped (no activity data); %s could not be read",
-		plural(s.Activities, "activity", "activities"), plural(s.Runs, "run", "runs"),
-		plural(s.NonRuns, "other activity", "other activities"),
-		plural(s.Skipped, "file", "files"), plural(s.Errors, "file", "files"))
+		activity.PluralIrregular(s.Activities, "activity", "activities"), activity.Plural(s.Runs, "run"),
+		activity.PluralIrregular(s.NonRuns, "other activity", "other activities"),
+		activity.Plural(s.Skipped, "file"), activity.Plural(s.Errors, "file"))
 	if s.Context > 0 {
-		fmt.Fprintf(&b, "; %s read for context", plural(s.Context, "more activity", "more activities"))
+		fmt.Fprintf(&b, "; %s read for context", activity.PluralIrregular(s.Context, "more activity", "more activities"))
 	}
 	b.WriteString("\n")
 	fmt.Fprintf(&b, "runs by class: %d hard, %d long, %d easy, %d recovery\n",
 		s.ByClass[analyze.Hard], s.ByClass[analyze.Long], s.ByClass[analyze.Easy], s.ByClass[analyze.Recovery])
 	fmt.Fprintf(&b, "findings: %s, %s, %d info\n",
-		plural(s.BySeverity[analyze.Error], "error", "errors"), plural(s.BySeverity[analyze.Warning], "warning", "warnings"), s.BySeverity[analyze.Info])
+		activity.Plural(s.BySeverity[analyze.Error], "error"), activity.Plural(s.BySeverity[analyze.Warning], "warning"), s.BySeverity[analyze.Info])
 	p := r.Profile
 	fmt.Fprintf(&b, "profile: %s; %s; %s\n", p.EasyPace.Reason, p.LongRunPace.Reason, p.MaxHRReason)
 	return b.String()

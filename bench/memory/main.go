@@ -24,7 +24,7 @@ import (
 	"slices"
 	"syscall"
 
-	"github.com/runlint/runlint/synth"
+	"github.com/runlint/runlint/internal/synth"
 )
 
 func main() {

@@ -5,7 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/runlint/runlint/synth"
+	"github.com/runlint/runlint/internal/synth"
 )
 
 // benchBlock writes the 12-week synthetic block (73 FIT files) once.

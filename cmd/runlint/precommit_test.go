@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/runlint/runlint/synth"
+	"github.com/runlint/runlint/internal/synth"
 )
 
 func need(t *testing.T, tool string) string {

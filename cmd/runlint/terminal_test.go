@@ -14,7 +14,7 @@ import (
 
 	"github.com/creack/pty"
 
-	"github.com/runlint/runlint/synth"
+	"github.com/runlint/runlint/internal/synth"
 )
 
 // TestOnATerminal runs a check with stdout and stderr on a real pseudo-

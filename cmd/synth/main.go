@@ -9,7 +9,7 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/runlint/runlint/synth"
+	"github.com/runlint/runlint/internal/synth"
 )
 
 func main() {

@@ -134,72 +134,87 @@ func (p *planner) add(s Session) {
 // defaultPlan lays out the default block: Tuesday intervals, Wednesday
 // recovery, Thursday tempo, Friday recovery, Saturday easy, Sunday long;
 // Monday rest. Faults are planted in given weeks, each expecting exactly its
-// findings.
+// findings. Each day's sessions are added in turn, so the plan stays a list
+// in time order.
 func defaultPlan(opt Options) []Session {
 	p := &planner{opt: opt}
-	at, add := p.at, p.add
 	for w := range opt.Weeks {
-		iv := Session{Kind: "intervals", Start: at(w, 1, 18, 0), Segs: intervals(w == 5), Class: "hard"}
-		if w == 5 {
-			iv.Kind = "intervals-paused"
-		}
-		add(iv)
-
-		rec := Session{Kind: "recovery", Start: at(w, 2, 7, 0), Segs: steady(25, 365, 126), Class: "recovery"}
-		switch w {
-		case 10: // intervals again the day after intervals
-			rec = Session{Kind: "intervals-again", Start: at(w, 2, 18, 0), Segs: intervals(false), Class: "hard", Expect: []string{"hard-days-back-to-back"}}
-		case 2: // too fast by pace: 5:10/km, heart rate still low
-			rec.Kind, rec.Segs, rec.Expect = "recovery-fast-pace", steady(25, 310, 128), []string{"recovery-too-fast"}
-		case 4: // too short
-			rec.Kind, rec.Segs, rec.Expect = "recovery-short", steady(14, 365, 126), []string{"recovery-too-short"}
-		}
-		add(rec)
-
-		thu := Session{Kind: "tempo", Start: at(w, 3, 18, 0), Segs: tempo(), Class: "hard"}
-		if w == 10 { // an easy Thursday, so Friday's recovery run follows no hard day
-			thu = Session{Kind: "easy", Start: at(w, 3, 18, 0), Segs: steady(45, 335, 138), Class: "easy"}
-		}
-		add(thu)
-		if w == 11 { // a cool-down jog recorded as its own activity: part of the session, not a recovery run
-			add(Session{Kind: "cooldown", Start: at(w, 3, 18, 48), Segs: steady(12, 375, 128), Class: "easy"})
-		}
-
-		fri := Session{Kind: "recovery", Start: at(w, 4, 7, 0), Segs: steady(25, 370, 127), Class: "recovery"}
-		if w == 10 { // named a recovery run, the day after an easy day
-			fri.Kind, fri.Name, fri.Expect = "recovery-named", "Recovery run", []string{"recovery-without-hard-day"}
-		}
-		if w == 3 { // too fast by heart rate only, on a hilly route: the pace looks fine
-			fri.Kind, fri.Hilly, fri.Segs, fri.Expect = "recovery-hilly-hr", true, steady(25, 372, 152), []string{"easy-too-hard", "recovery-too-fast"}
-		}
-		add(fri)
-
-		sat := Session{Kind: "easy", Start: at(w, 5, 9, 0), Segs: steady(45, 335, 138), Class: "easy"}
-		switch w {
-		case 6: // the heart-rate strap drops out three times
-			sat.Kind, sat.Expect = "easy-hr-dropouts", []string{"hr-dropouts"}
-			sat.Segs = []Segment{
-				lap(seg(600, 335, 138, 82)),
-				{Secs: 120, Pace: 335, HR: 138, Cadence: 82, Dropout: true},
-				seg(600, 335, 138, 82),
-				{Secs: 120, Pace: 335, HR: 138, Cadence: 82, Dropout: true},
-				seg(600, 335, 138, 82),
-				{Secs: 120, Pace: 335, HR: 138, Cadence: 82, Dropout: true},
-				seg(540, 335, 138, 82),
-			}
-		case 8: // on the treadmill: no positions, the footpod's distance
-			sat.Kind, sat.Indoor = "treadmill", true
-		case 9: // a bike ride instead: listed, not judged
-			sat = Session{Kind: "ride", Sport: "cycling", Start: at(w, 5, 9, 0), Segs: []Segment{lap(seg(3600, 130, 130, 85))}}
-		}
-		add(sat)
-		if w == 7 { // the same easy run recorded by a phone too, 5 s later, without heart rate
-			dup := sat
-			dup.Kind, dup.Start, dup.NoHR, dup.Copy, dup.Class, dup.Expect = "easy-phone", sat.Start.Add(5*time.Second), true, true, "", []string{"duplicate-activity"}
-			add(dup)
-		}
-
-		add(Session{Kind: "long", Start: at(w, 6, 8, 0), Segs: steady(100, LongRunPace, 142), Class: "long"})
+		p.tuesday(w)
+		p.wednesday(w)
+		p.thursday(w)
+		p.friday(w)
+		p.saturday(w)
+		p.add(Session{Kind: "long", Start: p.at(w, 6, 8, 0), Segs: steady(100, LongRunPace, 142), Class: "long"})
 	}
 	return p.out
+}
+
+func (p *planner) tuesday(w int) {
+	iv := Session{Kind: "intervals", Start: p.at(w, 1, 18, 0), Segs: intervals(w == 5), Class: "hard"}
+	if w == 5 {
+		iv.Kind = "intervals-paused"
+	}
+	p.add(iv)
+}
+
+func (p *planner) wednesday(w int) {
+	rec := Session{Kind: "recovery", Start: p.at(w, 2, 7, 0), Segs: steady(25, 365, 126), Class: "recovery"}
+	switch w {
+	case 10: // intervals again the day after intervals
+		rec = Session{Kind: "intervals-again", Start: p.at(w, 2, 18, 0), Segs: intervals(false), Class: "hard", Expect: []string{"hard-days-back-to-back"}}
+	case 2: // too fast by pace: 5:10/km, heart rate still low
+		rec.Kind, rec.Segs, rec.Expect = "recovery-fast-pace", steady(25, 310, 128), []string{"recovery-too-fast"}
+	case 4: // too short
+		rec.Kind, rec.Segs, rec.Expect = "recovery-short", steady(14, 365, 126), []string{"recovery-too-short"}
+	}
+	p.add(rec)
+}
+
+func (p *planner) thursday(w int) {
+	thu := Session{Kind: "tempo", Start: p.at(w, 3, 18, 0), Segs: tempo(), Class: "hard"}
+	if w == 10 { // an easy Thursday, so Friday's recovery run follows no hard day
+		thu = Session{Kind: "easy", Start: p.at(w, 3, 18, 0), Segs: steady(45, 335, 138), Class: "easy"}
+	}
+	p.add(thu)
+	if w == 11 { // a cool-down jog recorded as its own activity: part of the session, not a recovery run
+		p.add(Session{Kind: "cooldown", Start: p.at(w, 3, 18, 48), Segs: steady(12, 375, 128), Class: "easy"})
+	}
+}
+
+func (p *planner) friday(w int) {
+	fri := Session{Kind: "recovery", Start: p.at(w, 4, 7, 0), Segs: steady(25, 370, 127), Class: "recovery"}
+	if w == 10 { // named a recovery run, the day after an easy day
+		fri.Kind, fri.Name, fri.Expect = "recovery-named", "Recovery run", []string{"recovery-without-hard-day"}
+	}
+	if w == 3 { // too fast by heart rate only, on a hilly route: the pace looks fine
+		fri.Kind, fri.Hilly, fri.Segs, fri.Expect = "recovery-hilly-hr", true, steady(25, 372, 152), []string{"easy-too-hard", "recovery-too-fast"}
+	}
+	p.add(fri)
+}
+
+func (p *planner) saturday(w int) {
+	sat := Session{Kind: "easy", Start: p.at(w, 5, 9, 0), Segs: steady(45, 335, 138), Class: "easy"}
+	switch w {
+	case 6: // the heart-rate strap drops out three times
+		sat.Kind, sat.Expect = "easy-hr-dropouts", []string{"hr-dropouts"}
+		sat.Segs = []Segment{
+			lap(seg(600, 335, 138, 82)),
+			{Secs: 120, Pace: 335, HR: 138, Cadence: 82, Dropout: true},
+			seg(600, 335, 138, 82),
+			{Secs: 120, Pace: 335, HR: 138, Cadence: 82, Dropout: true},
+			seg(600, 335, 138, 82),
+			{Secs: 120, Pace: 335, HR: 138, Cadence: 82, Dropout: true},
+			seg(540, 335, 138, 82),
+		}
+	case 8: // on the treadmill: no positions, the footpod's distance
+		sat.Kind, sat.Indoor = "treadmill", true
+	case 9: // a bike ride instead: listed, not judged
+		sat = Session{Kind: "ride", Sport: "cycling", Start: p.at(w, 5, 9, 0), Segs: []Segment{lap(seg(3600, 130, 130, 85))}}
+	}
+	p.add(sat)
+	if w == 7 { // the same easy run recorded by a phone too, 5 s later, without heart rate
+		dup := sat
+		dup.Kind, dup.Start, dup.NoHR, dup.Copy, dup.Class, dup.Expect = "easy-phone", sat.Start.Add(5*time.Second), true, true, "", []string{"duplicate-activity"}
+		p.add(dup)
+	}
 }

@@ -47,68 +47,91 @@ const (
 // Record turns a session into a 1-Hz recording, deterministically from seed.
 func Record(s Session, seed uint64) Track {
 	rng := rand.New(rand.NewPCG(seed, uint64(s.Start.Unix())))
-	var tr Track
-	t := s.Start
-	dist, hr := 0.0, 100.0
+	r := &recorder{s: s, rng: rng, t: s.Start, hr: 100, lapStart: -1}
 	if len(s.Segs) > 0 {
-		hr = s.Segs[0].HR - 25
+		r.hr = s.Segs[0].HR - 25
 	}
-	gps := newJitter(rng, s.Phone)
-	lapStart := -1
-	closeLap := func(end time.Time) {
-		if lapStart < 0 || lapStart >= len(tr.Points) {
-			return
-		}
-		tr.Laps = append(tr.Laps, lapTotals(tr.Points[lapStart:], lapStart, end))
-		lapStart = -1
-	}
+	r.gps = newJitter(rng, s.Phone)
 	for _, sg := range s.Segs {
-		if sg.Lap {
-			closeLap(t)
-		}
-		if sg.Paused {
-			end := t.Add(time.Duration(sg.Secs) * time.Second)
-			tr.Pauses = append(tr.Pauses, [2]time.Time{t, end})
-			t = end
-			continue
-		}
-		if lapStart < 0 {
-			lapStart = len(tr.Points)
-		}
-		for range int(sg.Secs) {
-			v := 0.0
-			if sg.Pace > 0 {
-				v = 1000 / sg.Pace * (1 + 0.015*(rng.Float64()*2-1))
-			}
-			dist += v
-			hr += (sg.HR - hr) / 30 // the heart follows effort with a lag
-			p := Point{Time: t, Dist: dist, Speed: v, Cadence: uint8(sg.Cadence), Lat: math.NaN(), Lon: math.NaN()}
-			if s.Phone {
-				p.Cadence = 0
-			}
-			if !s.NoHR && !sg.Dropout {
-				p.HR = uint8(math.Round(hr + rng.Float64()*2 - 1))
-			}
-			if !s.Indoor {
-				a := 2 * math.Pi * dist / loopM
-				r := loopM / (2 * math.Pi)
-				north, east := gps.step()
-				p.Lat = centerLat + (r*math.Sin(a)+north)/111_320
-				p.Lon = centerLon + (r*(1-math.Cos(a))+east)/(111_320*math.Cos(centerLat*math.Pi/180))
-			}
-			p.Alt = 105
-			if s.Hilly {
-				p.Alt += loopHill(dist)
-			}
-			tr.Points = append(tr.Points, p)
-			t = t.Add(time.Second)
-		}
+		r.segment(sg)
 	}
-	closeLap(t)
-	tr.Elapsed = t.Sub(s.Start).Seconds()
+	r.closeLap(r.t)
+	tr := r.tr
+	tr.Elapsed = r.t.Sub(s.Start).Seconds()
 	tr.Timer = float64(len(tr.Points))
 	tr.AvgHR, tr.MaxHR = hrStats(tr.Points)
 	return tr
+}
+
+// recorder is a recording under way. The clock, the distance and the heart
+// rate carry over from one segment to the next, and every random draw comes
+// from the one rng in a fixed order, so a seed always gives the same track.
+type recorder struct {
+	s        Session
+	rng      *rand.Rand
+	gps      *jitter
+	tr       Track
+	t        time.Time
+	dist, hr float64
+	lapStart int // index of the open lap's first point, or -1
+}
+
+func (r *recorder) closeLap(end time.Time) {
+	if r.lapStart < 0 || r.lapStart >= len(r.tr.Points) {
+		return
+	}
+	r.tr.Laps = append(r.tr.Laps, lapTotals(r.tr.Points[r.lapStart:], r.lapStart, end))
+	r.lapStart = -1
+}
+
+// segment records one segment: a pause, or a second-by-second stretch.
+func (r *recorder) segment(sg Segment) {
+	if sg.Lap {
+		r.closeLap(r.t)
+	}
+	if sg.Paused {
+		end := r.t.Add(time.Duration(sg.Secs) * time.Second)
+		r.tr.Pauses = append(r.tr.Pauses, [2]time.Time{r.t, end})
+		r.t = end
+		return
+	}
+	if r.lapStart < 0 {
+		r.lapStart = len(r.tr.Points)
+	}
+	for range int(sg.Secs) {
+		r.tr.Points = append(r.tr.Points, r.second(sg))
+		r.t = r.t.Add(time.Second)
+	}
+}
+
+// second is the point one second of sg adds.
+func (r *recorder) second(sg Segment) Point {
+	s := &r.s
+	v := 0.0
+	if sg.Pace > 0 {
+		v = 1000 / sg.Pace * (1 + 0.015*(r.rng.Float64()*2-1))
+	}
+	r.dist += v
+	r.hr += (sg.HR - r.hr) / 30 // the heart follows effort with a lag
+	p := Point{Time: r.t, Dist: r.dist, Speed: v, Cadence: uint8(sg.Cadence), Lat: math.NaN(), Lon: math.NaN()}
+	if s.Phone {
+		p.Cadence = 0
+	}
+	if !s.NoHR && !sg.Dropout {
+		p.HR = uint8(math.Round(r.hr + r.rng.Float64()*2 - 1))
+	}
+	if !s.Indoor {
+		a := 2 * math.Pi * r.dist / loopM
+		rad := loopM / (2 * math.Pi)
+		north, east := r.gps.step()
+		p.Lat = centerLat + (rad*math.Sin(a)+north)/111_320
+		p.Lon = centerLon + (rad*(1-math.Cos(a))+east)/(111_320*math.Cos(centerLat*math.Pi/180))
+	}
+	p.Alt = 105
+	if s.Hilly {
+		p.Alt += loopHill(r.dist)
+	}
+	return p
 }
 
 func lapTotals(ps []Point, first int, end time.Time) LapTotals {

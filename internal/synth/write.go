@@ -68,12 +68,7 @@ func WriteFile(path, format string, s Session, opt Options) (err error) {
 
 func writeFIT(w io.Writer, s Session, tr Track, zone *time.Location) error {
 	act := filedef.NewActivity()
-	act.FileId = *mesgdef.NewFileId(nil).SetType(typedef.FileActivity).SetManufacturer(typedef.ManufacturerGarmin).
-		SetProduct(uint16(typedef.GarminProductFr255)).SetSerialNumber(12345).SetTimeCreated(s.Start)
-	if s.Copy {
-		act.FileId = *mesgdef.NewFileId(nil).SetType(typedef.FileActivity).SetManufacturer(typedef.ManufacturerDevelopment).
-			SetProduct(0).SetSerialNumber(1).SetTimeCreated(s.Start).SetProductName("synthetic phone")
-	}
+	act.FileId = fitFileID(s)
 	sport, sub := typedef.SportRunning, typedef.SubSportGeneric
 	switch {
 	case s.Sport == "cycling":
@@ -90,6 +85,31 @@ func writeFIT(w io.Writer, s Session, tr Track, zone *time.Location) error {
 	if s.Name != "" {
 		act.Workouts = append(act.Workouts, mesgdef.NewWorkout(nil).SetWktName(s.Name).SetSport(sport))
 	}
+	act.Records = appendFITRecords(act.Records, s, tr)
+	act.Laps = appendFITLaps(act.Laps, s, tr, sport)
+	end := s.Start.Add(time.Duration(tr.Elapsed) * time.Second)
+	act.Sessions = append(act.Sessions, fitSession(s, tr, sport, sub, end))
+	_, off := s.Start.In(zone).Zone()
+	act.Activity = mesgdef.NewActivity(nil).SetTimestamp(end).SetLocalTimestamp(end.Add(time.Duration(off) * time.Second)).
+		SetNumSessions(1).SetType(typedef.ActivityManual).SetEvent(typedef.EventActivity).SetEventType(typedef.EventTypeStop).
+		SetTotalTimerTimeScaled(tr.Timer)
+	fit := act.ToFIT(nil)
+	return encoder.New(w).Encode(&fit)
+}
+
+// fitFileID names the recording device: the watch, or for a phone's copy
+// of a run (s.Copy) another device, so that the two files of one run come
+// from two devices as a real duplicate's do.
+func fitFileID(s Session) mesgdef.FileId {
+	if s.Copy {
+		return *mesgdef.NewFileId(nil).SetType(typedef.FileActivity).SetManufacturer(typedef.ManufacturerDevelopment).
+			SetProduct(0).SetSerialNumber(1).SetTimeCreated(s.Start).SetProductName("synthetic phone")
+	}
+	return *mesgdef.NewFileId(nil).SetType(typedef.FileActivity).SetManufacturer(typedef.ManufacturerGarmin).
+		SetProduct(uint16(typedef.GarminProductFr255)).SetSerialNumber(12345).SetTimeCreated(s.Start)
+}
+
+func appendFITRecords(rs []*mesgdef.Record, s Session, tr Track) []*mesgdef.Record {
 	for _, p := range tr.Points {
 		r := mesgdef.NewRecord(nil).SetTimestamp(p.Time).SetEnhancedAltitudeScaled(p.Alt)
 		if !s.Phone { // a phone records positions only
@@ -101,9 +121,12 @@ func writeFIT(w io.Writer, s Session, tr Track, zone *time.Location) error {
 		if p.HR > 0 {
 			r.SetHeartRate(p.HR)
 		}
-		act.Records = append(act.Records, r)
+		rs = append(rs, r)
 	}
-	end := s.Start.Add(time.Duration(tr.Elapsed) * time.Second)
+	return rs
+}
+
+func appendFITLaps(laps []*mesgdef.Lap, s Session, tr Track, sport typedef.Sport) []*mesgdef.Lap {
 	for _, l := range tr.Laps {
 		lp := mesgdef.NewLap(nil).SetTimestamp(l.End).SetStartTime(l.Start).SetEvent(typedef.EventLap).SetEventType(typedef.EventTypeStop).
 			SetTotalElapsedTimeScaled(l.End.Sub(l.Start).Seconds()).SetTotalTimerTimeScaled(l.Timer).
@@ -114,8 +137,12 @@ func writeFIT(w io.Writer, s Session, tr Track, zone *time.Location) error {
 		if l.AvgHR > 0 {
 			lp.SetAvgHeartRate(l.AvgHR).SetMaxHeartRate(l.MaxHR)
 		}
-		act.Laps = append(act.Laps, lp)
+		laps = append(laps, lp)
 	}
+	return laps
+}
+
+func fitSession(s Session, tr Track, sport typedef.Sport, sub typedef.SubSport, end time.Time) *mesgdef.Session {
 	ses := mesgdef.NewSession(nil).SetTimestamp(end).SetStartTime(s.Start).SetEvent(typedef.EventSession).SetEventType(typedef.EventTypeStop).
 		SetSport(sport).SetSubSport(sub).SetTotalElapsedTimeScaled(tr.Elapsed).SetTotalTimerTimeScaled(tr.Timer).
 		SetFirstLapIndex(0).SetNumLaps(uint16(len(tr.Laps)))
@@ -125,13 +152,7 @@ func writeFIT(w io.Writer, s Session, tr Track, zone *time.Location) error {
 	if tr.AvgHR > 0 {
 		ses.SetAvgHeartRate(tr.AvgHR).SetMaxHeartRate(tr.MaxHR)
 	}
-	act.Sessions = append(act.Sessions, ses)
-	_, off := s.Start.In(zone).Zone()
-	act.Activity = mesgdef.NewActivity(nil).SetTimestamp(end).SetLocalTimestamp(end.Add(time.Duration(off) * time.Second)).
-		SetNumSessions(1).SetType(typedef.ActivityManual).SetEvent(typedef.EventActivity).SetEventType(typedef.EventTypeStop).
-		SetTotalTimerTimeScaled(tr.Timer)
-	fit := act.ToFIT(nil)
-	return encoder.New(w).Encode(&fit)
+	return ses
 }
 
 const rfc3339ms = "2006-01-02T15:04:05.000Z07:00"
