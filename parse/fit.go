@@ -150,16 +150,6 @@ func (l *fitListener) reset() {
 	*l = fitListener{samples: samples, laps: laps, sessions: sessions, hr: hr, events: events}
 }
 
-func (l *fitListener) whatItIs() string {
-	if !l.fileType.set {
-		return "FIT file with no activity data"
-	}
-	if l.fileType.v == typedef.FileActivity {
-		return "FIT activity file with no records or sessions"
-	}
-	return fmt.Sprintf("FIT %s file, not an activity", strings.ReplaceAll(l.fileType.v.String(), "_", " "))
-}
-
 func (l *fitListener) OnMesg(m proto.Message) {
 	if m.Num == mesgnum.Hr {
 		l.onHR(&m)

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"math"
 	"sort"
 	"strings"
@@ -208,4 +209,15 @@ func pausesIn(ps []activity.Pause, from, to time.Time) []activity.Pause {
 		}
 	}
 	return out
+}
+
+// whatItIs says what a FIT file that holds no activity is.
+func (l *fitListener) whatItIs() string {
+	if !l.fileType.set {
+		return "FIT file with no activity data"
+	}
+	if l.fileType.v == typedef.FileActivity {
+		return "FIT activity file with no records or sessions"
+	}
+	return fmt.Sprintf("FIT %s file, not an activity", strings.ReplaceAll(l.fileType.v.String(), "_", " "))
 }

@@ -189,7 +189,6 @@ func cumulative(s []activity.Sample, maxSpeed float64) (cum []float64, from stri
 	if len(s) == 0 {
 		return nil, "none", 0
 	}
-	cum = make([]float64, len(s))
 	withDist, withPos := 0, false
 	for i := range s {
 		if ok(s[i].DistM) {
@@ -197,57 +196,80 @@ func cumulative(s []activity.Sample, maxSpeed float64) (cum []float64, from stri
 		}
 		withPos = withPos || s[i].HasPosition()
 	}
-	if withDist*2 >= len(s) {
-		last, base := 0.0, math.NaN()
-		for i := range s {
-			if d := s[i].DistM; ok(d) {
-				if math.IsNaN(base) {
-					base = d
-				}
-				if d-base > last {
-					last = d - base
-				}
-			}
-			cum[i] = last
-		}
-		return cum, "distance stream", 0
-	}
-	if withPos {
-		prev := -1
-		for i := range s {
-			if i > 0 {
-				cum[i] = cum[i-1]
-			}
-			if !s[i].HasPosition() {
-				continue
-			}
-			if prev >= 0 {
-				d := activity.Haversine(s[prev].Lat, s[prev].Lon, s[i].Lat, s[i].Lon)
-				dt := s[i].Time.Sub(s[prev].Time).Seconds()
-				if dt <= 0 && d > 50 || dt > 0 && d/dt > maxSpeed {
-					jumps++
-				} else {
-					cum[i] += d
-				}
-			}
-			prev = i
-		}
+	switch {
+	case withDist*2 >= len(s):
+		return fromDistance(s), "distance stream", 0
+	case withPos:
+		cum, jumps = fromPositions(s, maxSpeed)
 		return cum, "positions", jumps
 	}
-	withSpeed := false
-	for i := range s {
-		if i > 0 {
-			cum[i] = cum[i-1]
-			if v := s[i].SpeedMS; ok(v) {
-				withSpeed = true
-				cum[i] += v * s[i].Time.Sub(s[i-1].Time).Seconds()
-			}
-		}
-	}
-	if withSpeed {
+	if cum := fromSpeed(s); cum != nil {
 		return cum, "speed", 0
 	}
 	return nil, "none", 0
+}
+
+// fromDistance is the device's distance stream from its first value, never
+// going back (a stream that dips is a sensor reset, not the runner
+// turning back time).
+func fromDistance(s []activity.Sample) []float64 {
+	cum := make([]float64, len(s))
+	last, base := 0.0, math.NaN()
+	for i := range s {
+		if d := s[i].DistM; ok(d) {
+			if math.IsNaN(base) {
+				base = d
+			}
+			if d-base > last {
+				last = d - base
+			}
+		}
+		cum[i] = last
+	}
+	return cum
+}
+
+// fromPositions sums the great-circle steps between positions, leaving out
+// and counting the steps faster than maxSpeed (GPS jumps).
+func fromPositions(s []activity.Sample, maxSpeed float64) (cum []float64, jumps int) {
+	cum = make([]float64, len(s))
+	prev := -1
+	for i := range s {
+		if i > 0 {
+			cum[i] = cum[i-1]
+		}
+		if !s[i].HasPosition() {
+			continue
+		}
+		if prev >= 0 {
+			d := activity.Haversine(s[prev].Lat, s[prev].Lon, s[i].Lat, s[i].Lon)
+			dt := s[i].Time.Sub(s[prev].Time).Seconds()
+			if dt <= 0 && d > 50 || dt > 0 && d/dt > maxSpeed {
+				jumps++
+			} else {
+				cum[i] += d
+			}
+		}
+		prev = i
+	}
+	return cum, jumps
+}
+
+// fromSpeed integrates the speed stream; nil without one.
+func fromSpeed(s []activity.Sample) []float64 {
+	cum := make([]float64, len(s))
+	withSpeed := false
+	for i := 1; i < len(s); i++ {
+		cum[i] = cum[i-1]
+		if v := s[i].SpeedMS; ok(v) {
+			withSpeed = true
+			cum[i] += v * s[i].Time.Sub(s[i-1].Time).Seconds()
+		}
+	}
+	if !withSpeed {
+		return nil
+	}
+	return cum
 }
 
 // movingTime walks the intervals between samples, leaving out the device's

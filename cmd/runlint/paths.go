@@ -54,15 +54,6 @@ func workingDir() string {
 	return wd
 }
 
-// root is the folder paths in reports are relative to: the checked folder,
-// or a checked file's folder.
-func root(p string) string {
-	if info, err := os.Stat(p); err == nil && !info.IsDir() {
-		return filepath.Dir(p)
-	}
-	return p
-}
-
 func absPath(p string) string {
 	a, err := filepath.Abs(p)
 	if err != nil {
