@@ -132,7 +132,7 @@ func (g *gpxReader) noPoints(stop error) error {
 	case stop != nil:
 		return fmt.Errorf("gpx: %v", stop)
 	case g.untimed > 0:
-		return fmt.Errorf("gpx: %s and none has a time: a planned route, not a recorded activity", activity.Plural(g.untimed, "track point"))
+		return fmt.Errorf("GPX with %s and none has a time: a planned route, not a recording; %w", activity.Plural(g.untimed, "track point"), errNoData)
 	case g.routePts > 0:
 		return errRoute
 	case g.segs > 0 || g.trkName != "" || g.gpxType != "":
