@@ -24,6 +24,9 @@ type Report struct {
 	Unused   []Ignore  // ignores in the config that matched nothing
 	Rules    []RuleState
 	Summary  Summary
+	// Config is the config file the check used, "" for the defaults. Set
+	// by the caller.
+	Config string
 	// Root is the folder the check was asked about; reports that need paths
 	// relative to it (SARIF, GitHub annotations) use it. Set by the caller.
 	Root string

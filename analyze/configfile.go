@@ -16,8 +16,8 @@ import (
 // ConfigName is the config file runlint looks for.
 const ConfigName = ".runlint.toml"
 
-// FindConfig walks up from dir to the root looking for .runlint.toml; "" when
-// there is none.
+// FindConfig walks up from dir looking for .runlint.toml, to the root of the
+// git work tree dir is in (or the file system's); "" when there is none.
 func FindConfig(dir string) (string, error) {
 	dir, err := filepath.Abs(dir)
 	if err != nil {
@@ -32,6 +32,12 @@ func FindConfig(dir string) (string, error) {
 			return p, nil
 		} else if !errors.Is(err, fs.ErrNotExist) {
 			return "", err
+		}
+		// The search stops at the repository's root: a config in a folder
+		// above the work tree belongs to someone else, and would change
+		// what a CI job or a hook decides.
+		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
+			return "", nil
 		}
 		up := filepath.Dir(dir)
 		if up == dir {

@@ -32,10 +32,6 @@ type Result struct {
 // skipped without noise unless their name claims one of those formats.
 var ErrNotActivity = errors.New("not a FIT, GPX or TCX file")
 
-// maxFileSize guards memory: the largest real activity files are a few MB (a
-// 24-hour ultra at 1 s is ~10 MB of FIT); 256 MB is certainly not an activity.
-const maxFileSize = 256 << 20
-
 // Reader reads files one at a time, reusing its buffers and decoders. A Reader
 // is not safe for concurrent use: give each worker its own.
 type Reader struct {
@@ -119,20 +115,31 @@ func (r *Reader) load(path string) (data []byte, gz bool, err error) {
 // ReadRaw reads the file's bytes as they are on disk, into the Reader's
 // buffer: valid until the Reader reads again.
 func (r *Reader) ReadRaw(path string) ([]byte, error) {
+	// Only regular files (after links) are read: opening a FIFO, or a link
+	// to /dev/stdin, would wait forever, and /dev/zero never ends.
+	if info, err := os.Stat(path); err != nil {
+		return nil, withoutPath(err) // the report names the file already
+	} else if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("not a regular file (%s): not read", fileKind(info.Mode()))
+	} else if info.Size() > maxFileSize {
+		return nil, tooLarge("file of")
+	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, withoutPath(err) // the report names the file already
+		return nil, withoutPath(err)
 	}
 	defer f.Close()
-	r.raw.Reset()
-	if info, err := f.Stat(); err == nil && info.Size() < maxFileSize {
-		r.raw.Grow(int(info.Size()) + 1) // one read for the whole file
+	if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {
+		return nil, errors.New("not a regular file once opened: not read")
+	} else {
+		r.raw.Reset()
+		r.raw.Grow(int(info.Size()) + bytes.MinRead) // one read for the whole file
 	}
 	if _, err := r.raw.ReadFrom(io.LimitReader(f, maxFileSize+1)); err != nil {
 		return nil, withoutPath(err)
 	}
 	if r.raw.Len() > maxFileSize {
-		return nil, fmt.Errorf("file larger than %d MB: not an activity", maxFileSize>>20)
+		return nil, tooLarge("file of")
 	}
 	return r.raw.Bytes(), nil
 }
@@ -151,15 +158,34 @@ func (r *Reader) inflate(raw []byte) (data []byte, gz bool, err error) {
 		return nil, true, fmt.Errorf("gzip: %w", err)
 	}
 	r.plain.Reset()
-	_, err = r.plain.ReadFrom(io.LimitReader(r.gz, maxFileSize+1))
+	err = readAtMost(&r.plain, r.gz, maxFileSize+1)
 	if err != nil && r.plain.Len() == 0 {
 		return nil, true, fmt.Errorf("gzip: %w", err)
 	}
 	// What inflated before a truncation is kept: the parsers report it as partial.
 	if r.plain.Len() > maxFileSize {
-		return nil, true, fmt.Errorf("gzip: inflates to more than %d MB: not an activity", maxFileSize>>20)
+		return nil, true, tooLarge("gzip: inflates to")
 	}
 	return r.plain.Bytes(), true, nil
+}
+
+// directiveEnd is the index of the '>' that closes the <!...> at the start
+// of d, past a DOCTYPE's internal subset ("<!DOCTYPE gpx [ <!ENTITY ...> ]>"),
+// whose declarations hold '>' of their own; -1 when it does not close.
+func directiveEnd(d []byte) int {
+	gt := bytes.IndexByte(d, '>')
+	open := bytes.IndexByte(d, '[')
+	if open < 0 || gt < 0 || gt < open {
+		return gt
+	}
+	closeSub := bytes.Index(d[open:], []byte("]"))
+	if closeSub < 0 {
+		return -1
+	}
+	if end := bytes.IndexByte(d[open+closeSub:], '>'); end >= 0 {
+		return open + closeSub + end
+	}
+	return -1
 }
 
 // claimsActivity reports whether a file's name says it is FIT, GPX or TCX.
@@ -216,7 +242,7 @@ func xmlRoot(data []byte) string {
 			}
 			d = d[i+3:]
 		case bytes.HasPrefix(d, []byte("<!")):
-			i := bytes.IndexByte(d, '>')
+			i := directiveEnd(d)
 			if i < 0 {
 				return ""
 			}
@@ -244,4 +270,41 @@ func withoutPath(err error) error {
 		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
 	}
 	return err
+}
+
+// readAtMost reads r into buf until EOF or limit bytes, growing buf by
+// doubling but never past limit: bytes.Buffer.ReadFrom would double past
+// it, and a decompression bomb would cost twice the limit per worker.
+func readAtMost(buf *bytes.Buffer, r io.Reader, limit int) error {
+	chunk := make([]byte, 0, 64<<10)
+	for buf.Len() < limit {
+		n, err := r.Read(chunk[:min(cap(chunk), limit-buf.Len())])
+		if n > 0 {
+			if buf.Available() < n {
+				buf.Grow(min(max(buf.Cap(), n), limit-buf.Len()))
+			}
+			buf.Write(chunk[:n])
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a FIFO"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0, m&fs.ModeCharDevice != 0:
+		return "a device"
+	case m.IsDir():
+		return "a folder"
+	}
+	return "not a plain file"
 }

@@ -121,6 +121,9 @@ type hrPoint struct {
 // fitListener collects messages across every chained sequence of one file.
 type fitListener struct {
 	fileType    optFileType
+	// samplesCut and sessionsCut count what was past maxSamples and
+	// maxSessions, and was not kept.
+	samplesCut, sessionsCut int
 	device      string
 	creatorName string
 	sessions    []fitSession
@@ -227,6 +230,10 @@ func fitDevice(m fields) string {
 
 func (l *fitListener) onRecord(m fields) {
 	l.records++
+	if len(l.samples) >= maxSamples {
+		l.samplesCut++
+		return
+	}
 	t, ok := ftime(m, fieldnum.RecordTimestamp)
 	if !ok {
 		l.noTimestamp++
@@ -390,5 +397,9 @@ func (l *fitListener) onSession(m fields) {
 		s.subSport = typedef.SubSport(v).String()
 	}
 	s.profileName = strings.TrimSpace(fstring(m, fieldnum.SessionSportProfileName))
+	if len(l.sessions) >= maxSessions {
+		l.sessionsCut++
+		return
+	}
 	l.sessions = append(l.sessions, s)
 }

@@ -19,6 +19,10 @@ func (l *fitListener) activities(path string) []*activity.Activity {
 	pauses := timerPauses(l.events)
 	sessions, synthetic := l.sessionsOrOne()
 	acts := make([]*activity.Activity, 0, len(sessions))
+	// Sessions whose windows overlap would each copy the same samples: a
+	// file of 64 identical sessions would hold 64 copies. The copies of all
+	// sessions together stay within twice the file's samples.
+	budget := 2*len(l.samples) + 1
 	for i, s := range sessions {
 		a := &activity.Activity{
 			Source:   activity.Source{Path: path, Format: activity.FIT, Session: i},
@@ -32,11 +36,13 @@ func (l *fitListener) activities(path string) []*activity.Activity {
 			a.Laps = append([]activity.Lap(nil), l.laps...)
 			a.Pauses = pauses
 		} else {
-			a.Samples = samplesIn(l.samples, s.start, s.end)
+			a.Samples = samplesIn(l.samples, s.start, s.end, budget)
+			budget -= len(a.Samples)
 			a.Laps = lapsIn(l.laps, s.start, s.end)
 			a.Pauses = pausesIn(pauses, s.start, s.end)
 		}
 		l.describe(a, s, synthetic)
+		l.warnCuts(a, i, budget)
 		locate(a)
 		finish(a, stated{
 			distance: s.distance, distanceFrom: "session",
@@ -99,6 +105,19 @@ func (l *fitListener) describe(a *activity.Activity, s fitSession, synthetic boo
 		a.Warn("the session has no start time: %s is used (its end less its elapsed time, or its first record)", a.Start.UTC().Format(time.RFC3339))
 	}
 	l.warnFileType(a)
+}
+
+// warnCuts says what the limits left out of the file.
+func (l *fitListener) warnCuts(a *activity.Activity, session, budget int) {
+	if session == 0 {
+		warnSamplesCut(a, l.samplesCut)
+		if l.sessionsCut > 0 {
+			a.Damaged("more than %d sessions (the limit; a triathlon has nine): the %d after it are not read", maxSessions, l.sessionsCut)
+		}
+	}
+	if budget <= 0 && session > 0 {
+		a.Damaged("this session's samples overlap the sessions before it more than the file has samples: not read")
+	}
 }
 
 // warnFileType says when a file read as an activity does not say it is
@@ -181,9 +200,13 @@ func inWindow(t, from, to time.Time) bool {
 	return !t.Before(from.Add(-time.Second)) && (to.IsZero() || !t.After(to.Add(time.Second)))
 }
 
-func samplesIn(s []activity.Sample, from, to time.Time) []activity.Sample {
+// samplesIn copies the samples in a session's window, at most budget of them.
+func samplesIn(s []activity.Sample, from, to time.Time, budget int) []activity.Sample {
 	var out []activity.Sample
 	for i := range s {
+		if len(out) >= budget {
+			return nil
+		}
 		if inWindow(s[i].Time, from, to) {
 			out = append(out, s[i])
 		}

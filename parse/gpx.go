@@ -26,6 +26,7 @@ type gpxReader struct {
 	gpxType, trkName, metaName, desc, creator string
 	lastTimed                                 int
 	segs, segPts, emptySegs                   int
+	samplesCut                                int // points past maxSamples, not kept
 }
 
 func readGPXStream(path string, x *xmlStream) ([]*activity.Activity, error) {
@@ -107,6 +108,10 @@ func (g *gpxReader) endPoint() {
 		}
 	}
 	g.segStart = false
+	if len(a.Samples) >= maxSamples {
+		g.samplesCut++
+		return
+	}
 	a.Samples = append(a.Samples, g.cur)
 	g.lastTimed = len(a.Samples) - 1
 }
@@ -151,6 +156,7 @@ func (g *gpxReader) trackWhat() string {
 
 func (g *gpxReader) warnings(x *xmlStream, stop error) {
 	a := g.a
+	warnSamplesCut(a, g.samplesCut)
 	if stop != nil {
 		a.Damaged("file is truncated or malformed (line %d: %v): kept the %d points read before it", x.line(), stop, len(a.Samples))
 	}

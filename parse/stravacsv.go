@@ -3,6 +3,7 @@ package parse
 import (
 	"encoding/csv"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,12 +13,19 @@ import (
 // the files its Filename column names (relative to the csv's folder): the
 // activity's name, description and type, which the files themselves lack.
 func ApplyStravaCSV(path string, results []Result) error {
+	if info, err := os.Stat(path); err != nil {
+		return err
+	} else if !info.Mode().IsRegular() {
+		return fmt.Errorf("activities.csv: not a regular file (%s): not read", fileKind(info.Mode()))
+	} else if info.Size() > maxFileSize {
+		return fmt.Errorf("activities.csv: more than %d MB (the limit; an export of 5,000 activities writes 5 MB): not read", maxFileSize>>20)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	r := csv.NewReader(f)
+	r := csv.NewReader(io.LimitReader(f, maxFileSize))
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
 	header, err := r.Read()
@@ -31,7 +39,7 @@ func ApplyStravaCSV(path string, results []Result) error {
 	}
 	get := func(row []string, name string) string {
 		if i, ok := col[name]; ok && i < len(row) {
-			return strings.TrimSpace(row[i])
+			return strings.TrimSpace(boundedText([]byte(row[i])))
 		}
 		return ""
 	}

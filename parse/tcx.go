@@ -18,21 +18,22 @@ func readTCX(path string, data []byte) ([]*activity.Activity, error) {
 
 // tcxReader is the state of one TCX file being read.
 type tcxReader struct {
-	path      string
-	acts      []*activity.Activity
-	sts       []stated // what each activity's laps state, by index into acts
-	a         *activity.Activity
-	lap       *activity.Lap
-	cur       activity.Sample
-	inPt      bool
-	trackNew  bool
-	lastTime  time.Time
-	untimed   int
-	noZone    bool
-	lapTimer  float64
-	lapDist   float64
-	lapsTimed bool
-	courses   int
+	path                string
+	acts                []*activity.Activity
+	sts                 []stated // what each activity's laps state, by index into acts
+	a                   *activity.Activity
+	lap                 *activity.Lap
+	cur                 activity.Sample
+	inPt                bool
+	trackNew            bool
+	lastTime            time.Time
+	untimed             int
+	samples, samplesCut int // kept in the file, and past maxSamples
+	noZone              bool
+	lapTimer            float64
+	lapDist             float64
+	lapsTimed           bool
+	courses             int
 }
 
 func readTCXStream(path string, x *xmlStream) ([]*activity.Activity, error) {
@@ -138,6 +139,11 @@ func (r *tcxReader) endPoint() {
 	}
 	r.trackNew = false
 	r.lastTime = r.cur.Time
+	if r.samples >= maxSamples {
+		r.samplesCut++
+		return
+	}
+	r.samples++
 	r.a.Samples = append(r.a.Samples, r.cur)
 }
 
@@ -199,6 +205,8 @@ func (r *tcxReader) endText(x *xmlStream, ev event) {
 
 // finishActivity warns, times the laps, and fills the totals.
 func (r *tcxReader) finishActivity(x *xmlStream, stop error, act *activity.Activity, st stated) {
+	warnSamplesCut(act, r.samplesCut)
+	r.samplesCut = 0
 	if stop != nil {
 		act.Damaged("file is truncated or malformed (line %d: %v): kept the %d points read before it", x.line(), stop, len(act.Samples))
 	}

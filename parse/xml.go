@@ -71,7 +71,9 @@ type event struct {
 	text  []byte // trimmed text, on end
 }
 
-func (e event) str() string { return string(e.text) }
+// str is the element's text, bounded (maxText): names and descriptions are
+// the only long texts a reader keeps.
+func (e event) str() string { return boundedText(e.text) }
 
 // next returns the next start or end of an element, or io.EOF. A syntax error
 // or truncation is returned as is; what was read before it stays valid.

@@ -83,7 +83,7 @@ func (f *judgeFlags) judge(paths []string) (*analyze.Report, analyze.Config, err
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	cfg, _, err := f.load(paths)
+	cfg, cfgPath, err := f.load(paths)
 	if err != nil {
 		return nil, cfg, err
 	}
@@ -99,6 +99,7 @@ func (f *judgeFlags) judge(paths []string) (*analyze.Report, analyze.Config, err
 		return nil, cfg, usageError{err}
 	}
 	f.check = c
+	c.Report.Config = cfgPath
 	return c.Report, cfg, nil
 }
 
@@ -298,29 +299,25 @@ func startCPUProfile(path string) (stop func(), err error) {
 	return func() { pprof.StopCPUProfile(); pf.Close() }, nil
 }
 
-// writeOut writes through a buffer to path, or to stdout when path is "".
+// writeOut writes through a buffer to path (replacing it, see replaceFile),
+// or to stdout when path is "".
 func writeOut(path string, stdout io.Writer, write func(io.Writer) error) error {
-	out := stdout
-	var file *os.File
-	if path != "" {
-		var err error
-		if file, err = os.Create(path); err != nil {
-			return usageError{fmt.Errorf("output: %w", err)}
+	buffered := func(out io.Writer) error {
+		bw := bufio.NewWriter(out)
+		err := write(bw)
+		if ferr := bw.Flush(); err == nil {
+			err = ferr
 		}
-		out = file
+		return err
 	}
-	bw := bufio.NewWriter(out)
-	err := write(bw)
-	if ferr := bw.Flush(); err == nil {
-		err = ferr
-	}
-	if file != nil {
-		if cerr := file.Close(); err == nil {
-			err = cerr
+	if path == "" {
+		if err := buffered(stdout); err != nil {
+			return fmt.Errorf("writing the report: %w", err)
 		}
+		return nil
 	}
-	if err != nil {
-		return fmt.Errorf("writing the report: %w", err)
+	if err := replaceFile(path, false, buffered); err != nil {
+		return usageError{fmt.Errorf("output %s: %w", path, err)}
 	}
 	return nil
 }

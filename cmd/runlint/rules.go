@@ -90,23 +90,15 @@ func newInit(stdout io.Writer) *cobra.Command {
 				dir = args[0]
 			}
 			path := dir + string(os.PathSeparator) + analyze.ConfigName
-			flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
-			if force {
-				flags = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
-			}
-			f, err := os.OpenFile(path, flags, 0o644)
+			err := replaceFile(path, !force, func(w io.Writer) error {
+				_, err := io.WriteString(w, analyze.Starter())
+				return err
+			})
 			if err != nil {
-				if os.IsExist(err) {
+				if _, serr := os.Lstat(path); serr == nil && !force {
 					return usageError{fmt.Errorf("%s exists: use --force to overwrite it", path)}
 				}
 				return usageError{err}
-			}
-			if _, err := io.WriteString(f, analyze.Starter()); err != nil {
-				f.Close()
-				return err
-			}
-			if err := f.Close(); err != nil {
-				return err
 			}
 			_, err = fmt.Fprintf(stdout, "wrote %s\n", path)
 			return err
