@@ -7,6 +7,7 @@
 package check
 
 import (
+	"os"
 	"fmt"
 	"runtime/debug"
 	"sort"
@@ -42,6 +43,7 @@ type Options struct {
 type Check struct {
 	Report *analyze.Report
 	gc     int
+	limit  int64 // the memory limit before the check; -1: not changed
 }
 
 // Close restores what the check changed in the process (the GC target):
@@ -51,6 +53,24 @@ func (c *Check) Close() {
 		debug.SetGCPercent(c.gc)
 		c.gc = 0
 	}
+	if c.limit >= 0 {
+		debug.SetMemoryLimit(c.limit)
+		c.limit = -1
+	}
+}
+
+// memoryLimit is the soft limit the garbage collector keeps a check under
+// (unless GOMEMLIMIT says otherwise): a real block needs under 100 MB, and
+// the limits of package parse keep one hostile file to about 200 MB, but
+// the default target lets garbage grow to as much again as what is live,
+// which a file at the limit would push to twice that.
+const memoryLimit = 384 << 20
+
+func setMemoryLimit() (old int64) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return -1
+	}
+	return debug.SetMemoryLimit(memoryLimit)
 }
 
 // Run reads every file under paths and judges the block with cfg.
@@ -67,11 +87,15 @@ func Run(paths []string, cfg analyze.Config, opt Options) (*Check, error) {
 			defer spill.Close()
 		}
 	}
+	old := setMemoryLimit()
 	results, err := read(paths, opt, spill)
 	if err != nil {
+		if old >= 0 {
+			debug.SetMemoryLimit(old)
+		}
 		return nil, err
 	}
-	c := &Check{gc: debug.SetGCPercent(gcPercentFor(results))}
+	c := &Check{gc: debug.SetGCPercent(gcPercentFor(results)), limit: old}
 	c.Report = analyze.Block(results, cfg)
 	return c, nil
 }

@@ -116,6 +116,7 @@ func (w *worker) file(path string) result {
 		}
 	}
 	raw, err := w.r.ReadRaw(path)
+	defer w.r.Release() // after the digest: a big file's samples are big too
 	if err != nil {
 		return result{Result: parse.Result{Path: path, Err: err}}
 	}

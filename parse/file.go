@@ -6,13 +6,16 @@ package parse
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/runlint/runlint/activity"
 
@@ -39,6 +42,39 @@ type Reader struct {
 	plain bytes.Buffer
 	gz    *gzip.Reader
 	fit   *fitReader
+	big   bool // holds bigFile: see holdBig
+}
+
+// bigFile is held by the one worker reading a file of more than
+// bigFileSize (on disk or inflated), from reading it to Release. Files that
+// large are rare (a day-long ultra), so they wait for each other, and the
+// memory of a check grows by bigFileSize per worker and by one big file,
+// not by a big file per worker: eight decompression bombs on eight workers
+// cost what one does.
+var bigFile sync.Mutex
+
+const bigFileSize = 8 << 20
+
+func (r *Reader) holdBig() {
+	if !r.big {
+		bigFile.Lock()
+		r.big = true
+	}
+}
+
+// Release drops the buffers of a big file and lets the next big file be
+// read. Call it when the file's activities are digested (or its bytes no
+// longer needed); it is a no-op after a small file.
+func (r *Reader) Release() {
+	if r.big {
+		r.raw, r.plain = bytes.Buffer{}, bytes.Buffer{}
+		r.fit.release()
+		r.big = false
+		// Collect the big file's garbage before the next big file grows
+		// its own: a few milliseconds, against the tens of reading it.
+		runtime.GC()
+		bigFile.Unlock()
+	}
 }
 
 // NewReader returns a Reader.
@@ -47,6 +83,7 @@ func NewReader() *Reader { return &Reader{fit: newFITReader()} }
 // File reads one file with a fresh Reader.
 func File(path string) Result {
 	r := NewReader()
+	defer r.Release()
 	raw, err := r.ReadRaw(path)
 	if err != nil {
 		return Result{Path: path, Err: err}
@@ -133,6 +170,9 @@ func (r *Reader) ReadRaw(path string) ([]byte, error) {
 		return nil, errors.New("not a regular file once opened: not read")
 	} else {
 		r.raw.Reset()
+		if info.Size() > bigFileSize {
+			r.holdBig()
+		}
 		r.raw.Grow(int(info.Size()) + bytes.MinRead) // one read for the whole file
 	}
 	if _, err := r.raw.ReadFrom(io.LimitReader(f, maxFileSize+1)); err != nil {
@@ -158,7 +198,7 @@ func (r *Reader) inflate(raw []byte) (data []byte, gz bool, err error) {
 		return nil, true, fmt.Errorf("gzip: %w", err)
 	}
 	r.plain.Reset()
-	err = readAtMost(&r.plain, r.gz, maxFileSize+1)
+	err = readAtMost(&r.plain, r.gz, inflatedHint(raw), maxFileSize+1, r.holdBig)
 	if err != nil && r.plain.Len() == 0 {
 		return nil, true, fmt.Errorf("gzip: %w", err)
 	}
@@ -272,19 +312,30 @@ func withoutPath(err error) error {
 	return err
 }
 
-// readAtMost reads r into buf until EOF or limit bytes, growing buf by
-// doubling but never past limit: bytes.Buffer.ReadFrom would double past
-// it, and a decompression bomb would cost twice the limit per worker.
-func readAtMost(buf *bytes.Buffer, r io.Reader, limit int) error {
-	chunk := make([]byte, 0, 64<<10)
-	for buf.Len() < limit {
-		n, err := r.Read(chunk[:min(cap(chunk), limit-buf.Len())])
-		if n > 0 {
-			if buf.Available() < n {
-				buf.Grow(min(max(buf.Cap(), n), limit-buf.Len()))
-			}
-			buf.Write(chunk[:n])
+// readAtMost reads r into buf until EOF or limit bytes, doubling buf's room
+// but never past limit: bytes.Buffer's own growth doubles past it, and a
+// decompression bomb would cost twice the limit per read. big is called
+// once buf passes bigFileSize.
+func readAtMost(buf *bytes.Buffer, r io.Reader, hint, limit int, big func()) error {
+	b := buf.Bytes()[:0]
+	defer func() { *buf = *bytes.NewBuffer(b) }()
+	if hint = min(hint, limit); hint > cap(b) {
+		if hint > bigFileSize {
+			big()
 		}
+		b = make([]byte, 0, hint)
+	}
+	for len(b) < limit {
+		if len(b) == cap(b) {
+			if 2*cap(b) > bigFileSize {
+				big()
+			}
+			grown := make([]byte, len(b), min(max(2*cap(b), 64<<10), limit))
+			copy(grown, b)
+			b = grown
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
 		if err == io.EOF {
 			return nil
 		}
@@ -293,6 +344,18 @@ func readAtMost(buf *bytes.Buffer, r io.Reader, limit int) error {
 		}
 	}
 	return nil
+}
+
+// inflatedHint is the size gzip's trailer states for what it inflates to
+// (plus the byte that tells the limit was passed): one allocation of the
+// right size for an honest file, and of the limit for a bomb. The trailer
+// holds the size modulo 4 GB, and of the last member only, so it is only a
+// hint: readAtMost grows past it when it is short.
+func inflatedHint(raw []byte) int {
+	if len(raw) < 18 {
+		return 0
+	}
+	return int(binary.LittleEndian.Uint32(raw[len(raw)-4:])) + 1
 }
 
 func fileKind(m fs.FileMode) string {

@@ -120,33 +120,37 @@ type hrPoint struct {
 
 // fitListener collects messages across every chained sequence of one file.
 type fitListener struct {
-	fileType    optFileType
+	fileType optFileType
 	// samplesCut and sessionsCut count what was past maxSamples and
 	// maxSessions, and was not kept.
 	samplesCut, sessionsCut int
-	device      string
-	creatorName string
-	sessions    []fitSession
-	laps        []activity.Lap
-	samples     []activity.Sample
-	records     int
-	events      []timerEvent
-	hr          []hrPoint
-	hrAnchorT   float64 // the hr messages' time base: a wall time and the event time it matches
-	hrAnchorE   float64
-	hrAnchored  bool
-	localOffset int
-	hasOffset   bool
-	workoutName string
-	sportName   string
-	sportSport  string
-	noTimestamp int
+	device                  string
+	creatorName             string
+	sessions                []fitSession
+	laps                    []activity.Lap
+	samples                 []activity.Sample
+	records                 int
+	events                  []timerEvent
+	hr                      []hrPoint
+	hrAnchorT               float64 // the hr messages' time base: a wall time and the event time it matches
+	hrAnchorE               float64
+	hrAnchored              bool
+	localOffset             int
+	hasOffset               bool
+	workoutName             string
+	sportName               string
+	sportSport              string
+	noTimestamp             int
 }
 
 type timerEvent struct {
 	t     time.Time
 	start bool
 }
+
+// release drops the listener's slices after a big file, so a worker does
+// not keep 400,000 samples' room for the small files after it.
+func (fr *fitReader) release() { fr.l = fitListener{} }
 
 func (l *fitListener) reset() {
 	samples, laps, sessions, hr, events := l.samples[:0], l.laps[:0], l.sessions[:0], l.hr[:0], l.events[:0]

@@ -1,0 +1,382 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// The hostile inputs are made by the tests themselves, so nothing large is
+// committed. Each case runs the real binary in a child process under an
+// address-space limit and a timeout, and asserts the exit code, the one
+// message naming the file, the peak memory, and that the good file beside
+// the hostile one was still checked.
+
+const (
+	// addressLimitKB is the child's address space. Go reserves about
+	// 750 MB of it before the first allocation (its heap arenas' index) and
+	// never unmaps the heap it has grown into, so 2 GB of address space is
+	// what a Go program needs to show a peak of maxRSSMB, which the peak it
+	// really used (its resident set) is held to.
+	addressLimitKB = 2 << 20
+	maxRSSMB       = 512
+	childTimeout   = 60 * time.Second
+)
+
+var (
+	buildOnce sync.Once
+	binPath   string
+	buildErr  error
+)
+
+// runlintBinary builds the command once for the hostile cases.
+func runlintBinary(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds and runs the binary in child processes")
+	}
+	if runtime.GOOS != "linux" {
+		t.Skip("the address-space limit and FIFOs are Linux's")
+	}
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "runlint-hostile-")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "runlint")
+		// Without cgo: glibc reserves 64 MB of address space per thread.
+		build := exec.Command("go", "build", "-o", binPath, ".")
+		build.Env = append(os.Environ(), "CGO_ENABLED=0")
+		out, err := build.CombinedOutput()
+		if err != nil {
+			buildErr = fmt.Errorf("go build: %v: %s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return binPath
+}
+
+type childResult struct {
+	code           int
+	stdout, stderr string
+	rssMB          float64
+}
+
+// runChild runs runlint with args in dir under the limits.
+func runChild(t *testing.T, dir string, args ...string) childResult {
+	t.Helper()
+	bin := runlintBinary(t)
+	ctx, cancel := context.WithTimeout(context.Background(), childTimeout)
+	defer cancel()
+	script := fmt.Sprintf("ulimit -v %d && exec \"$0\" \"$@\"", addressLimitKB)
+	cmd := exec.CommandContext(ctx, "sh", append([]string{"-c", script, bin}, args...)...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "NO_COLOR=1", "RUNLINT_NOW=2024-06-01", "XDG_CACHE_HOME="+filepath.Join(dir, ".cache-home"))
+	cmd.Stdin = nil
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Fatalf("runlint %v hung: killed after %v", args, childTimeout)
+	}
+	r := childResult{stdout: out.String(), stderr: errb.String()}
+	if ee, ok := err.(*exec.ExitError); ok {
+		r.code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		r.rssMB = float64(ru.Maxrss) / 1024
+	}
+	if r.rssMB > maxRSSMB {
+		t.Errorf("runlint %v: peak memory %.0f MB, over %d MB", args, r.rssMB, maxRSSMB)
+	}
+	if strings.Contains(r.stderr, "panic") || strings.Contains(r.stderr, "fatal error") {
+		t.Fatalf("runlint %v crashed:\n%s", args, r.stderr)
+	}
+	return r
+}
+
+// goodRun is a plain 10-minute run, the file every hostile folder also holds.
+func goodRun() []byte {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0"?><gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1"><trk><type>running</type><trkseg>`)
+	for i := range 61 {
+		fmt.Fprintf(&b, `<trkpt lat="%.6f" lon="7"><time>2024-05-04T07:%02d:%02dZ</time></trkpt>`, 45+float64(i)*0.00027, i*10/60, i*10%60)
+	}
+	b.WriteString(`</trkseg></trk></gpx>`)
+	return []byte(b.String())
+}
+
+func gz(t *testing.T, write func(w *gzip.Writer)) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	write(w)
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// hostileFolder is a folder with the good run and the given files.
+func hostileFolder(t *testing.T, files map[string][]byte) string {
+	t.Helper()
+	dir := t.TempDir()
+	must(t, os.MkdirAll(filepath.Join(dir, "block"), 0o755))
+	must(t, os.WriteFile(filepath.Join(dir, "block", "good.gpx"), goodRun(), 0o644))
+	for name, data := range files {
+		must(t, os.WriteFile(filepath.Join(dir, "block", name), data, 0o644))
+	}
+	return dir
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// checkJSON runs a JSON check of the block and returns the document.
+func checkJSON(t *testing.T, dir string, args ...string) (childResult, map[string]any) {
+	t.Helper()
+	r := runChild(t, dir, append([]string{"check", "--no-cache", "--format", "json"}, append(args, "block")...)...)
+	var doc map[string]any
+	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
+		t.Fatalf("no JSON (exit %d): %v\n%s", r.code, err, r.stderr)
+	}
+	return r, doc
+}
+
+// goodChecked asserts that the good run was read and judged.
+func goodChecked(t *testing.T, doc map[string]any) {
+	t.Helper()
+	for _, a := range doc["activities"].([]any) {
+		m := a.(map[string]any)
+		if strings.HasSuffix(m["file"].(string), "good.gpx") && m["class"] != nil {
+			return
+		}
+	}
+	t.Errorf("the good run beside the hostile file was not checked")
+}
+
+// errorFor is the error message the report gives the named file, "" without.
+func errorFor(doc map[string]any, name string) string {
+	for _, e := range doc["errors"].([]any) {
+		m := e.(map[string]any)
+		if strings.HasSuffix(m["file"].(string), name) {
+			return m["message"].(string)
+		}
+	}
+	return ""
+}
+
+func TestHostileDecompressionBomb(t *testing.T) {
+	bomb := gz(t, func(w *gzip.Writer) {
+		w.Write([]byte(`<?xml version="1.0"?><gpx><trk><name>`))
+		zeros := make([]byte, 1<<20)
+		for range 300 { // 300 MB of name, 300 KB gzipped
+			w.Write(zeros)
+		}
+	})
+	files := map[string][]byte{}
+	for i := range 4 {
+		files[fmt.Sprintf("bomb%d.gpx.gz", i)] = bomb
+	}
+	dir := hostileFolder(t, files)
+	one, _ := checkJSON(t, dir, "--workers", "1")
+	r, doc := checkJSON(t, dir, "--workers", "4")
+	if r.code != 1 {
+		t.Errorf("exit %d, want 1 (unreadable files are error findings)", r.code)
+	}
+	// The bound does not grow with the workers: big files wait for each other.
+	if r.rssMB > 1.5*one.rssMB {
+		t.Errorf("peak %.0f MB with 4 workers, %.0f MB with 1", r.rssMB, one.rssMB)
+	}
+	if msg := errorFor(doc, "bomb0.gpx.gz"); !strings.Contains(msg, "inflates to more than 64 MB") {
+		t.Errorf("bomb message %q", msg)
+	}
+	goodChecked(t, doc)
+	t.Logf("peak %.0f MB", r.rssMB)
+}
+
+func TestHostileHugeName(t *testing.T) {
+	name := bytes.Repeat([]byte("n"), 50<<20) // 50 MB, under the file limit
+	data := gz(t, func(w *gzip.Writer) {
+		g := goodRun()
+		i := bytes.Index(g, []byte("<trkseg>"))
+		w.Write(g[:i])
+		w.Write([]byte("<name>"))
+		w.Write(name)
+		w.Write([]byte("</name>"))
+		w.Write(g[i:])
+	})
+	r, doc := checkJSON(t, hostileFolder(t, map[string][]byte{"named.gpx.gz": data}))
+	if r.code > 1 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if len(r.stdout) > 1<<20 {
+		t.Errorf("the report is %d bytes: the name was not bounded", len(r.stdout))
+	}
+	goodChecked(t, doc)
+	t.Logf("peak %.0f MB", r.rssMB)
+}
+
+func TestHostileFITRecordsAndSessions(t *testing.T) {
+	files := map[string][]byte{
+		"records.fit":  gz(t, func(w *gzip.Writer) { w.Write(fitFile(600_000, 1, 1)) }),
+		"sessions.fit": fitFile(600, 500, 1),
+		"chained.fit":  bytes.Repeat(fitFile(2, 1, 1), 4000),
+	}
+	r, doc := checkJSON(t, hostileFolder(t, files))
+	if r.code > 1 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	warned := map[string]string{}
+	for _, a := range doc["activities"].([]any) {
+		m := a.(map[string]any)
+		ws, _ := m["warnings"].([]any)
+		for _, w := range ws {
+			warned[filepath.Base(m["file"].(string))] += w.(string) + "\n"
+		}
+	}
+	if !strings.Contains(warned["records.fit"], "more than 400000 samples") {
+		t.Errorf("records.fit warnings: %q", warned["records.fit"])
+	}
+	if !strings.Contains(warned["sessions.fit"], "more than 64 sessions") {
+		t.Errorf("sessions.fit warnings: %q", warned["sessions.fit"])
+	}
+	if !strings.Contains(warned["chained.fit"], "more than 64 sessions") {
+		t.Errorf("chained.fit warnings: %q", warned["chained.fit"])
+	}
+	goodChecked(t, doc)
+	t.Logf("peak %.0f MB", r.rssMB)
+}
+
+func TestHostileSpecialFilesDoNotHang(t *testing.T) {
+	dir := hostileFolder(t, nil)
+	block := filepath.Join(dir, "block")
+	must(t, syscall.Mkfifo(filepath.Join(block, "fifo.gpx"), 0o644))
+	must(t, os.Symlink("/dev/zero", filepath.Join(block, "zero.fit")))
+	must(t, os.Symlink("/dev/stdin", filepath.Join(block, "stdin.tcx")))
+	must(t, os.Symlink("/dev/zero", filepath.Join(block, "activities.csv")))
+	r, doc := checkJSON(t, dir)
+	if r.code != 1 {
+		t.Errorf("exit %d, want 1", r.code)
+	}
+	for _, name := range []string{"zero.fit", "stdin.tcx"} {
+		if msg := errorFor(doc, name); !strings.Contains(msg, "not a regular file") {
+			t.Errorf("%s: message %q", name, msg)
+		}
+	}
+	if !strings.Contains(r.stderr, "activities.csv: not a regular file") {
+		t.Errorf("activities.csv: stderr %q", r.stderr)
+	}
+	goodChecked(t, doc)
+	// A FIFO given by name is refused too, without waiting for a writer.
+	r = runChild(t, dir, "check", "--no-cache", "block/fifo.gpx", "block/good.gpx")
+	if !strings.Contains(r.stderr, "block/fifo.gpx: not a regular file (a FIFO): not read") {
+		t.Errorf("fifo by name: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+func TestHostileWritesDoNotFollowLinks(t *testing.T) {
+	dir := hostileFolder(t, nil)
+	victim := filepath.Join(dir, "victim.txt")
+	must(t, os.WriteFile(victim, []byte("keep me"), 0o644))
+	must(t, os.Symlink(victim, filepath.Join(dir, "report.html")))
+	must(t, os.Symlink(victim, filepath.Join(dir, ".runlint.toml")))
+	runChild(t, dir, "check", "--no-cache", "--config", "/dev/null", "--format", "html", "-o", "report.html", "block")
+	runChild(t, dir, "init", "--force")
+	if b, _ := os.ReadFile(victim); string(b) != "keep me" {
+		t.Errorf("a write followed a symlink onto the victim: %q", b)
+	}
+	if fi, err := os.Lstat(filepath.Join(dir, "report.html")); err != nil || fi.Mode()&os.ModeSymlink != 0 {
+		t.Errorf("report.html should be a new file, not the link: %v", err)
+	}
+}
+
+func TestHostileConfigAboveTheRepository(t *testing.T) {
+	outer := t.TempDir()
+	must(t, os.WriteFile(filepath.Join(outer, ".runlint.toml"), []byte("fail_on = \"none\"\n"), 0o644))
+	repo := filepath.Join(outer, "repo")
+	must(t, os.MkdirAll(filepath.Join(repo, ".git"), 0o755))
+	must(t, os.MkdirAll(filepath.Join(repo, "block"), 0o755))
+	must(t, os.WriteFile(filepath.Join(repo, "block", "broken.gpx"), []byte("<gpx><trk><trkseg><trkpt"), 0o644))
+	must(t, os.WriteFile(filepath.Join(repo, "block", "good.gpx"), goodRun(), 0o644))
+	r := runChild(t, repo, "check", "--no-cache", "block")
+	if r.code != 1 || strings.Contains(r.stdout, "config:") {
+		t.Errorf("a config above the work tree was used: exit %d\n%s", r.code, r.stdout)
+	}
+	// A file named like a flag is a file after --, as the hook passes it.
+	must(t, os.WriteFile(filepath.Join(repo, "block", "-run.gpx"), goodRun(), 0o644))
+	r = runChild(t, repo, "check", "--no-cache", "--context", "block", "--", "block/-run.gpx")
+	if r.code != 0 || !strings.Contains(r.stdout, "-run.gpx") {
+		t.Errorf("-run.gpx after --: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
+
+// fitFile is a FIT activity of n one-second records from one start, with
+// sessions session messages all covering them: real bytes with a valid CRC,
+// so the reader takes its fast path.
+func fitFile(records, sessions, _ int) []byte {
+	start := uint32(time.Date(2024, 5, 4, 7, 0, 0, 0, time.UTC).Unix() - 631065600)
+	var body bytes.Buffer
+	// file_id (0): type (0, enum) = 4 (activity)
+	body.Write([]byte{0x40, 0, 0, 0, 0, 1, 0, 1, 0})
+	body.Write([]byte{0x00, 4})
+	// record (20): timestamp (253, uint32), heart_rate (3, uint8), distance (5, uint32)
+	body.Write([]byte{0x41, 0, 0, 20, 0, 3, 253, 4, 0x86, 3, 1, 2, 5, 4, 0x86})
+	for i := range records {
+		body.WriteByte(0x01)
+		binary.Write(&body, binary.LittleEndian, start+uint32(i))
+		body.WriteByte(140)
+		binary.Write(&body, binary.LittleEndian, uint32(i*300))
+	}
+	// session (18): timestamp (253), start_time (2), total_elapsed_time (7, ms), sport (5)
+	body.Write([]byte{0x42, 0, 0, 18, 0, 4, 253, 4, 0x86, 2, 4, 0x86, 7, 4, 0x86, 5, 1, 0})
+	for range sessions {
+		body.WriteByte(0x02)
+		binary.Write(&body, binary.LittleEndian, start+uint32(records))
+		binary.Write(&body, binary.LittleEndian, start)
+		binary.Write(&body, binary.LittleEndian, uint32(records*1000))
+		body.WriteByte(1) // running
+	}
+	hdr := []byte{14, 0x20, 0, 0, 0, 0, 0, 0, '.', 'F', 'I', 'T', 0, 0}
+	binary.LittleEndian.PutUint16(hdr[2:], 2132)
+	binary.LittleEndian.PutUint32(hdr[4:], uint32(body.Len()))
+	binary.LittleEndian.PutUint16(hdr[12:], fitCRC(hdr[:12]))
+	out := append(hdr, body.Bytes()...)
+	return binary.LittleEndian.AppendUint16(out, fitCRC(out))
+}
+
+// fitCRC is the FIT protocol's CRC-16 (its SDK's table).
+func fitCRC(b []byte) uint16 {
+	table := [16]uint16{0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401, 0xA001, 0x6C00, 0x7800, 0xB401, 0x5000, 0x9C01, 0x8801, 0x4400}
+	var crc uint16
+	for _, c := range b {
+		tmp := table[crc&0xF]
+		crc = (crc >> 4) & 0x0FFF
+		crc = crc ^ tmp ^ table[c&0xF]
+		tmp = table[crc&0xF]
+		crc = (crc >> 4) & 0x0FFF
+		crc = crc ^ tmp ^ table[(c>>4)&0xF]
+	}
+	return crc
+}
