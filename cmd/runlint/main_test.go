@@ -46,6 +46,10 @@ func TestScripts(t *testing.T) {
 			e.Setenv("TESTDATA", td)
 			e.Setenv("NO_COLOR", "1")
 			e.Setenv("TZ", "UTC")
+			// Each script has its own cache: the default one (under HOME,
+			// which testscript points at /no-home) would be shared by every
+			// run and branch on the machine, and serve one's entries to another.
+			e.Setenv("XDG_CACHE_HOME", filepath.Join(e.WorkDir, ".cache-home"))
 			return nil
 		},
 	})

@@ -20,7 +20,7 @@ import (
 // CacheVersion names the shape of what the cache holds. Bump it whenever
 // reading or digesting a file can give a different result: old entries are
 // then simply never found again.
-const CacheVersion = 15
+const CacheVersion = 16
 
 // Cache keeps what reading a file gave (its activities, digested, without
 // samples), keyed by the file's bytes and by CacheVersion, so a second check
