@@ -8,7 +8,6 @@ package check
 
 import (
 	"os"
-	"fmt"
 	"runtime/debug"
 	"sort"
 
@@ -159,14 +158,13 @@ func CacheDir(dir string) (string, error) {
 	return store.DefaultCacheDir()
 }
 
-// CleanCache empties the cache in dir ("" for the default).
-func CleanCache(dir string) error {
+// CleanCache removes what runlint cached in dir ("" for the default), and
+// nothing else, and says how many files went (none: dir held nothing of
+// runlint's).
+func CleanCache(dir string) (int, error) {
 	c, err := store.OpenCache(dir)
 	if err != nil {
-		return err
+		return 0, err
 	}
-	if err := c.Clean(); err != nil {
-		return fmt.Errorf("cache: %w", err)
-	}
-	return nil
+	return c.Clean()
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/runlint/runlint/activity"
 	"github.com/runlint/runlint/check"
 )
 
@@ -34,17 +35,25 @@ never written inside the checked folder unless --cache-dir says so.`,
 		},
 	}, &cobra.Command{
 		Use:   "clean",
-		Short: "Remove every cached entry",
-		Args:  cobra.NoArgs,
+		Short: "Remove what runlint cached, and nothing else",
+		Long: `Removes the entries, stat index and temporary files runlint's cache wrote
+in the cache folder (its v<N> folders), file by file, and leaves anything else
+there: pointed at a folder of training files by mistake, it removes nothing.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			d, err := check.CacheDir(dir)
 			if err != nil {
 				return usageError{err}
 			}
-			if err := check.CleanCache(d); err != nil {
+			n, err := check.CleanCache(d)
+			if err != nil {
 				return fmt.Errorf("cache clean: %w", err)
 			}
-			_, err = fmt.Fprintf(stdout, "removed %s\n", d)
+			if n == 0 {
+				_, err = fmt.Fprintf(stdout, "nothing of runlint's in %s: removed nothing\n", d)
+				return err
+			}
+			_, err = fmt.Fprintf(stdout, "removed %s from %s\n", activity.Plural(n, "cached file"), d)
 			return err
 		},
 	})

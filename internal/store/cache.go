@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"sync"
 
 	"github.com/cespare/xxhash/v2"
 
@@ -18,18 +19,21 @@ import (
 )
 
 // CacheVersion names the shape of what the cache holds. Bump it whenever
-// reading or digesting a file can give a different result: old entries are
-// then simply never found again.
-const CacheVersion = 16
+// reading or digesting a file can give a different result, or the entries'
+// format changes: old entries are then simply never found again.
+const CacheVersion = 17
 
 // Cache keeps what reading a file gave (its activities, digested, without
 // samples), keyed by the file's bytes and by CacheVersion, so a second check
 // of the same files costs a read and a hash. Entries are written atomically
 // (a temporary file renamed into place), so two runlint processes can share
-// one cache; a damaged entry is a miss.
+// one cache. Nothing read from it is taken on trust: an entry carries a
+// checksum and the key it was made for, and a damaged or misplaced one is a
+// miss (see entryfile.go).
 type Cache struct {
 	dir   string
 	index cacheIndex
+	sweep sync.Once // temporary files of killed processes, once per process
 }
 
 // DefaultCacheDir is runlint's folder in the user's cache directory.
@@ -54,9 +58,6 @@ func OpenCache(dir string) (*Cache, error) {
 
 // Dir is where the cache lives.
 func (c *Cache) Dir() string { return c.dir }
-
-// Clean removes every entry.
-func (c *Cache) Clean() error { return os.RemoveAll(c.dir) }
 
 // build identifies the running program when it was built with version
 // control information, so that two builds never share entries by accident.
@@ -87,8 +88,13 @@ func (c *Cache) Key(raw []byte) string {
 
 var keyPrefix = fmt.Sprintf("runlint cache %d %s\x00", CacheVersion, build)
 
+// versionDir holds everything this version of the cache writes.
+func (c *Cache) versionDir() string {
+	return filepath.Join(c.dir, fmt.Sprintf("v%d", CacheVersion))
+}
+
 func (c *Cache) path(key string) string {
-	return filepath.Join(c.dir, fmt.Sprintf("v%d", CacheVersion), key[:2], key)
+	return filepath.Join(c.versionDir(), key[:2], key)
 }
 
 // entry is a Result as stored.
@@ -100,13 +106,18 @@ type entry struct {
 }
 
 // Get is the result stored under key, for the file at path, and whether
-// there is one; a damaged entry is none.
+// there is one. An entry that is damaged (its checksum fails, it is cut
+// short, empty or unreadable) or was made for other bytes than key names is
+// none: the caller reads the file again and Put replaces the entry.
 func (c *Cache) Get(key, path string) (parse.Result, bool) {
+	if !validKey(key) {
+		return parse.Result{}, false
+	}
 	data, err := os.ReadFile(c.path(key))
 	if err != nil {
 		return parse.Result{}, false
 	}
-	e, err := decodeEntry(data)
+	e, err := openEntry(key, data)
 	if err != nil {
 		return parse.Result{}, false
 	}
@@ -120,25 +131,12 @@ func (c *Cache) Get(key, path string) (parse.Result, bool) {
 	return res, true
 }
 
-// Put stores res (without samples). A failure to write is not an error of the check: the next
-// run reads the file again.
+// Put stores res (without samples) under key. A failure to write is not an
+// error of the check: the next run reads the file again.
 func (c *Cache) Put(key string, res parse.Result) {
 	e := entry{Activities: res.Activities, Skipped: res.Skipped, Ignored: res.Ignored}
 	if res.Err != nil {
 		e.Err = res.Err.Error()
 	}
-	data := encodeEntry(&e)
-	final := c.path(key)
-	if err := os.MkdirAll(filepath.Dir(final), 0o755); err != nil {
-		return
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(final), ".tmp-*")
-	if err != nil {
-		return
-	}
-	_, werr := tmp.Write(data)
-	cerr := tmp.Close()
-	if werr != nil || cerr != nil || os.Rename(tmp.Name(), final) != nil {
-		os.Remove(tmp.Name())
-	}
+	_ = c.writeFile(c.path(key), sealEntry(key, &e))
 }

@@ -1,15 +1,11 @@
 package store
 
 import (
-	"bufio"
-	"bytes"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strconv"
-	"strings"
 	"sync"
+	"time"
 )
 
 // The cache's index remembers, for each file path, the size, modification
@@ -18,6 +14,16 @@ import (
 // or hashed again (the way git's index spares rehashing); any write changes
 // the stat, and the file is read and hashed as before. Entries stay keyed by
 // content: the index is only a shortcut, and losing it costs a rehash.
+//
+// A stat is only as fine as the file system's clock: a file rewritten with
+// the same size within one tick of the hash it was remembered under keeps
+// its stat. As git does with its racily clean entries, a stat is trusted only
+// when the file's times are older than the moment it was hashed by more than
+// racyWindow; until then the file is read and its key compared.
+
+// racyWindow is the coarsest timestamp granularity runlint allows for: FAT
+// keeps modification times to 2 s, most others to 1 s or finer.
+const racyWindow = 2 * time.Second
 
 // Stat is what the index remembers of a file: its stat and its key.
 type Stat = statEntry
@@ -25,8 +31,15 @@ type Stat = statEntry
 type statEntry struct {
 	size, mtime, ctime int64
 	ino                uint64
+	hashed             int64 // the clock (ns) just before the stat its key was found under
+	seen               int64 // when a check last met the path (ns), to age out the forgotten
 	key                string
+	met                bool // met by this process: not stat'ed again when pruning
 }
+
+// statID gives a file's inode and change time; a variable so that tests can
+// stand for a system without them (where only size and mtime guard a file).
+var statID = sysStatID
 
 func statOf(info fs.FileInfo) statEntry {
 	ino, ctime := statID(info)
@@ -37,6 +50,18 @@ func (a statEntry) same(b statEntry) bool {
 	return a.size == b.size && a.mtime == b.mtime && a.ctime == b.ctime && a.ino == b.ino
 }
 
+// settled tells whether the file's stat could not have been kept by a write
+// after it was hashed: its times are older than the hash by more than
+// racyWindow (a time in the future, as a skewed network disk may give, never is).
+func (a statEntry) settled() bool {
+	return a.hashed-max(a.mtime, a.ctime) > int64(racyWindow)
+}
+
+// seenRefresh is how stale an entry's seen time may get before a check that
+// meets the path records it again: daily is fine enough to age entries by,
+// and spares a warm check from writing the index every time.
+const seenRefresh = 24 * time.Hour
+
 type cacheIndex struct {
 	once    sync.Once
 	mu      sync.Mutex
@@ -44,106 +69,50 @@ type cacheIndex struct {
 	changed bool
 }
 
-func (c *Cache) indexPath() string {
-	return filepath.Join(c.dir, fmt.Sprintf("v%d", CacheVersion), "index")
-}
-
-func (c *Cache) loadIndex() {
-	c.index.once.Do(func() {
-		c.index.known = map[string]statEntry{}
-		data, err := os.ReadFile(c.indexPath())
-		if err != nil {
-			return
-		}
-		for _, line := range bytes.Split(data, []byte("\n")) {
-			f := strings.SplitN(string(line), "\t", 6)
-			if len(f) != 6 {
-				continue
-			}
-			var e statEntry
-			var err1, err2, err3, err4, err5 error
-			e.size, err1 = strconv.ParseInt(f[0], 10, 64)
-			e.mtime, err2 = strconv.ParseInt(f[1], 10, 64)
-			e.ctime, err3 = strconv.ParseInt(f[2], 10, 64)
-			e.ino, err4 = strconv.ParseUint(f[3], 10, 64)
-			e.key = f[4]
-			path, err5 := strconv.Unquote(f[5])
-			if err1 == nil && err2 == nil && err3 == nil && err4 == nil && err5 == nil {
-				c.index.known[path] = e
-			}
-		}
-	})
-}
-
-// KeyFor returns the key the index holds for path, if path's stat has not moved,
-// and the stat to remember with a new key.
+// KeyFor returns the key the index holds for path, if path's stat has not moved
+// and is settled, and the stat to remember with a new key.
 func (c *Cache) KeyFor(path string) (string, Stat, bool) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return "", statEntry{}, false
 	}
+	// Taken before the stat, so that a write racing the read that follows
+	// falls within the racy window of this moment, not after it.
+	hashed := time.Now().UnixNano()
 	info, err := os.Stat(abs)
 	if err != nil {
 		return "", statEntry{}, false
 	}
 	now := statOf(info)
-	c.loadIndex()
-	c.index.mu.Lock()
-	e, ok := c.index.known[abs]
-	c.index.mu.Unlock()
-	if ok && e.same(now) {
-		return e.key, now, true
-	}
-	return "", now, false
-}
-
-// Remember records that path, with stat st, has key.
-func (c *Cache) Remember(path string, st Stat, key string) {
-	abs, err := filepath.Abs(path)
-	if err != nil || st.mtime == 0 {
-		return
-	}
-	st.key = key
-	c.loadIndex()
-	c.index.mu.Lock()
-	c.index.known[abs] = st
-	c.index.changed = true
-	c.index.mu.Unlock()
-}
-
-// Flush writes the index if it changed: atomically, so two processes at once
-// leave one of their indexes whole (the other's files are hashed again next time).
-func (c *Cache) Flush() error {
+	now.hashed = hashed
 	c.loadIndex()
 	c.index.mu.Lock()
 	defer c.index.mu.Unlock()
-	if !c.index.changed {
-		return nil
+	e, ok := c.index.known[abs]
+	if !ok || !e.same(now) || !e.settled() {
+		return "", now, false
 	}
-	var buf bytes.Buffer
-	w := bufio.NewWriter(&buf)
-	for path, e := range c.index.known {
-		fmt.Fprintf(w, "%d\t%d\t%d\t%d\t%s\t%s\n", e.size, e.mtime, e.ctime, e.ino, e.key, strconv.Quote(path))
+	e.met = true
+	if time.Duration(hashed-e.seen) > seenRefresh {
+		e.seen = hashed
+		c.index.changed = true
 	}
-	w.Flush()
-	final := c.indexPath()
-	if err := os.MkdirAll(filepath.Dir(final), 0o755); err != nil {
-		return err
+	c.index.known[abs] = e
+	return e.key, now, true
+}
+
+// Remember records that path, with stat st (from KeyFor), has key.
+func (c *Cache) Remember(path string, st Stat, key string) {
+	abs, err := filepath.Abs(path)
+	if err != nil || st.mtime == 0 || st.hashed == 0 {
+		return
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(final), ".index-*")
-	if err != nil {
-		return err
+	st.key, st.seen, st.met = key, st.hashed, true
+	c.loadIndex()
+	c.index.mu.Lock()
+	if old, ok := c.index.known[abs]; !ok || old != st {
+		c.index.known[abs] = st
+		c.index.changed = true
 	}
-	_, werr := tmp.Write(buf.Bytes())
-	cerr := tmp.Close()
-	if werr != nil || cerr != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("cache index: %v %v", werr, cerr)
-	}
-	if err := os.Rename(tmp.Name(), final); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	c.index.changed = false
-	return nil
+	c.index.mu.Unlock()
 }

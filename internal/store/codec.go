@@ -125,6 +125,11 @@ func (d *dec) count() int {
 
 func encodeEntry(e *entry) []byte {
 	w := &enc{}
+	writeEntry(w, e)
+	return w.b
+}
+
+func writeEntry(w *enc, e *entry) {
 	w.str(e.Skipped)
 	w.boolean(e.Ignored)
 	w.str(e.Err)
@@ -132,7 +137,6 @@ func encodeEntry(e *entry) []byte {
 	for _, a := range e.Activities {
 		encodeActivity(w, a, nil)
 	}
-	return w.b
 }
 
 func decodeEntry(b []byte) (*entry, error) {

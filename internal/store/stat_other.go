@@ -4,4 +4,4 @@ package store
 
 import "io/fs"
 
-func statID(info fs.FileInfo) (ino uint64, ctime int64) { return 0, 0 }
+func sysStatID(info fs.FileInfo) (ino uint64, ctime int64) { return 0, 0 }

@@ -7,9 +7,9 @@ import (
 	"syscall"
 )
 
-// statID is what identifies a file's current bytes beyond size and mtime:
+// sysStatID is what identifies a file's current bytes beyond size and mtime:
 // its inode and change time (which any write moves).
-func statID(info fs.FileInfo) (ino uint64, ctime int64) {
+func sysStatID(info fs.FileInfo) (ino uint64, ctime int64) {
 	if st, ok := info.Sys().(*syscall.Stat_t); ok {
 		return uint64(st.Ino), ctimeNs(st)
 	}
