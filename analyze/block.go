@@ -20,6 +20,8 @@ type Report struct {
 	Skipped  []SkippedFile // readable files that hold no activity
 	Errors   []FileError   // files that could not be read
 	Profile  Profile
+	Load     Load      // the training load day by day and week by week
+	Next     *Advice   // the next run, when the caller asked (check's summary)
 	Findings []Finding // every finding, in run order, then by rule
 	Unused   []Ignore  // ignores in the config that matched nothing
 	Rules    []RuleState
@@ -153,6 +155,7 @@ func Block(results []parse.Result, cfg Config) *Report {
 		r.Profile.EasyPace = PaceRef{From: "none", Reason: "no easy pace: no run to judge"}
 	}
 
+	r.Load = loadOf(r.Runs, cfg.Intensity)
 	r.Findings, r.Unused, r.Rules = audit(r, cfg)
 	r.summarise()
 	return r

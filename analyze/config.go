@@ -160,6 +160,10 @@ type IntensityConfig struct {
 	// HRLockMax: a run whose heart rate equals its step cadence on more than
 	// this share of samples has heart rate no verdict may use (cadence-lock).
 	HRLockMax float64 `toml:"hr_lock_max"`
+	// AcuteDays and ChronicDays: the windows, in days, of the acute and
+	// chronic load (exponentially weighted, Williams et al. 2017).
+	AcuteDays   int `toml:"acute_days"`
+	ChronicDays int `toml:"chronic_days"`
 }
 
 // RuleConfig turns a rule off, changes its severity or sets its options.
@@ -202,7 +206,7 @@ func Defaults() Config {
 			EasyRunsMin: dur(20 * time.Minute),
 			MinMoving:   dur(2 * time.Minute),
 		},
-		Intensity: IntensityConfig{AeTHR: 0.82, AnTHR: 0.87, AeTMargin: 0.08, AnTMargin: 0.15, TRIMP: "male", HRLockMax: 0.3},
+		Intensity: IntensityConfig{AeTHR: 0.82, AnTHR: 0.87, AeTMargin: 0.08, AnTMargin: 0.15, TRIMP: "male", HRLockMax: 0.3, AcuteDays: 7, ChronicDays: 28},
 		Rules:     map[string]RuleConfig{},
 		FailOn:    "error",
 	}

@@ -91,6 +91,10 @@ func LoadConfig(path string) (Config, error) {
 
 // Validate checks values the types cannot: ranges, rules, ignores.
 func (c Config) Validate() error {
+	if c.Intensity.AcuteDays < 1 || c.Intensity.ChronicDays <= c.Intensity.AcuteDays {
+		return fmt.Errorf("intensity.acute_days = %d, chronic_days = %d: the acute window must be at least a day and shorter than the chronic one",
+			c.Intensity.AcuteDays, c.Intensity.ChronicDays)
+	}
 	if err := ValidateRules(c.Rules); err != nil {
 		return err
 	}

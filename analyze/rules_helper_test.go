@@ -19,7 +19,7 @@ func checkRule(t *testing.T, rule *Rule, profile Profile, cases []ruleCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			rep := &Report{Runs: tc.runs, Profile: profile}
+			rep := &Report{Runs: tc.runs, Profile: profile, Load: loadOf(tc.runs, Defaults().Intensity)}
 			p := &Pass{Report: rep, Rule: rule, Config: Defaults(), severity: rule.Severity, opts: map[string]string{}}
 			for _, o := range rule.Options {
 				p.opts[o.Name] = o.Default

@@ -72,6 +72,8 @@ var Settings = []Setting{
 	{"intensity.ant_margin", "share", "and the anaerobic threshold likewise"},
 	{"intensity.trimp", "name", `Banister's TRIMP coefficients: "male" (0.64, 1.92) or "female" (0.86, 1.67)`},
 	{"intensity.hr_lock_max", "share", "heart rate equal to step cadence on more than this share of samples is not used for anything (cadence-lock)"},
+	{"intensity.acute_days", "days", "the acute load: an exponentially weighted average of the daily TRIMP over this many days (lambda = 2/(N+1))"},
+	{"intensity.chronic_days", "days", "the chronic load likewise; their ratio (ACWR) is judged only once the block holds this many days"},
 }
 
 // settingValue finds a setting's field in cfg by its toml tags.

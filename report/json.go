@@ -16,7 +16,7 @@ import (
 // changes or a field goes away; added fields keep it.
 const Schema = "runlint.check/v1"
 
-// The document's members, in order, are schema, profile, activities,
+// The document's members, in order, are schema, profile, load, activities,
 // findings, unused_ignores, skipped, errors and summary (see JSON and
 // schema/runlint-check-v1.schema.json).
 
@@ -174,6 +174,7 @@ func JSON(w io.Writer, r *analyze.Report) error {
 	s.raw("{\n")
 	s.field("schema", Schema)
 	s.field("profile", profileJSON(r.Profile))
+	s.field("load", loadJSON(r.Load))
 	s.array("activities", len(r.Runs), func(i int) any { return activityJSON(r.Runs[i]) })
 	s.array("findings", len(r.Findings), func(i int) any { return findingJSON(r.Findings[i]) })
 	s.array("unused_ignores", len(r.Unused), func(i int) any {

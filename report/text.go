@@ -182,6 +182,9 @@ func summaryLines(r *analyze.Report) string {
 		activity.Plural(s.BySeverity[analyze.Error], "error"), activity.Plural(s.BySeverity[analyze.Warning], "warning"), s.BySeverity[analyze.Info])
 	p := r.Profile
 	fmt.Fprintf(&b, "profile: %s; %s; %s\n", p.EasyPace.Reason, p.LongRunPace.Reason, p.MaxHRReason)
+	if r.Next != nil {
+		b.WriteString(NextLine(*r.Next) + " (why: runlint next)\n")
+	}
 	if r.Config != "" {
 		fmt.Fprintf(&b, "config: %s\n", Escape(displayPath(r.Root, r.Config)))
 	}

@@ -191,19 +191,21 @@ func TestHostileDecompressionBomb(t *testing.T) {
 		}
 	})
 	files := map[string][]byte{}
-	for i := range 4 {
+	for i := range 8 {
 		files[fmt.Sprintf("bomb%d.gpx.gz", i)] = bomb
 	}
 	dir := hostileFolder(t, files)
 	one, _ := checkJSON(t, dir, "--workers", "1")
-	r, doc := checkJSON(t, dir, "--workers", "4")
+	r, doc := checkJSON(t, dir, "--workers", "8")
 	if r.code != 1 {
 		t.Errorf("exit %d, want 1 (unreadable files are error findings)", r.code)
 	}
 	// The bound does not grow with the workers: big files wait for each
-	// other, so four workers cost less than one more bomb (64 MB) than one.
-	if r.rssMB > one.rssMB+64 {
-		t.Errorf("peak %.0f MB with 4 workers, %.0f MB with 1", r.rssMB, one.rssMB)
+	// other, so eight workers on eight bombs cost at most two bombs (one
+	// being read, one whose pages the runtime has not yet reused) more
+	// than one worker, not eight (measured: 78 MB, 149 MB; 166 MB at 16).
+	if r.rssMB > one.rssMB+2*64 {
+		t.Errorf("peak %.0f MB with 8 workers, %.0f MB with 1", r.rssMB, one.rssMB)
 	}
 	if msg := errorFor(doc, "bomb0.gpx.gz"); !strings.Contains(msg, "inflates to more than 64 MB") {
 		t.Errorf("bomb message %q", msg)

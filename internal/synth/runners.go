@@ -8,6 +8,7 @@ var Runners = map[string]func(Options) []Session{
 	"high-hr":    highHR,
 	"phone":      phoneRunner,
 	"10k":        tenK,
+	"overload":   overload,
 }
 
 // marathoner: a high-volume marathoner, easy pace about 5:05/km. Mid-week
@@ -113,4 +114,39 @@ func cadenced(s []Segment, cad float64) []Segment {
 		s[i].Cadence = cad
 	}
 	return s
+}
+
+// overload: a runner whose load is planted. Five ordinary weeks; in the
+// sixth, an easy run every day of the same length, the same load seven days
+// running (monotony); an ordinary week; and in the last, the volume nearly
+// doubled (a load spike). Each session stays the class it is; the load
+// findings sit on the days their weeks peak.
+func overload(opt Options) []Session {
+	p := &planner{opt: opt}
+	for w := range opt.Weeks {
+		switch {
+		case w == 5:
+			for d := range 7 {
+				s := Session{Kind: "easy", Start: p.at(w, d, 7, 0), Segs: steady(45, 335, 138), Class: "easy"}
+				if d == 6 {
+					s.Expect = []string{"monotony"}
+				}
+				p.add(s)
+			}
+		case w == opt.Weeks-1:
+			p.add(Session{Kind: "intervals", Start: p.at(w, 1, 18, 0), Segs: reps(10, 180, 255, 360, 120, 168, 184), Class: "hard"})
+			p.add(Session{Kind: "recovery", Start: p.at(w, 2, 7, 0), Segs: steady(28, 360, 126), Class: "recovery"})
+			p.add(Session{Kind: "easy", Start: p.at(w, 3, 7, 0), Segs: steady(80, 330, 142), Class: "easy"})
+			p.add(Session{Kind: "easy", Start: p.at(w, 4, 7, 0), Segs: steady(70, 332, 141), Class: "easy"})
+			p.add(Session{Kind: "easy", Start: p.at(w, 5, 9, 0), Segs: steady(80, 330, 142), Class: "easy"})
+			p.add(Session{Kind: "long", Start: p.at(w, 6, 8, 0), Segs: steady(160, 340, 146), Class: "long", Expect: []string{"load-spike"}})
+		default:
+			p.add(Session{Kind: "intervals", Start: p.at(w, 1, 18, 0), Segs: reps(5, 180, 255, 360, 120, 168, 182), Class: "hard"})
+			p.add(Session{Kind: "recovery", Start: p.at(w, 2, 7, 0), Segs: steady(25, 360, 126), Class: "recovery"})
+			p.add(Session{Kind: "easy", Start: p.at(w, 3, 7, 0), Segs: steady(45, 330, 140), Class: "easy"})
+			p.add(Session{Kind: "easy", Start: p.at(w, 5, 9, 0), Segs: steady(45, 332, 140), Class: "easy"})
+			p.add(Session{Kind: "long", Start: p.at(w, 6, 8, 0), Segs: steady(90, 340, 142), Class: "long"})
+		}
+	}
+	return p.out
 }

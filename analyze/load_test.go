@@ -1,0 +1,99 @@
+package analyze
+
+import (
+	"math"
+	"testing"
+	"time"
+)
+
+// loaded is an easy run on day with the given load (TRIMP).
+func loaded(day string, load float64) *Run {
+	r := classed(testRun(day, 45, 9, nil), Easy)
+	r.Intensity.Load = load
+	return r
+}
+
+// TestLoadByHand holds the load to figures worked out by hand: acute
+// lambda 2/8 = 0.25, chronic lambda 2/29.
+func TestLoadByHand(t *testing.T) {
+	runs := []*Run{loaded("2024-06-03", 100), loaded("2024-06-05", 60), loaded("2024-06-05", 20)}
+	l := loadOf(runs, Defaults().Intensity)
+	near := func(what string, got, want float64) {
+		t.Helper()
+		if math.Abs(got-want) > 0.01 {
+			t.Errorf("%s = %.4f, want %.4f", what, got, want)
+		}
+	}
+	if len(l.Days) != 3 {
+		t.Fatalf("%d days, want 3 (2024-06-03 to 05)", len(l.Days))
+	}
+	lc := 2.0 / 29
+	// Day 1: 100. Day 2: rest. Day 3: 60 + 20 = 80.
+	near("acute day 1", l.Days[0].Acute, 25)
+	near("chronic day 1", l.Days[0].Chronic, 100*lc)
+	near("acute day 2", l.Days[1].Acute, 18.75)
+	near("acute day 3", l.Days[2].Acute, 18.75+0.25*(80-18.75))
+	near("chronic day 3", l.Days[2].Chronic, 100*lc*(1-lc)*(1-lc)+lc*80)
+	near("load day 3", l.Days[2].Load, 80)
+	if l.Days[2].Ratio != 0 || l.Days[2].ChronicSettled {
+		t.Errorf("ratio %v on day 3: the chronic window (28 days) is not full", l.Days[2].Ratio)
+	}
+	// The week: 100, 0, 80, then four days of nothing.
+	w := l.Weeks[0]
+	mean := 180.0 / 7
+	sd := math.Sqrt((100*100+80*80)/7.0 - mean*mean)
+	near("week load", w.Load, 180)
+	near("monotony", w.Monotony, mean/sd)
+	near("strain", w.Strain, 180*mean/sd)
+	if !w.Week.Equal(time.Date(2024, 6, 3, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("week starts %v, want Monday 2024-06-03", w.Week)
+	}
+}
+
+func TestMonotony(t *testing.T) {
+	for _, tc := range []struct {
+		loads []float64
+		want  float64
+	}{
+		{[]float64{60, 0, 60, 0, 60, 0, 60}, (240.0 / 7) / math.Sqrt(4*3600/7.0-(240.0/7)*(240.0/7))},
+		{[]float64{50, 50, 50, 50, 50, 50, 50}, maxMonotony},
+		{[]float64{0, 0, 0, 0, 0, 0, 0}, 0},
+	} {
+		if got := monotony(tc.loads); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("monotony(%v) = %v, want %v", tc.loads, got, tc.want)
+		}
+	}
+}
+
+// fourWeeks is 28 days of the same daily load, settling the chronic load.
+func fourWeeks(from string, load float64) []*Run {
+	d, _ := time.Parse(time.DateOnly, from)
+	var runs []*Run
+	for i := range 28 {
+		if i%2 == 0 {
+			runs = append(runs, loaded(d.AddDate(0, 0, i).Format(time.DateOnly), load))
+		}
+	}
+	return runs
+}
+
+func TestRuleLoadSpike(t *testing.T) {
+	steadyBlock := fourWeeks("2024-05-06", 60)
+	spike := append(fourWeeks("2024-05-06", 60), loaded("2024-06-03", 200), loaded("2024-06-04", 200), loaded("2024-06-05", 200))
+	checkRule(t, loadSpike, Profile{}, []ruleCase{
+		{"steady", steadyBlock, nil},
+		{"three big days", spike, []string{"week of 2024-06-03: acute load"}},
+		{"before the chronic window is full", []*Run{loaded("2024-06-01", 10), loaded("2024-06-02", 300)}, nil},
+	})
+}
+
+func TestRuleMonotony(t *testing.T) {
+	var same []*Run
+	for d := 3; d <= 9; d++ {
+		same = append(same, loaded("2024-06-0"+string(rune('0'+d)), 50))
+	}
+	checkRule(t, monotonyRule, Profile{}, []ruleCase{
+		{"every other day", fourWeeks("2024-05-06", 60), nil},
+		{"the same every day", same, []string{"week of 2024-06-03: monotony 10 or more (the same load every day)"}},
+	})
+}

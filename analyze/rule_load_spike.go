@@ -1,0 +1,48 @@
+package analyze
+
+import "time"
+
+var loadSpike = register(&Rule{
+	Code: "RL202", Name: "load-spike", Category: "load", Severity: Warning,
+	Doc: Doc{
+		Title: "A week whose acute load jumped past its chronic load",
+		What: "Flags a week in which the acute:chronic workload ratio (the 7-day over the 28-day exponentially " +
+			"weighted average of the daily TRIMP, see intensity.acute_days and chronic_days) passed the bound, " +
+			"once the block holds a whole chronic window. The finding sits on the run of the day the ratio peaked.",
+		Why: "Load that rises faster than the body has adapted to is the best-documented training cause of " +
+			"injury: past a ratio of about 1.5, injury risk rises steeply in the weeks after.",
+		Example: "load-spike: week of 2024-03-18: acute load 96 is 1.62 times the chronic load 59 on 2024-03-21 (bound 1.5)",
+		References: []string{
+			"Gabbett 2016, The training-injury prevention paradox (BJSM 50:273)",
+			"Williams et al. 2017, Better way to determine the acute:chronic workload ratio? (BJSM 51:209): the exponentially weighted averages",
+		},
+	},
+	Options: []Option{
+		{Name: "max_ratio", Kind: Threshold, Default: "1.5", Doc: "the highest acute:chronic ratio a week may reach"},
+	},
+	Check: func(p *Pass) {
+		bound := p.Float("max_ratio")
+		l := p.Report.Load
+		for _, w := range l.Weeks {
+			if w.MaxRatio <= bound {
+				continue
+			}
+			d, _ := l.DayLoad(w.RatioDay)
+			if r := hardestOn(p, w.RatioDay); r != nil {
+				p.Reportf(r, "week of %s: acute load %.0f is %.2f times the chronic load %.0f on %s (bound %.2g)",
+					w.Week.Format(time.DateOnly), d.Acute, d.Ratio, d.Chronic, w.RatioDay.Format(time.DateOnly), bound)
+			}
+		}
+	},
+})
+
+// hardestOn is the run of day d with the most load, nil without one.
+func hardestOn(p *Pass, d time.Time) *Run {
+	var best *Run
+	for _, r := range p.shared().byDay[d] {
+		if best == nil || r.Intensity.Load > best.Intensity.Load {
+			best = r
+		}
+	}
+	return best
+}
