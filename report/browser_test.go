@@ -79,3 +79,31 @@ func TestHTMLInChromium(t *testing.T) {
 		headless(t, bin, page, "--window-size=1000,1900", "--screenshot="+shot)
 	}
 }
+
+// TestHTMLInjectionInChromium loads a report whose file names, names and
+// messages hold markup and script in headless Chromium: none of it runs or
+// becomes an element (the payloads would mark the body with data-pwned), it
+// shows as text, and the page's own script still runs without errors.
+func TestHTMLInjectionInChromium(t *testing.T) {
+	bin := chromium(t)
+	var b bytes.Buffer
+	if err := report.HTML(&b, hostileReport(t)); err != nil {
+		t.Fatal(err)
+	}
+	page := filepath.Join(t.TempDir(), "hostile.html")
+	os.WriteFile(page, b.Bytes(), 0o644)
+	dom, logs := headless(t, bin, page, "--dump-dom")
+	body := regexp.MustCompile(`<body[^>]*>`).FindString(dom)
+	switch {
+	case strings.Contains(body, "data-pwned"):
+		t.Fatalf("a payload ran: %s", body)
+	case !strings.Contains(body, `data-ready="yes"`) || strings.Contains(body, "data-errors"):
+		t.Fatalf("the page's script did not run cleanly: %s\n%s", body, logs)
+	case strings.Count(dom, "<script") != 1 || strings.Contains(dom, "<img") || strings.Contains(dom, "<a "):
+		t.Fatal("a file's markup became an element")
+	case !strings.Contains(dom, "<title>runlint training report</title>"):
+		t.Fatal("the title changed")
+	case !strings.Contains(dom, "&lt;img src=x onerror=alert(1)&gt;") || !strings.Contains(dom, "[link](javascript:alert(1))"):
+		t.Fatal("the hostile names are not shown as text")
+	}
+}

@@ -82,13 +82,12 @@ func eightyTwenty(hard, all int) string {
 	return fmt.Sprintf("%.0f/%.0f %s", 100-h, h, mark)
 }
 
-func mdEscape(s string) string {
-	return strings.NewReplacer("|", "\\|", "\n", " ", "*", "\\*", "_", "\\_").Replace(s)
-}
-
 // Markdown writes the coach's report: the profile, a weekly table (distance
 // and time by class, the share of hard sessions, the 80/20 line), every
 // finding with its reason, and the runs week by week.
+//
+// Every untrusted string (file names, messages, reasons that quote a name)
+// goes through mdEscape, so it renders as the text it is.
 func Markdown(w io.Writer, r *analyze.Report) error {
 	b := &errWriter{w: w} // written as it goes: a lifetime of runs is a long report
 	ws := weeks(r)
@@ -99,7 +98,7 @@ func Markdown(w io.Writer, r *analyze.Report) error {
 	if len(r.Errors) > 0 {
 		b.WriteString("\n## Files that could not be read\n\n")
 		for _, e := range r.Errors {
-			fmt.Fprintf(b, "- `%s`: %s\n", e.File, mdEscape(e.Message))
+			fmt.Fprintf(b, "- %s: %s\n", mdEscape(e.File), mdEscape(e.Message))
 		}
 	}
 	return b.err
