@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/runlint/runlint/report"
 )
@@ -29,16 +31,24 @@ func chromium(t *testing.T) string {
 }
 
 // headless runs Chromium offline on a local file with the given mode flag.
+// It is given a minute: a dialog (an alert() that a payload got to run)
+// holds --dump-dom open for ever.
 func headless(t *testing.T, bin, page string, mode ...string) (stdout, stderr string) {
 	args := append([]string{
 		"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 		"--disable-background-networking", "--disable-component-update", "--disable-sync",
 		"--enable-logging=stderr", "--v=0", "--user-data-dir=" + t.TempDir(),
 	}, mode...)
-	cmd := exec.Command(bin, append(args, "file://"+page)...)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, append(args, "file://"+page)...)
+	cmd.WaitDelay = 5 * time.Second
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	if err := cmd.Run(); err != nil {
+		if ctx.Err() != nil {
+			t.Fatalf("chromium did not finish in a minute: is a dialog (alert) open?\n%s", errb.String())
+		}
 		t.Fatalf("chromium: %v\n%s", err, errb.String())
 	}
 	return out.String(), errb.String()
