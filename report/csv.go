@@ -36,14 +36,13 @@ func CSV(w io.Writer, r *analyze.Report) error {
 		if run.Judged() {
 			lrp = analyze.FormatPace(run.LRP.Pace)
 		}
-		reason := why(run)
 		row := []string{
-			a.Source.Path, strconv.Itoa(a.Source.Session), a.LocalDate(), a.LocalStart().Format("2006-01-02T15:04:05Z07:00"),
-			a.Sport, a.SubSport, string(run.Class), a.Name,
+			csvText(a.Source.Path), strconv.Itoa(a.Source.Session), a.LocalDate(), a.LocalStart().Format("2006-01-02T15:04:05Z07:00"),
+			csvText(a.Sport), csvText(a.SubSport), string(run.Class), csvText(a.Name),
 			f64(t.DistanceM/1000, 3), f64(t.MovingS, 0), f64(t.ElapsedS, 0), Pace(a.PaceSPerKm()), f64(a.PaceSPerKm(), 1),
 			f64(t.AvgHR, 0), f64(t.MaxHR, 0), lrp,
 			fmt.Sprint(count[analyze.Error]), fmt.Sprint(count[analyze.Warning]), fmt.Sprint(count[analyze.Info]),
-			strings.Join(rules, " "), reason,
+			strings.Join(rules, " "), csvText(why(run)),
 		}
 		if err := cw.Write(row); err != nil {
 			return err
@@ -51,4 +50,20 @@ func CSV(w io.Writer, r *analyze.Report) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// csvText is an untrusted text cell (a file name, a name, a sport, a reason
+// that quotes a name). A spreadsheet runs a cell that starts with =, +, -
+// or @ (or a tab or CR before one) as a formula, so such a cell gets a
+// leading quote, as OWASP's CSV injection advice says; and control
+// characters are written as Escape writes them, since the CSV may go to a
+// CI log, where a newline inside a quoted cell would start a line of its
+// own. The numbers runlint writes (a pace of "-" among them) are not
+// passed here and stay as they are.
+func csvText(s string) string {
+	s = Escape(s)
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }

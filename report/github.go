@@ -10,6 +10,11 @@ import (
 
 // GitHub writes GitHub Actions workflow commands: one ::error, ::warning or
 // ::notice annotation per finding, on its file.
+//
+// The runner reads a command from every line of the log that starts with
+// "::", so no file name or message may carry a line break: each goes
+// through Escape (control characters, a newline among them, become \xNN)
+// and then GitHub's own escaping, which the runner undoes.
 func GitHub(w io.Writer, r *analyze.Report) error {
 	var b strings.Builder
 	for _, f := range r.Findings {
@@ -17,8 +22,8 @@ func GitHub(w io.Writer, r *analyze.Report) error {
 		if cmd == "" {
 			cmd = "notice"
 		}
-		fmt.Fprintf(&b, "::%s file=%s,title=%s::%s\n", cmd, ghProperty(relURI(r.Root, f.File)),
-			ghProperty("runlint "+f.Code+" "+f.Rule), ghData(findingText(f)))
+		fmt.Fprintf(&b, "::%s file=%s,title=%s::%s\n", cmd, ghProperty(Escape(relURI(r.Root, f.File))),
+			ghProperty(Escape("runlint "+f.Code+" "+f.Rule)), ghData(Escape(findingText(f))))
 	}
 	s := r.Summary
 	fmt.Fprintf(&b, "runlint: %d runs (%d hard, %d long, %d easy, %d recovery); %d error, %d warning, %d info findings\n",
@@ -28,7 +33,9 @@ func GitHub(w io.Writer, r *analyze.Report) error {
 	return err
 }
 
-// The escaping GitHub's toolkit applies to workflow command data and properties.
+// The escaping GitHub's toolkit (@actions/core, escapeData and
+// escapeProperty) applies to workflow command data and properties: a
+// property ends at "," and the properties at "::".
 func ghData(s string) string {
 	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
 }

@@ -68,7 +68,10 @@ func legend() string {
 	return b.String()
 }
 
-func esc(s string) string { return template.HTMLEscapeString(s) }
+// esc is untrusted text for the charts' markup, written by hand rather than
+// by html/template: markup escaped, and no control characters or bidi
+// overrides (a tooltip must read as the file says).
+func esc(s string) string { return template.HTMLEscapeString(Escape(s)) }
 
 // volumeChart stacks each week's kilometres by class.
 func volumeChart(w io.Writer, ws []*week) {
@@ -233,11 +236,14 @@ func calendar(w io.Writer, r *analyze.Report, ws []*week) {
 
 var pageFuncs = template.FuncMap{
 	"base": filepath.Base,
-	"why":  why,
-	"sev":  func(s analyze.Severity) string { return string(s) },
-	"get":  func(m map[analyze.Class]int, c string) int { return m[analyze.Class(c)] },
-	"gets": func(m map[analyze.Severity]int, s string) int { return m[analyze.Severity(s)] },
-	"list": func(xs ...string) []string { sort.Strings(xs); return xs },
+	// clean: html/template escapes markup by context; Escape removes what it
+	// leaves (control characters, bidi overrides).
+	"clean": Escape,
+	"why":   why,
+	"sev":   func(s analyze.Severity) string { return string(s) },
+	"get":   func(m map[analyze.Class]int, c string) int { return m[analyze.Class(c)] },
+	"gets":  func(m map[analyze.Severity]int, s string) int { return m[analyze.Severity(s)] },
+	"list":  func(xs ...string) []string { sort.Strings(xs); return xs },
 }
 
 // pageParts is the page cut where the charts go (volume, scatter, calendar).
@@ -274,7 +280,7 @@ table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px
 <body>
 <h1>runlint training report</h1>
 <p class="muted">{{.Range}}. {{.Summary.Runs}} runs: {{get .Summary.ByClass "hard"}} hard, {{get .Summary.ByClass "long"}} long, {{get .Summary.ByClass "easy"}} easy, {{get .Summary.ByClass "recovery"}} recovery. Findings: {{gets .Summary.BySeverity "error"}} error, {{gets .Summary.BySeverity "warning"}} warning, {{gets .Summary.BySeverity "info"}} info.</p>
-<p>{{.Profile.LongRunPace.Reason}}.<br>{{.Profile.MaxHRReason}}.</p>
+<p>{{clean .Profile.LongRunPace.Reason}}.<br>{{clean .Profile.MaxHRReason}}.</p>
 <p>{{.Legend}}</p>
 <h2>Weekly volume by class</h2>
 {{chart}}
@@ -284,9 +290,9 @@ table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px
 {{chart}}
 <h2>Findings</h2>
 {{if .Findings}}<table id="findings"><thead><tr><th>date</th><th>file</th><th>severity</th><th>rule</th><th>finding</th><th>the run</th></tr></thead><tbody>
-{{range .Findings}}<tr><td>{{.Date}}</td><td>{{base .File}}</td><td class="{{sev .Severity}}">{{.Severity}}</td><td>{{.Rule}}</td><td>{{.Message}}</td><td>{{if .Run}}{{why .Run}}{{end}}</td></tr>
+{{range .Findings}}<tr><td>{{.Date}}</td><td>{{clean (base .File)}}</td><td class="{{sev .Severity}}">{{.Severity}}</td><td>{{.Rule}}</td><td>{{clean .Message}}</td><td>{{if .Run}}{{clean (why .Run)}}{{end}}</td></tr>
 {{end}}</tbody></table>{{else}}<p>None.</p>{{end}}
-{{if .Errors}}<h2>Files that could not be read</h2><ul>{{range .Errors}}<li><code>{{.File}}</code>: {{.Message}}</li>{{end}}</ul>{{end}}
+{{if .Errors}}<h2>Files that could not be read</h2><ul>{{range .Errors}}<li><code>{{clean .File}}</code>: {{clean .Message}}</li>{{end}}</ul>{{end}}
 <div id="tip"></div>
 <script>
 // Tooltips from each shape's <title>; nothing is fetched. The data-* marks

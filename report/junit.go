@@ -41,6 +41,10 @@ type junitFailure struct {
 // test case per rule checked on each run, so passing checks count too. Error
 // and warning findings are failures; info findings pass with the note in
 // system-out; a file that could not be read is an error case.
+//
+// Every string from a file goes through Escape: encoding/xml escapes markup
+// but writes characters XML 1.0 forbids as U+FFFD, losing them, and leaves
+// bidi overrides that reorder what a CI page shows.
 func JUnit(w io.Writer, r *analyze.Report) error {
 	js := newJUnitSuites(r)
 	var tests, failures, errs int
@@ -117,8 +121,8 @@ func (js *junitSuites) each(fn func(junitSuite) error) error {
 	s := junitSuite{Name: "files"}
 	for _, e := range js.r.Errors {
 		s.Cases = append(s.Cases, junitCase{
-			Name: e.File + ": read", Classname: "runlint.RL405.unreadable-file",
-			Error: &junitFailure{Type: "error", Message: e.Message},
+			Name: Escape(e.File) + ": read", Classname: "runlint.RL405.unreadable-file",
+			Error: &junitFailure{Type: "error", Message: Escape(e.Message)},
 		})
 		s.Tests++
 		s.Errors++
@@ -130,7 +134,7 @@ func (js *junitSuites) each(fn func(junitSuite) error) error {
 func junitWeek(wk string, runs []*analyze.Run, rules []analyze.RuleState) junitSuite {
 	s := junitSuite{Name: "week of " + wk}
 	for _, run := range runs {
-		name := fmt.Sprintf("%s %s %s", run.LocalDate(), run.LocalStart().Format("15:04"), filepath.Base(run.Source.Path))
+		name := fmt.Sprintf("%s %s %s", run.LocalDate(), run.LocalStart().Format("15:04"), Escape(filepath.Base(run.Source.Path)))
 		byRule := map[string][]analyze.Finding{}
 		for _, f := range run.Findings {
 			byRule[f.Rule] = append(byRule[f.Rule], f)
@@ -143,16 +147,16 @@ func junitWeek(wk string, runs []*analyze.Run, rules []analyze.RuleState) junitS
 				c.Skipped = &why
 				s.Skipped++
 			case !run.Judged():
-				why := "not judged: " + notJudgedWhy(run)
+				why := "not judged: " + Escape(notJudgedWhy(run))
 				c.Skipped = &why
 				s.Skipped++
 			}
 			for _, f := range byRule[rs.Name] {
 				if f.Severity == analyze.Info {
-					c.SystemOut += string(f.Severity) + ": " + f.Message + "\n"
+					c.SystemOut += string(f.Severity) + ": " + Escape(f.Message) + "\n"
 					continue
 				}
-				c.Failures = append(c.Failures, junitFailure{Type: string(f.Severity), Message: f.Message, Text: runSummary(run)})
+				c.Failures = append(c.Failures, junitFailure{Type: string(f.Severity), Message: Escape(f.Message), Text: runSummary(run)})
 			}
 			if len(c.Failures) > 0 {
 				s.Failures++
@@ -182,7 +186,7 @@ func notJudgedWhy(run *analyze.Run) string {
 func runSummary(run *analyze.Run) string {
 	s := ""
 	for _, r := range run.Reasons {
-		s += r + "\n"
+		s += Escape(r) + "\n"
 	}
 	return s
 }

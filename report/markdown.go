@@ -82,15 +82,18 @@ func eightyTwenty(hard, all int) string {
 	return fmt.Sprintf("%.0f/%.0f %s", 100-h, h, mark)
 }
 
-func mdEscape(s string) string {
-	return strings.NewReplacer("|", "\\|", "\n", " ", "*", "\\*", "_", "\\_").Replace(s)
-}
-
 // Markdown writes the coach's report: the profile, a weekly table (distance
 // and time by class, the share of hard sessions, the 80/20 line), every
 // finding with its reason, and the runs week by week.
-func Markdown(w io.Writer, r *analyze.Report) error {
-	b := &errWriter{w: w} // written as it goes: a lifetime of runs is a long report
+//
+// Every untrusted string (file names, messages, reasons that quote a name)
+// goes through mdEscape, so it renders as the text it is.
+func Markdown(w io.Writer, r *analyze.Report) error { return MarkdownWith(w, r, MarkdownOptions{}) }
+
+// MarkdownWith is Markdown with options.
+func MarkdownWith(w io.Writer, r *analyze.Report, opt MarkdownOptions) error {
+	// Written as it goes: a lifetime of runs is a long report.
+	b := &mdWriter{errWriter: errWriter{w: w}, limit: opt.Limit}
 	ws := weeks(r)
 	mdSummary(b, r, ws)
 	mdWeeks(b, ws)
@@ -99,14 +102,18 @@ func Markdown(w io.Writer, r *analyze.Report) error {
 	if len(r.Errors) > 0 {
 		b.WriteString("\n## Files that could not be read\n\n")
 		for _, e := range r.Errors {
-			fmt.Fprintf(b, "- `%s`: %s\n", e.File, mdEscape(e.Message))
+			fmt.Fprintf(b, "- %s: %s\n", mdEscape(e.File), mdEscape(e.Message))
+			if b.cut {
+				b.leftFiles++
+			}
 		}
 	}
+	b.finish()
 	return b.err
 }
 
 // mdSummary is the title, the counts and the profile.
-func mdSummary(b *errWriter, r *analyze.Report, ws []*week) {
+func mdSummary(b *mdWriter, r *analyze.Report, ws []*week) {
 	b.WriteString("# runlint training report\n\n")
 	if len(ws) > 0 {
 		fmt.Fprintf(b, "Weeks of %s to %s.\n\n", ws[0].Monday, ws[len(ws)-1].Monday)
@@ -131,7 +138,7 @@ func mdSummary(b *errWriter, r *analyze.Report, ws []*week) {
 }
 
 // mdWeeks is the weekly table: volume by class, hard share, the 80/20 line.
-func mdWeeks(b *errWriter, ws []*week) {
+func mdWeeks(b *mdWriter, ws []*week) {
 	b.WriteString("\n## Weeks\n\n| week | runs | km | time | hard | long | easy | recovery | hard share | 80/20 |\n| --- | ---: | ---: | ---: | --- | --- | --- | --- | ---: | --- |\n")
 	cell := func(t *classTotals) string {
 		if t.N == 0 {
@@ -154,7 +161,7 @@ func mdWeeks(b *errWriter, ws []*week) {
 
 // mdFindings lists every finding with the verdict of its run, so a coach
 // reads why without looking the run up.
-func mdFindings(b *errWriter, r *analyze.Report) {
+func mdFindings(b *mdWriter, r *analyze.Report) {
 	b.WriteString("\n## Findings\n\n")
 	if len(r.Findings) == 0 {
 		b.WriteString("None.\n")
@@ -167,11 +174,14 @@ func mdFindings(b *errWriter, r *analyze.Report) {
 			verdict = why(f.Run)
 		}
 		fmt.Fprintf(b, "| %s | %s | %s | `%s` | %s | %s |\n", f.Date, mdEscape(filepath.Base(f.File)), f.Severity, f.Rule, mdEscape(f.Message), mdEscape(verdict))
+		if b.cut {
+			b.leftFindings++
+		}
 	}
 }
 
 // mdRuns is a table of runs for each week.
-func mdRuns(b *errWriter, ws []*week) {
+func mdRuns(b *mdWriter, ws []*week) {
 	b.WriteString("\n## Runs\n")
 	for _, wk := range ws {
 		fmt.Fprintf(b, "\n### Week of %s\n\n| date | time | file | class | km | moving | pace | HR | why |\n| --- | --- | --- | --- | ---: | ---: | ---: | ---: | --- |\n", wk.Monday)
@@ -183,6 +193,9 @@ func mdRuns(b *errWriter, ws []*week) {
 			t := run.Totals
 			fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", run.LocalDate(), run.LocalStart().Format("15:04"),
 				mdEscape(filepath.Base(run.Source.Path)), class, Km(t.DistanceM), Clock(t.MovingS), Pace(run.PaceSPerKm()), hr(t.AvgHR, t.MaxHR), mdEscape(why(run)))
+			if b.cut {
+				b.leftRuns++
+			}
 		}
 	}
 }

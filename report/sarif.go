@@ -139,7 +139,9 @@ func SARIF(w io.Writer, r *analyze.Report) error {
 	for _, f := range r.Findings {
 		run.Results = append(run.Results, sarifResult{
 			RuleID: f.Code, RuleIndex: index[f.Rule], Level: level(f.Severity),
-			Message: sarifText{Text: findingText(f)},
+			// JSON keeps any text intact, but a viewer prints it: no control
+			// characters or bidi overrides.
+			Message: sarifText{Text: Escape(findingText(f))},
 			Locations: []sarifLocation{{Physical: sarifPhysical{
 				Artifact: artifact(r.Root, f.File),
 				Region:   sarifRegion{StartLine: 1},
@@ -166,9 +168,16 @@ func findingText(f analyze.Finding) string {
 
 // artifact is where a finding's file is: relative to the source root (the
 // working directory), or an absolute file URI for a file outside it.
+// url.URL percent-encodes what a path may not hold as it is (#, ?, %,
+// spaces, control characters, bytes that are not ASCII) and writes "./"
+// before a first segment with a colon ("c:d.gpx"), which would otherwise
+// read as a scheme: the URI is a relative reference that gives the path back.
 func artifact(root, path string) sarifArtifact {
 	uri := relURI(root, path)
 	if filepath.IsAbs(uri) {
+		if !strings.HasPrefix(uri, "/") { // C:/x on Windows: the drive is not a host
+			uri = "/" + uri
+		}
 		return sarifArtifact{URI: (&url.URL{Scheme: "file", Path: uri}).String()}
 	}
 	return sarifArtifact{URI: (&url.URL{Path: uri}).String(), URIBaseID: "%SRCROOT%"}

@@ -58,18 +58,20 @@ func TextWith(w io.Writer, r *analyze.Report, opt TextOptions) error {
 	var b strings.Builder
 	for _, f := range r.Findings {
 		if f.Run == nil {
-			fmt.Fprintf(&b, "%s  %s %s: %s\n", f.File, f.Severity, f.Rule, f.Message)
+			fmt.Fprintf(&b, "%s  %s %s: %s\n", clip(Escape(f.File), maxShown), f.Severity, Escape(f.Rule), clip(Escape(f.Message), maxMessage))
 		}
 	}
 	for _, ig := range r.Unused {
-		fmt.Fprintf(&b, "config: an ignore of %s (%s%s) matched nothing\n", ig.Rule, ig.File, ig.Date)
+		fmt.Fprintf(&b, "config: an ignore of %s (%s%s) matched nothing\n", Escape(ig.Rule), clip(Escape(ig.File), maxShown), Escape(ig.Date))
 	}
 	b.WriteString("\n" + summaryLines(r))
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// textRow is one activity's row and the lines under it.
+// textRow is one activity's row and the lines under it. Every string from
+// a file (its name, sport, warnings, and the reasons and findings that quote
+// them) goes through Escape: the table goes to terminals and CI logs.
 func textRow(root string, run *analyze.Run, perFile map[string]int, opt TextOptions) (row, extra []string) {
 	a := run.Activity
 	local := a.LocalStart()
@@ -77,7 +79,8 @@ func textRow(root string, run *analyze.Run, perFile map[string]int, opt TextOpti
 	if a.SubSport != "" && a.SubSport != "generic" {
 		sport += "/" + a.SubSport
 	}
-	file := Escape(displayPath(root, a.Source.Path))
+	sport = clip(Escape(sport), maxShown)
+	file := clip(Escape(displayPath(root, a.Source.Path)), maxShown)
 	if perFile[a.Source.Path] > 1 { // a multi-sport file: say which session
 		file += fmt.Sprintf("#%d", a.Source.Session+1)
 	}
@@ -93,13 +96,13 @@ func textRow(root string, run *analyze.Run, perFile map[string]int, opt TextOpti
 	if opt.Verbose || len(run.Findings) > 0 {
 		for i, reason := range run.Reasons {
 			if i == 0 || opt.Verbose {
-				extra = append(extra, "    "+reason)
+				extra = append(extra, "    "+clip(Escape(reason), maxMessage))
 			}
 		}
 	}
 	for _, f := range run.Findings {
 		sev := fmt.Sprintf("%-7s", f.Severity)
-		extra = append(extra, "    "+paint(opt.Colour, string(f.Severity), sev)+" "+f.Rule+": "+f.Message)
+		extra = append(extra, "    "+paint(opt.Colour, string(f.Severity), sev)+" "+Escape(f.Rule)+": "+clip(Escape(f.Message), maxMessage))
 	}
 	return []string{
 		local.Format("2006-01-02"), local.Format("15:04"), file, sport, class,
@@ -181,7 +184,7 @@ func summaryLines(r *analyze.Report) string {
 	fmt.Fprintf(&b, "findings: %s, %s, %d info\n",
 		activity.Plural(s.BySeverity[analyze.Error], "error"), activity.Plural(s.BySeverity[analyze.Warning], "warning"), s.BySeverity[analyze.Info])
 	p := r.Profile
-	fmt.Fprintf(&b, "profile: %s; %s; %s\n", p.EasyPace.Reason, p.LongRunPace.Reason, p.MaxHRReason)
+	fmt.Fprintf(&b, "profile: %s; %s; %s\n", clip(Escape(p.EasyPace.Reason), maxMessage), clip(Escape(p.LongRunPace.Reason), maxMessage), clip(Escape(p.MaxHRReason), maxMessage))
 	if r.Next != nil {
 		b.WriteString(NextLine(*r.Next) + " (why: runlint next)\n")
 	}
@@ -194,7 +197,7 @@ func summaryLines(r *analyze.Report) string {
 func warningTexts(ws []activity.Warning) []string {
 	out := make([]string, len(ws))
 	for i, w := range ws {
-		out[i] = w.Text
+		out[i] = Escape(w.Text)
 	}
 	return out
 }

@@ -107,7 +107,9 @@ func writeOutputs(outs []output, rep *analyze.Report, stdout io.Writer, verbose 
 }
 
 // appendStepSummary adds the Markdown report to the job summary when run
-// inside GitHub Actions.
+// inside GitHub Actions, cut to fit: GitHub drops a step summary over 1 MiB
+// whole, so a lifetime of runs would otherwise leave no summary at all.
+// What the step already wrote to the file counts against the cap.
 func appendStepSummary(rep *analyze.Report) error {
 	path := os.Getenv("GITHUB_STEP_SUMMARY")
 	if path == "" {
@@ -117,7 +119,11 @@ func appendStepSummary(rep *analyze.Report) error {
 	if err != nil {
 		return fmt.Errorf("GITHUB_STEP_SUMMARY: %w", err)
 	}
-	if err := report.Markdown(f, rep); err != nil {
+	limit := report.StepSummaryLimit
+	if fi, err := f.Stat(); err == nil {
+		limit = max(limit-int(fi.Size()), 1) // 0 would mean no cap
+	}
+	if err := report.MarkdownWith(f, rep, report.MarkdownOptions{Limit: limit}); err != nil {
 		f.Close()
 		return err
 	}
