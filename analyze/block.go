@@ -156,6 +156,7 @@ func Block(results []parse.Result, cfg Config) *Report {
 	}
 
 	r.Load = loadOf(r.Runs, cfg.Intensity)
+	r.Load.SpikeBound = optFloat(cfg, loadSpike, "max_ratio")
 	r.Findings, r.Unused, r.Rules = audit(r, cfg)
 	r.summarise()
 	return r

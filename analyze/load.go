@@ -42,6 +42,9 @@ type Load struct {
 	Days  []LoadDay
 	Weeks []LoadWeek
 	From  string // what the per-run load is: "TRIMP"
+	// SpikeBound is load-spike's bound as the config sets it, for the
+	// reports that shade the weeks past it.
+	SpikeBound float64
 }
 
 // loadOf works out the load from the judged runs' TRIMP, from the first

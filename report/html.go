@@ -40,6 +40,7 @@ func HTML(w io.Writer, r *analyze.Report) error {
 		func(w io.Writer) { volumeChart(w, ws) },
 		func(w io.Writer) { scatterChart(w, r) },
 		func(w io.Writer) { calendar(w, r, ws) },
+		func(w io.Writer) { loadChart(w, r.Load, r.Load.SpikeBound) },
 	}
 	for i, part := range pageParts {
 		if err := part.Execute(ew, data); err != nil {
@@ -267,7 +268,7 @@ const pageSource = `<!DOCTYPE html>
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#222;max-width:980px;margin:24px auto;padding:0 16px}
 h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #ddd}
 .muted{color:#666}.chart{width:100%;height:auto;background:#fff}
-.grid{stroke:#e6e6e6}.axis{font-size:11px;fill:#555}.lrp{stroke:#7a3db8;stroke-dasharray:4 3}
+.grid{stroke:#e6e6e6}.acute{stroke:#b8323d;stroke-width:2}.chronic{stroke:#e7a1a6;stroke-width:2}.spike{fill:#fbe3c4;opacity:.7}.note{font-size:13px;color:#555}.axis{font-size:11px;fill:#555}.lrp{stroke:#7a3db8;stroke-dasharray:4 3}
 .dot{stroke:#fff;stroke-width:1;opacity:.85}.day{stroke:#fff}.rest{fill:#f0f0f0}
 .flagged{fill:none;stroke:#111;stroke-width:2}.flagmark{font-size:12px;font-weight:700;fill:#fff}
 .cal{max-width:340px}.key{margin-right:14px;font-size:13px}.key i{display:inline-block;width:11px;height:11px;margin-right:4px;vertical-align:-1px}
@@ -288,6 +289,9 @@ table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px
 {{chart}}
 <h2>The block, day by day</h2>
 {{chart}}
+<h2>Load: acute and chronic</h2>
+{{chart}}
+<p class="note">Each run's load is its TRIMP. Acute (dark) and chronic (light) load are exponentially weighted averages of the daily load over 7 and 28 days; shaded weeks are those whose acute:chronic ratio passed load-spike's bound.</p>
 <h2>Findings</h2>
 {{if .Findings}}<table id="findings"><thead><tr><th>date</th><th>file</th><th>severity</th><th>rule</th><th>finding</th><th>the run</th></tr></thead><tbody>
 {{range .Findings}}<tr><td>{{.Date}}</td><td>{{clean (base .File)}}</td><td class="{{sev .Severity}}">{{.Severity}}</td><td>{{.Rule}}</td><td>{{clean .Message}}</td><td>{{if .Run}}{{clean (why .Run)}}{{end}}</td></tr>

@@ -97,6 +97,7 @@ func MarkdownWith(w io.Writer, r *analyze.Report, opt MarkdownOptions) error {
 	ws := weeks(r)
 	mdSummary(b, r, ws)
 	mdWeeks(b, ws)
+	mdLoad(b, r.Load)
 	mdFindings(b, r)
 	mdRuns(b, ws)
 	if len(r.Errors) > 0 {
@@ -157,6 +158,29 @@ func mdWeeks(b *mdWriter, ws []*week) {
 			share, eightyTwenty(by[analyze.Hard].N, all.N))
 	}
 	b.WriteString("\nHard share: the time of hard sessions (warm-ups and jogs included: a session counts by its goal). 80/20: easy/hard by sessions; \"yes\" up to 25 % hard.\n")
+}
+
+// mdLoad is the load week by week: what load-spike and monotony judge.
+func mdLoad(b *mdWriter, l analyze.Load) {
+	if len(l.Weeks) == 0 {
+		return
+	}
+	b.WriteString("\n## Load\n\n| week | load | acute | chronic | highest acute:chronic | monotony | strain |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+	for _, w := range l.Weeks {
+		acute, chronic := "-", "-"
+		if d, ok := l.DayLoad(w.Week.AddDate(0, 0, 6)); ok {
+			acute, chronic = fmt.Sprintf("%.0f", d.Acute), fmt.Sprintf("%.0f", d.Chronic)
+		}
+		ratio := "-"
+		if w.MaxRatio > 0 {
+			ratio = fmt.Sprintf("%.2f", w.MaxRatio)
+			if w.MaxRatio > l.SpikeBound {
+				ratio = "**" + ratio + "**"
+			}
+		}
+		fmt.Fprintf(b, "| %s | %.0f | %s | %s | %s | %.1f | %.0f |\n", w.Week.Format(time.DateOnly), w.Load, acute, chronic, ratio, w.Monotony, w.Strain)
+	}
+	fmt.Fprintf(b, "\nLoad: each run's TRIMP. Acute and chronic: exponentially weighted averages of the daily load (7 and 28 days), at the week's last day; the ratio counts once the block holds 28 days, in bold past %.2g. Monotony: the mean daily load over its deviation (Foster); strain: load times monotony.\n", l.SpikeBound)
 }
 
 // mdFindings lists every finding with the verdict of its run, so a coach
