@@ -378,3 +378,28 @@ func fitCRC(b []byte) uint16 {
 	}
 	return crc
 }
+
+func TestHostileAttributeAndDTD(t *testing.T) {
+	huge := gz(t, func(w *gzip.Writer) {
+		w.Write([]byte(`<?xml version="1.0"?><gpx creator="`))
+		w.Write(bytes.Repeat([]byte("c"), 60<<20)) // a 60 MB attribute, under the file limit
+		w.Write([]byte(`"><trk><trkseg></trkseg></trk></gpx>`))
+	})
+	g := goodRun()
+	dtd := append([]byte(`<?xml version="1.0"?>`+"\n"+`<!DOCTYPE gpx [ <!ENTITY who "me"> <!ENTITY big "&who;&who;&who;"> ]>`+"\n"), g[len(`<?xml version="1.0"?>`):]...)
+	r, doc := checkJSON(t, hostileFolder(t, map[string][]byte{"attr.gpx.gz": huge, "dtd.gpx": dtd}))
+	if r.code > 1 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	found := false
+	for _, a := range doc["activities"].([]any) {
+		if strings.HasSuffix(a.(map[string]any)["file"].(string), "dtd.gpx") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the GPX with a DOCTYPE's internal subset was not read: errors %v", doc["errors"])
+	}
+	goodChecked(t, doc)
+	t.Logf("peak %.0f MB", r.rssMB)
+}
