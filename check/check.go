@@ -13,6 +13,7 @@ import (
 
 	"github.com/runlint/runlint/analyze"
 	"github.com/runlint/runlint/internal/store"
+	"github.com/runlint/runlint/internal/tz"
 	"github.com/runlint/runlint/parse"
 )
 
@@ -116,9 +117,13 @@ func read(paths []string, opt Options, spill *store.Spill) ([]parse.Result, erro
 	if opt.Cache {
 		cache, _ = store.OpenCache(opt.CacheDir)
 	}
+	if cache != nil {
+		tz.UseMemo(cache.ZonesPath())
+	}
 	read := readAll(files, opt, cache, spill)
 	if cache != nil {
 		cache.Flush() // a lost index costs a rehash next time, not a wrong result
+		tz.SaveMemo() // likewise: a lost memo costs building the zone finder
 	}
 	results := make([]parse.Result, len(read))
 	for i := range read {

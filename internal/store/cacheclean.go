@@ -72,7 +72,7 @@ func (cl *cleaner) version(dir string) {
 		case d.IsDir() && shardName.MatchString(name):
 			cl.shard(path)
 		case !d.Type().IsRegular():
-		case name == "index" && isIndexFile(path),
+		case name == "index" && isIndexFile(path), name == zonesName,
 			strings.HasPrefix(name, tmpPrefix),
 			strings.HasPrefix(name, ".index-"): // versions before 16 named the index's temporary file so
 			cl.remove(path)

@@ -30,6 +30,12 @@ var maxIndexEntries = 50_000 // a variable for tests
 
 func (c *Cache) indexPath() string { return filepath.Join(c.versionDir(), "index") }
 
+// ZonesPath is where the time zones of the places a runner runs are kept
+// (see tz.UseMemo): beside the index, cleaned with it.
+func (c *Cache) ZonesPath() string { return filepath.Join(c.versionDir(), zonesName) }
+
+const zonesName = "zones"
+
 func (c *Cache) loadIndex() {
 	c.index.once.Do(func() {
 		c.index.known = map[string]statEntry{}

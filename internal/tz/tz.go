@@ -26,14 +26,23 @@ var (
 )
 
 // At names the time zone at a position, or "". The finders are built on
-// the first call.
+// the first call the memo cannot answer.
 func At(lat, lon float64) string {
+	if name, ok := remembered(lat, lon); ok {
+		return name
+	}
 	fuzzyOnce.Do(func() {
 		input := &pb.PreindexTimezones{}
 		if proto.Unmarshal(tzfrellite.PreindexData, input) == nil {
 			fuzzy, _ = tzf.NewFuzzyFinderFromPB(input)
 		}
 	})
+	if fuzzy != nil {
+		if name := fuzzy.GetTimezoneName(lon, lat); name != "" {
+			remember(lat, lon, name)
+			return name
+		}
+	}
 	at := func(lon, lat float64) string {
 		if fuzzy != nil {
 			if name := fuzzy.GetTimezoneName(lon, lat); name != "" {
