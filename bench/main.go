@@ -38,7 +38,7 @@ type reader struct {
 }
 
 func main() {
-	rounds := flag.Int("rounds", 5, "timed rounds over the files (the best round counts)")
+	rounds := flag.Int("rounds", 5, "timed rounds over the files, the contenders interleaved in each (the median counts)")
 	flag.Parse()
 	dirs := flag.Args()
 	if len(dirs) == 0 {
@@ -52,6 +52,7 @@ func main() {
 	fitReaders := []reader{
 		{"runlint (fast path)", func(b []byte) error { _, _, err := ours.Bytes("x.fit", b); return err }},
 		{"tormoder/fit v0.15.0 Decode", func(b []byte) error { _, err := tormoder.Decode(bytes.NewReader(b)); return err }},
+		{"floor: a record walker decoding the record fields", fitFloor},
 		{"muktihari/fit v0.28.3 Decode", func(b []byte) error {
 			dec := mdecoder.New(bytes.NewReader(b))
 			for dec.Next() {
@@ -64,13 +65,14 @@ func main() {
 	}
 	gpxReaders := []reader{
 		{"runlint (own scanner, encoding/xml fallback)", func(b []byte) error { _, _, err := ours.Bytes("x.gpx", b); return err }},
+		{"floor: a minimal reader (every tag; lat, lon, ele, time, hr, cad)", gpxFloor},
 		{"tkrajina/gpxgo v1.4.0 ParseBytes", func(b []byte) error { _, err := gpx.ParseBytes(b); return err }},
 	}
 	tcxReaders := []reader{
 		{"runlint (own scanner, encoding/xml fallback)", func(b []byte) error { _, _, err := ours.Bytes("x.tcx", b); return err }},
 	}
-	fmt.Printf("%d rounds, best round, one core; files inflated in memory\n\n", *rounds)
-	fmt.Println("| format | reader | files | MB | MB/s | runlint is |")
+	fmt.Printf("%d rounds, the contenders interleaved in each (their order rotating); medians of the rounds, one core; files inflated in memory\n\n", *rounds)
+	fmt.Println("| format | reader | files | MB | MB/s | its time / runlint's (median, range) |")
 	fmt.Println("| --- | --- | ---: | ---: | ---: | ---: |")
 	compare("FIT", files[activity.FIT], fitReaders, *rounds)
 	compare("GPX", files[activity.GPX], gpxReaders, *rounds)
@@ -78,7 +80,9 @@ func main() {
 }
 
 // compare times every reader on the files all of them read, and prints each
-// one's speed and how many times faster runlint's reader is.
+// one's speed and its time against runlint's: the median of the rounds'
+// ratios, with their range (a peer at 5x takes five times runlint's time; a
+// floor at 0.5x takes half of it, so runlint is at 50 % of the floor).
 func compare(format string, files [][]byte, readers []reader, rounds int) {
 	var common [][]byte
 	total := 0
@@ -98,21 +102,56 @@ func compare(format string, files [][]byte, readers []reader, rounds int) {
 	if len(common) == 0 {
 		return
 	}
-	var base float64
+	times := interleaved(common, readers, rounds)
 	for i, r := range readers {
-		best := time.Duration(1 << 62)
-		for range rounds {
+		ratios := make([]float64, rounds)
+		for k := range rounds {
+			ratios[k] = times[i][k].Seconds() / times[0][k].Seconds()
+		}
+		mbs := float64(total) / 1e6 / median(durations(times[i]))
+		sorted := append([]float64(nil), ratios...)
+		sort.Float64s(sorted)
+		fmt.Printf("| %s | %s | %d | %.1f | %.0f | %.2fx (%.2f-%.2f) |\n", format, r.name, len(common), float64(total)/1e6, mbs,
+			median(ratios), sorted[0], sorted[len(sorted)-1])
+	}
+}
+
+// interleaved times each reader over the files once per round, the readers
+// taking turns within the round and their order rotating between rounds, so
+// that a slow moment of the machine falls on all of them alike.
+func interleaved(files [][]byte, readers []reader, rounds int) [][]time.Duration {
+	times := make([][]time.Duration, len(readers))
+	for i := range times {
+		times[i] = make([]time.Duration, rounds)
+	}
+	for k := range rounds {
+		for j := range readers {
+			i := (j + k) % len(readers)
 			t := time.Now()
-			for _, f := range common {
-				r.read(f)
+			for _, f := range files {
+				readers[i].read(f)
 			}
-			best = min(best, time.Since(t))
+			times[i][k] = time.Since(t)
 		}
-		mbs := float64(total) / 1e6 / best.Seconds()
-		if i == 0 {
-			base = mbs
-		}
-		fmt.Printf("| %s | %s | %d | %.1f | %.0f | %.2fx |\n", format, r.name, len(common), float64(total)/1e6, mbs, base/mbs)
+	}
+	return times
+}
+
+func durations(ds []time.Duration) []float64 {
+	out := make([]float64, len(ds))
+	for i, d := range ds {
+		out[i] = d.Seconds()
+	}
+	return out
+}
+
+func median(v []float64) float64 {
+	s := append([]float64(nil), v...)
+	sort.Float64s(s)
+	if n := len(s); n%2 == 1 {
+		return s[n/2]
+	} else {
+		return (s[n/2-1] + s[n/2]) / 2
 	}
 }
 
