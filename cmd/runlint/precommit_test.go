@@ -106,6 +106,11 @@ func copyTree(t *testing.T, from, to string) {
 			return err
 		}
 		rel, _ := filepath.Rel(from, p)
+		if d.Name() == ".git" && !d.IsDir() {
+			// A git worktree's .git is a file naming the real repository:
+			// copied, the throwaway repository would commit to that one.
+			return nil
+		}
 		if d.IsDir() && (d.Name() == ".git" || d.Name() == "testdata" || d.Name() == "docs") && rel != "." {
 			return filepath.SkipDir
 		}
