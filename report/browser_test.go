@@ -3,6 +3,9 @@ package report_test
 import (
 	"bytes"
 	"context"
+	"html"
+	"image"
+	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -54,8 +57,11 @@ func headless(t *testing.T, bin, page string, mode ...string) (stdout, stderr st
 	return out.String(), errb.String()
 }
 
-// TestHTMLInChromium loads the report in a real headless Chromium: the page's
-// script runs without errors and the charts are drawn, with nothing fetched.
+// TestHTMLInChromium loads the report in a real headless Chromium, on a
+// phone's width and on a wide screen: the page's script runs without
+// errors, every chart is drawn, the runs' names are shown, nothing is
+// fetched, and at 390 px the page is no wider than the window (its tables
+// scroll in their own box).
 func TestHTMLInChromium(t *testing.T) {
 	bin := chromium(t)
 	var b bytes.Buffer
@@ -67,7 +73,75 @@ func TestHTMLInChromium(t *testing.T) {
 	}
 	page := filepath.Join(t.TempDir(), "report.html")
 	os.WriteFile(page, b.Bytes(), 0o644)
-	dom, logs := headless(t, bin, page, "--dump-dom")
+	t.Run("390", func(t *testing.T) {
+		// Headless Chromium's window is 500 px wide at the least: the
+		// page is measured in a frame of a phone's width instead.
+		frame := filepath.Join(filepath.Dir(page), "phone.html")
+		os.WriteFile(frame, []byte(phoneFrame(b.String())), 0o644)
+		dom, logs := headless(t, bin, frame, "--dump-dom", "--window-size=500,2400")
+		inner := regexp.MustCompile(`<textarea id="inner">([^<]*)</textarea>`).FindStringSubmatch(dom)
+		if inner == nil {
+			t.Fatalf("the frame did not report: %s", logs)
+		}
+		checkPage(t, html.UnescapeString(inner[1]), logs, 390)
+		if dir := os.Getenv("RUNLINT_SCREENSHOT"); dir != "" { // RUNLINT_SCREENSHOT=$PWD/docs go test ./report -run Chromium
+			shot := filepath.Join(dir, "report-390.png")
+			headless(t, bin, frame, "--window-size=500,2400", "--hide-scrollbars", "--screenshot="+shot)
+			cropWidth(t, shot, 390)
+		}
+	})
+	t.Run("1400", func(t *testing.T) {
+		dom, logs := headless(t, bin, page, "--dump-dom", "--window-size=1400,1800")
+		checkPage(t, dom, logs, 1400)
+		if dir := os.Getenv("RUNLINT_SCREENSHOT"); dir != "" {
+			headless(t, bin, page, "--window-size=1400,1800", "--hide-scrollbars", "--screenshot="+filepath.Join(dir, "report-1400.png"))
+		}
+	})
+}
+
+// phoneFrame is a page that shows the report in a frame 390 px wide and,
+// once it has loaded, copies the report's body tag and text into a
+// textarea that --dump-dom prints (it prints only the top document).
+func phoneFrame(report string) string {
+	return `<!DOCTYPE html><html><body style="margin:0"><iframe id="f" style="width:390px;height:2400px;border:0;display:block" srcdoc="` +
+		html.EscapeString(report) + `"></iframe><textarea id="inner"></textarea><script>
+window.addEventListener("load", function () {
+  var d = document.getElementById("f").contentDocument;
+  document.getElementById("inner").textContent = d.body.outerHTML.slice(0, d.body.outerHTML.indexOf(">") + 1) + d.body.textContent;
+});
+</script></body></html>`
+}
+
+// cropWidth cuts a screenshot to its first w columns.
+func cropWidth(t *testing.T, path string, w int) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub := img.(interface {
+		SubImage(image.Rectangle) image.Image
+	}).SubImage(image.Rect(0, 0, w, img.Bounds().Dy()))
+	var out bytes.Buffer
+	if err := png.Encode(&out, sub); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(path, out.Bytes(), 0o644)
+}
+
+// chartCounts are the charts the page must draw, by id, and how many of
+// their shapes the synthetic block gives at least.
+var chartCounts = map[string]int{
+	"volume": 10, "zones": 30, "load": 2, "scatter": 10, "calendar": 10, "pace-history": 10, "hr-history": 10,
+}
+
+func checkPage(t *testing.T, dom, logs string, width int) {
+	t.Helper()
 	body := regexp.MustCompile(`<body[^>]*>`).FindString(dom)
 	if !strings.Contains(body, `data-ready="yes"`) {
 		t.Fatalf("the script did not finish: %s\n%s", body, logs)
@@ -75,20 +149,36 @@ func TestHTMLInChromium(t *testing.T) {
 	if strings.Contains(body, "data-errors") || strings.Contains(logs, "Uncaught") {
 		t.Fatalf("console errors: %s\n%s", body, logs)
 	}
-	charts := regexp.MustCompile(`data-charts="volume:(\d+) scatter:(\d+) calendar:(\d+)"`).FindStringSubmatch(body)
+	charts := regexp.MustCompile(`data-charts="([^"]*)"`).FindStringSubmatch(body)
 	if charts == nil {
 		t.Fatalf("no chart counts: %s", body)
 	}
-	for i, name := range []string{"volume bars", "scatter dots", "calendar days"} {
-		if n, _ := strconv.Atoi(charts[i+1]); n < 10 {
-			t.Errorf("%s drawn: %d", name, n)
+	got := map[string]int{}
+	for _, kv := range strings.Fields(charts[1]) {
+		k, v, _ := strings.Cut(kv, ":")
+		got[k], _ = strconv.Atoi(v)
+	}
+	for id, least := range chartCounts {
+		if got[id] < least { // counted by the page's script under #id: no element, no count
+			t.Errorf("chart %s: %d shapes drawn, want at least %d", id, got[id], least)
 		}
 	}
-	if os.Getenv("RUNLINT_SCREENSHOT") != "" { // go test ./report -run Chromium with RUNLINT_SCREENSHOT=docs/report.png
-		shot, _ := filepath.Abs(os.Getenv("RUNLINT_SCREENSHOT"))
-		headless(t, bin, page, "--window-size=1000,1900", "--screenshot="+shot)
+	m := regexp.MustCompile(`data-width="(\d+)/(\d+)"`).FindStringSubmatch(body)
+	if m == nil {
+		t.Fatalf("no width measured: %s", body)
+	}
+	scroll, inner := atoi(m[1]), atoi(m[2])
+	if inner != width || scroll > inner {
+		t.Errorf("at %d px: the page is %d px wide in a window of %d", width, scroll, inner)
+	}
+	for _, want := range []string{"Recovery run", "2024-03-04", "2024-05-20"} { // a run's name; years on the axes
+		if !strings.Contains(dom, want) {
+			t.Errorf("%q not in the page", want)
+		}
 	}
 }
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 
 // TestHTMLInjectionInChromium loads a report whose file names, names and
 // messages hold markup and script in headless Chromium: none of it runs or

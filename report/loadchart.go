@@ -48,7 +48,7 @@ func loadChart(w io.Writer, l analyze.Load, bound float64) {
 		}
 		io.WriteString(w, `"/>`)
 	}
-	step := max(1, len(days)/8)
+	step := max(1, len(days)/maxLabels)
 	for i := 0; i < len(days); i += step {
 		fmt.Fprintf(w, `<text x="%.1f" y="%d" class="axis" text-anchor="middle">%s</text>`, x(i), H-bottom+16, days[i].Day.Format("2006-01-02"))
 	}

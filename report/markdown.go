@@ -68,20 +68,6 @@ func (w *week) totals() (map[analyze.Class]*classTotals, classTotals) {
 
 var classes = []analyze.Class{analyze.Hard, analyze.Long, analyze.Easy, analyze.Recovery}
 
-// eightyTwenty is Seiler's polarised line by session goal: about 80 % of
-// sessions easy (easy, recovery, long), 20 % hard.
-func eightyTwenty(hard, all int) string {
-	if all == 0 {
-		return "-"
-	}
-	h := 100 * float64(hard) / float64(all)
-	mark := "yes"
-	if h > 25 {
-		mark = "no, too much hard"
-	}
-	return fmt.Sprintf("%.0f/%.0f %s", 100-h, h, mark)
-}
-
 // Markdown writes the coach's report: the profile, a weekly table (distance
 // and time by class, the share of hard sessions, the 80/20 line), every
 // finding with its reason, and the runs week by week.
@@ -98,6 +84,7 @@ func MarkdownWith(w io.Writer, r *analyze.Report, opt MarkdownOptions) error {
 	mdSummary(b, r, ws)
 	mdWeeks(b, ws)
 	mdLoad(b, r.Load)
+	mdStory(b, r)
 	mdFindings(b, r)
 	mdRuns(b, ws)
 	if len(r.Errors) > 0 {
@@ -155,9 +142,9 @@ func mdWeeks(b *mdWriter, ws []*week) {
 		}
 		fmt.Fprintf(b, "| %s | %d | %.1f | %s | %s | %s | %s | %s | %s | %s |\n", wk.Monday, all.N, all.Km, Clock(all.Secs),
 			cell(by[analyze.Hard]), cell(by[analyze.Long]), cell(by[analyze.Easy]), cell(by[analyze.Recovery]),
-			share, eightyTwenty(by[analyze.Hard].N, all.N))
+			share, eightyTwenty(wk.zoneTime()))
 	}
-	b.WriteString("\nHard share: the time of hard sessions (warm-ups and jogs included: a session counts by its goal). 80/20: easy/hard by sessions; \"yes\" up to 25 % hard.\n")
+	b.WriteString("\nHard share: the time of hard sessions (warm-ups and jogs included: a session counts by its goal). " + eightyTwentyDefinition + "\n")
 }
 
 // mdLoad is the load week by week: what load-spike and monotony judge.
@@ -183,45 +170,61 @@ func mdLoad(b *mdWriter, l analyze.Load) {
 	fmt.Fprintf(b, "\nLoad: each run's TRIMP. Acute and chronic: exponentially weighted averages of the daily load (7 and 28 days), at the week's last day; the ratio counts once the block holds 28 days, in bold past %.2g. Monotony: the mean daily load over its deviation (Foster); strain: load times monotony.\n", l.SpikeBound)
 }
 
-// mdFindings lists every finding with the verdict of its run, so a coach
-// reads why without looking the run up.
+// mdFindings lists every finding, errors first, with the verdict of its
+// run, so a coach reads why without looking the run up.
 func mdFindings(b *mdWriter, r *analyze.Report) {
 	b.WriteString("\n## Findings\n\n")
 	if len(r.Findings) == 0 {
 		b.WriteString("None.\n")
 		return
 	}
-	b.WriteString("| date | file | severity | rule | finding | the run |\n| --- | --- | --- | --- | --- | --- |\n")
-	for _, f := range r.Findings {
-		verdict := ""
+	fmt.Fprintf(b, "%s; errors first, then warnings, then info, each oldest first.\n\n", severityCounts(r.Summary))
+	b.WriteString("| severity | date | name | file | rule | finding | the run |\n| --- | --- | --- | --- | --- | --- | --- |\n")
+	for _, f := range findingsBySeverity(r.Findings) {
+		verdict, name := "", ""
 		if f.Run != nil {
-			verdict = why(f.Run)
+			verdict, name = why(f.Run), runName(f.Run.Activity)
 		}
-		fmt.Fprintf(b, "| %s | %s | %s | `%s` | %s | %s |\n", f.Date, mdEscape(filepath.Base(f.File)), f.Severity, f.Rule, mdEscape(f.Message), mdEscape(verdict))
+		fmt.Fprintf(b, "| %s | %s | %s | %s | `%s` | %s | %s |\n", f.Severity, f.Date, mdEscape(name), mdEscape(filepath.Base(f.File)), f.Rule, mdEscape(f.Message), mdEscape(verdict))
 		if b.cut {
 			b.leftFindings++
 		}
 	}
 }
 
+// mdStory is the recovery story: each hard or long day and the next one.
+func mdStory(b *mdWriter, r *analyze.Report) {
+	ss := recoveryStory(r)
+	if len(ss) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n## After each hard or long day\n\n%s\n\n", storySummary(ss))
+	b.WriteString("| day | the day | next day | what followed | findings on it |\n| --- | --- | --- | --- | --- |\n")
+	for _, s := range ss {
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", s.Day, mdEscape(storyRuns(s.Runs)), s.Next, s.Followed, mdEscape(storyFindings(s.Findings)))
+	}
+	b.WriteString("\nA day counts as its weightiest run (hard, then long, easy, recovery); a date with no run is a rest day.\n")
+}
+
 // mdRuns is a table of runs for each week.
 func mdRuns(b *mdWriter, ws []*week) {
 	b.WriteString("\n## Runs\n")
 	for _, wk := range ws {
-		fmt.Fprintf(b, "\n### Week of %s\n\n| date | time | file | class | km | moving | pace | HR | why |\n| --- | --- | --- | --- | ---: | ---: | ---: | ---: | --- |\n", wk.Monday)
+		fmt.Fprintf(b, "\n### Week of %s\n\n| date | time | name | file | class | km | moving | pace | HR | why |\n| --- | --- | --- | --- | --- | ---: | ---: | ---: | ---: | --- |\n", wk.Monday)
 		for _, run := range wk.Runs {
 			class := string(run.Class)
 			if !run.Judged() {
 				class = "-"
 			}
 			t := run.Totals
-			fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", run.LocalDate(), run.LocalStart().Format("15:04"),
-				mdEscape(filepath.Base(run.Source.Path)), class, Km(t.DistanceM), Clock(t.MovingS), Pace(run.PaceSPerKm()), hr(t.AvgHR, t.MaxHR), mdEscape(why(run)))
+			fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", run.LocalDate(), run.LocalStart().Format("15:04"),
+				mdEscape(runName(run.Activity)), mdEscape(filepath.Base(run.Source.Path)), class, Km(t.DistanceM), Clock(t.MovingS), Pace(run.PaceSPerKm()), hr(t.AvgHR, t.MaxHR), mdEscape(why(run)))
 			if b.cut {
 				b.leftRuns++
 			}
 		}
 	}
+	b.WriteString("\nHR: average/maximum heart rate, bpm.\n")
 }
 
 // why is the verdict line of a run, or why it has none.

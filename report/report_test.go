@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
@@ -214,5 +215,31 @@ func TestTextColour(t *testing.T) {
 	stripped := regexp.MustCompile("\x1b\\[[0-9;]*m").ReplaceAll(colour.Bytes(), nil)
 	if !bytes.Equal(stripped, plain.Bytes()) {
 		t.Fatal("colour changed the text")
+	}
+}
+
+// TestTextFits: at each width, every line of the table and of what is under
+// it fits (the table drops and shortens columns, the notes wrap), and the
+// runs' names show where there is room for them.
+func TestTextFits(t *testing.T) {
+	rep := synthetic(t)
+	for _, width := range []int{60, 80, 100, 132, 200} {
+		var b bytes.Buffer
+		if err := report.TextWith(&b, rep, report.TextOptions{Width: width}); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+		for _, l := range lines {
+			row := strings.HasPrefix(l, "20") || strings.HasPrefix(l, "DATE")
+			if n := utf8.RuneCountInString(l); n > width && !(row && width < 70) { // the table's least is 63 columns
+				t.Errorf("width %d: a line of %d: %q", width, n, l)
+			}
+		}
+		if named := strings.Contains(lines[0], "NAME"); named != (width >= 100) {
+			t.Errorf("width %d: the name shown: %v", width, named)
+		}
+		if !strings.Contains(b.String(), "recovery-too-fast") || !strings.HasPrefix(lines[0], "DATE") {
+			t.Errorf("width %d: the table lost its findings or header", width)
+		}
 	}
 }

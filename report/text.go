@@ -15,6 +15,10 @@ import (
 type TextOptions struct {
 	Verbose bool // every run's reasons, not only those of runs with findings
 	Colour  bool // ANSI colour for classes and severities (the caller decides: a terminal, no NO_COLOR)
+	// Width is the columns the table fits (the terminal's, when it is
+	// one); 0 is DefaultWidth. Columns are dropped or shortened in the
+	// order of fitSteps, and the lines under a row are wrapped.
+	Width int
 }
 
 var ansi = map[string]string{
@@ -39,7 +43,11 @@ func TextWith(w io.Writer, r *analyze.Report, opt TextOptions) error {
 	for _, run := range r.Runs {
 		perFile[run.Source.Path]++
 	}
-	t := &table{header: []string{"DATE", "TIME", "FILE", "SPORT", "CLASS", "KM", "MOVING", "PACE/KM", "HR", "NOTE"}}
+	width := opt.Width
+	if width <= 0 {
+		width = DefaultWidth
+	}
+	t := &table{header: []string{"DATE", "TIME", "FILE", "NAME", "SPORT", "CLASS", "KM", "MOVING", "PACE", "HR"}, limit: width}
 	t.rows = func(emit func(row, extra []string)) {
 		for _, run := range r.Runs {
 			row, extra := textRow(r.Root, run, perFile, opt)
@@ -47,7 +55,7 @@ func TextWith(w io.Writer, r *analyze.Report, opt TextOptions) error {
 		}
 	}
 	t.paint = func(col int, s string) string {
-		if col == 4 {
+		if t.header[col] == "CLASS" {
 			return paint(opt.Colour, strings.TrimSpace(s), s)
 		}
 		return s
@@ -65,7 +73,13 @@ func TextWith(w io.Writer, r *analyze.Report, opt TextOptions) error {
 		fmt.Fprintf(&b, "config: an ignore of %s (%s%s) matched nothing\n", Escape(ig.Rule), clip(Escape(ig.File), maxShown), Escape(ig.Date))
 	}
 	b.WriteString("\n" + summaryLines(r))
-	_, err := io.WriteString(w, b.String())
+	var out strings.Builder
+	for _, line := range strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n") {
+		for _, l := range wrap(line, width, 4) {
+			out.WriteString(l + "\n")
+		}
+	}
+	_, err := io.WriteString(w, out.String())
 	return err
 }
 
@@ -93,6 +107,9 @@ func textRow(root string, run *analyze.Run, perFile map[string]int, opt TextOpti
 	case !run.IsRun():
 		class = "-"
 	}
+	for _, w := range a.Warnings {
+		extra = append(extra, "    note: "+clip(Escape(w.Text), maxMessage))
+	}
 	if opt.Verbose || len(run.Findings) > 0 {
 		for i, reason := range run.Reasons {
 			if i == 0 || opt.Verbose {
@@ -104,68 +121,75 @@ func textRow(root string, run *analyze.Run, perFile map[string]int, opt TextOpti
 		sev := fmt.Sprintf("%-7s", f.Severity)
 		extra = append(extra, "    "+paint(opt.Colour, string(f.Severity), sev)+" "+Escape(f.Rule)+": "+clip(Escape(f.Message), maxMessage))
 	}
+	name := runName(a)
+	if name == "" {
+		name = "-"
+	}
 	return []string{
-		local.Format("2006-01-02"), local.Format("15:04"), file, sport, class,
+		local.Format("2006-01-02"), local.Format("15:04"), file, name, sport, class,
 		Km(a.Totals.DistanceM), Clock(a.Totals.MovingS), Pace(a.PaceSPerKm()),
-		hr(a.Totals.AvgHR, a.Totals.MaxHR), note(warningTexts(a.Warnings)),
+		hr(a.Totals.AvgHR, a.Totals.MaxHR),
 	}, extra
 }
 
 // table aligns columns itself (rather than text/tabwriter) so that lines
 // under a row do not break the alignment of the rows around them. Its rows
 // are made twice, once to measure the columns and once to write them, rather
-// than held: a lifetime of runs is a long table.
+// than held: a lifetime of runs is a long table. It fits limit columns (see
+// fit); the lines under a row are wrapped to it.
 type table struct {
 	paint  func(col int, padded string) string
 	header []string
 	rows   func(emit func(row, extra []string))
+	limit  int
 }
 
 func (t *table) write(w io.Writer) error {
-	width := make([]int, len(t.header))
+	natural := make([]int, len(t.header))
 	measure := func(row, _ []string) {
 		for i, c := range row {
-			width[i] = max(width[i], utf8.RuneCountInString(c))
+			natural[i] = max(natural[i], utf8.RuneCountInString(c))
 		}
 	}
 	measure(t.header, nil)
 	t.rows(measure)
+	width := fit(t.header, natural, t.limit).width
+	last := len(width) - 1
+	for last > 0 && width[last] == 0 {
+		last--
+	}
 	line := func(row []string) string {
-		var cells []string
+		var b strings.Builder
 		for i, c := range row {
-			if i < len(row)-1 {
+			if width[i] == 0 {
+				continue
+			}
+			if t.header[i] == "FILE" {
+				c = clipLeft(c, width[i])
+			} else {
+				c = clip(c, width[i])
+			}
+			if i < last {
 				c += strings.Repeat(" ", width[i]-utf8.RuneCountInString(c)+2)
 			}
 			if t.paint != nil {
 				c = t.paint(i, c)
 			}
-			cells = append(cells, c)
+			b.WriteString(c)
 		}
-		return strings.TrimRight(strings.Join(cells, ""), " ") + "\n"
+		return strings.TrimRight(b.String(), " ") + "\n"
 	}
 	ew := &errWriter{w: w}
 	io.WriteString(ew, line(t.header))
 	t.rows(func(row, extra []string) {
 		io.WriteString(ew, line(row))
 		for _, e := range extra {
-			io.WriteString(ew, e+"\n")
+			for _, l := range wrap(e, t.limit, 12) {
+				io.WriteString(ew, l+"\n")
+			}
 		}
 	})
 	return ew.err
-}
-
-func note(warnings []string) string {
-	if len(warnings) == 0 {
-		return ""
-	}
-	n := warnings[0]
-	if r := []rune(n); len(r) > 60 {
-		n = string(r[:57]) + "..."
-	}
-	if len(warnings) > 1 {
-		n += fmt.Sprintf(" (+%d more)", len(warnings)-1)
-	}
-	return n
 }
 
 func summaryLines(r *analyze.Report) string {
@@ -192,12 +216,4 @@ func summaryLines(r *analyze.Report) string {
 		fmt.Fprintf(&b, "config: %s\n", Escape(displayPath(r.Root, r.Config)))
 	}
 	return b.String()
-}
-
-func warningTexts(ws []activity.Warning) []string {
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = Escape(w.Text)
-	}
-	return out
 }

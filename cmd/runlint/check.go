@@ -131,6 +131,17 @@ with its reasons, and apply the rules (see 'runlint rules').
   --format text,json=out.json,html=report.html
 Formats: text, json, csv, junit, sarif, markdown, github, html.
 
+The text table has one row per activity: DATE (local), TIME (local start),
+FILE, NAME (the run's own name, from activities.csv, the GPX or TCX, or the
+FIT workout), SPORT, CLASS (hard, long, easy, recovery; "(not judged)" or
+"(duplicate)"), KM, MOVING (moving time), PACE (moving pace, min:s per km)
+and HR (average/maximum heart rate, bpm). Under a row: its notes (what the
+file got wrong), and for a run with findings its class's reason and each
+finding. It fits 80 columns, the terminal's width on a terminal, or COLUMNS
+when that is set (text=FILE gets 80): TIME goes first, then SPORT, then
+NAME and FILE are shortened (a file keeps the end of its path), then NAME
+goes; long lines wrap.
+
 --context DIR reads the whole block in DIR for the profile and the classes
 but reports only on the PATHs given (what a pre-commit hook passes).
 

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/term"
@@ -86,12 +87,31 @@ func useColour(w io.Writer) bool {
 	return os.Getenv("NO_COLOR") == "" && isTerminal(w)
 }
 
+// textWidth is what the text table fits: COLUMNS when it is set to a
+// number (as for ls and most tools that lay out columns), else the
+// terminal's width when w is one, else report.DefaultWidth (80: a file,
+// a pipe, a CI log).
+func textWidth(w io.Writer) int {
+	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
+		return n
+	}
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		if cols, _, err := term.GetSize(int(f.Fd())); err == nil && cols > 0 {
+			return cols
+		}
+	}
+	return report.DefaultWidth
+}
+
 // writeOutputs writes every requested format.
 func writeOutputs(outs []output, rep *analyze.Report, stdout io.Writer, verbose bool) error {
 	for _, o := range outs {
 		write := formatters[o.format]
 		if o.format == "text" {
-			opt := report.TextOptions{Verbose: verbose, Colour: o.path == "" && useColour(stdout)}
+			opt := report.TextOptions{Verbose: verbose, Colour: o.path == "" && useColour(stdout), Width: report.DefaultWidth}
+			if o.path == "" {
+				opt.Width = textWidth(stdout)
+			}
 			write = func(w io.Writer, r *analyze.Report) error { return report.TextWith(w, r, opt) }
 		}
 		if err := writeOut(o.path, stdout, func(w io.Writer) error { return write(w, rep) }); err != nil {
