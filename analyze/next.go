@@ -16,7 +16,7 @@ import (
 // audited after it.
 type Advice struct {
 	Date    time.Time       // the local date advised
-	Kind    string          // "rest", "easy-or-rest", "recovery", "quality" or "none"
+	Kind    string          // "rest", "easy-or-rest", "easy", "recovery", "quality" or "none"
 	Text    string          // the advice, one sentence
 	Because []string        // its reasons, in numbers
 	After   *Run            // the run it follows, when one decides it
@@ -61,11 +61,20 @@ func Next(r *Report, cfg Config, day time.Time) Advice {
 		a.Kind, a.After = "rest", last
 		a.Text = "rest: do not run with an injury or illness; run again once it is gone"
 		a.Because = []string{fmt.Sprintf("the last run (%s) says %q", shortName(last), unwellWord(last))}
+	case day.Sub(last.day()) > comebackAfter:
+		a.Kind, a.After = "easy", last
+		days := int(day.Sub(last.day()).Hours() / 24)
+		a.Text = "an easy run: come back with easy runs before any quality"
+		a.Because = []string{fmt.Sprintf("the last run was %d days before (%s): the block's fitness is not today's", days, shortName(last))}
 	default:
 		nextAfter(&a, r, cfg, byDay)
 	}
 	return a
 }
+
+// comebackAfter is how long without a run makes the next one a comeback:
+// two weeks, after which detraining is measurable (Mujika & Padilla 2000).
+const comebackAfter = 14 * 24 * time.Hour
 
 func unwell(r *Run) bool { return intentUnwell.MatchString(r.Name + " " + r.Description) }
 

@@ -142,3 +142,12 @@ func TestNextFreeForQuality(t *testing.T) {
 		t.Errorf("Saturday: %q %v", a.Kind, a.Because)
 	}
 }
+
+func TestNextAfterWeeksOff(t *testing.T) {
+	cfg := analyze.Defaults()
+	rep, _ := nextBlock(t, cfg)
+	a := analyze.Next(rep, cfg, day(9, 0)) // three weeks after the last run
+	if a.Kind != "easy" || !strings.Contains(a.Because[0], "the last run was 22 days before") {
+		t.Errorf("advice %q: %s %v", a.Kind, a.Text, a.Because)
+	}
+}
