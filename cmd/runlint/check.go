@@ -205,8 +205,9 @@ func runCheck(f checkFlags, paths []string, stdout, stderr io.Writer) error {
 	if err := checkSeverity(failOn); err != nil {
 		return err
 	}
-	next := analyze.Next(rep, cfg, adviceDay(rep, time.Time{})) // from the whole block, before narrowing
-	rep.Next = &next
+	if next := analyze.Next(rep, cfg, adviceDay(rep, time.Time{})); next.Kind != "none" { // from the whole block, before narrowing
+		rep.Next = &next
+	}
 	narrow(rep, f.context, paths, since, until)
 	if err := writeOutputs(outs, rep, stdout, f.verbose); err != nil {
 		return err

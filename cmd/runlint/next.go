@@ -72,10 +72,10 @@ func adviceDay(rep *analyze.Report, asked time.Time) time.Time {
 			}
 		}
 	}
-	day := last.AddDate(0, 0, 1)
 	n := now()
 	today := time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, time.UTC)
-	if !last.IsZero() && today.After(day) {
+	day := last.AddDate(0, 0, 1)
+	if last.IsZero() || today.After(day) {
 		return today
 	}
 	return day
