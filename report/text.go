@@ -105,7 +105,9 @@ func textRow(root string, run *analyze.Run, perFile map[string]int, opt TextOpti
 	case run.IsRun() && run.NotJudged != "":
 		class = "(not judged)"
 	case !run.IsRun():
-		class = "-"
+		// Not judged, but not nothing: a narrow table drops SPORT, and a
+		// ride is training load a coach wants to see named.
+		class = "(" + Escape(clip(a.Sport, 16)) + ")"
 	}
 	for _, w := range a.Warnings {
 		extra = append(extra, "    note: "+clip(Escape(w.Text), maxMessage))
