@@ -106,14 +106,15 @@ func (f *judgeFlags) judge(paths []string) (*analyze.Report, analyze.Config, err
 
 type checkFlags struct {
 	judgeFlags
-	format  string
-	output  string
-	failOn  string
-	verbose bool
-	since   string
-	until   string
-	context string
-	cpuprof string
+	format   string
+	output   string
+	failOn   string
+	verbose  bool
+	since    string
+	until    string
+	context  string
+	athletes string
+	cpuprof  string
 }
 
 func newCheck(stdout, stderr io.Writer) *cobra.Command {
@@ -164,6 +165,7 @@ not run (bad flag, no such path, bad config).`,
 	cmd.Flags().StringVar(&f.since, "since", "", "report only runs on or after this local date (2024-06-01) or this long ago (8w, 30d)")
 	cmd.Flags().StringVar(&f.until, "until", "", "report only runs on or before this local date, or this long ago")
 	cmd.Flags().StringVar(&f.context, "context", "", "read this folder for context, report only on the PATHs given")
+	cmd.Flags().StringVar(&f.athletes, "athletes", "", "a squad: judge each subfolder of this folder as one athlete, alone, and write an index (text, json, markdown, html)")
 	cmd.Flags().StringVar(&f.cpuprof, "cpuprofile", "", "write a CPU profile of the check to this file")
 	cmd.Flags().MarkHidden("cpuprofile")
 	completeValues(cmd, "format", strings.Split(formatNames(), ", ")...)
@@ -182,6 +184,13 @@ func runCheck(f checkFlags, paths []string, stdout, stderr io.Writer) error {
 	outs, failOn, since, until, err := f.validate()
 	if err != nil {
 		return err
+	}
+	if f.athletes != "" {
+		if len(paths) > 0 || f.context != "" {
+			return usageError{fmt.Errorf("--athletes DIR judges each of its subfolders: give no PATH and no --context")}
+		}
+		f.stderr = stderr
+		return runSquad(f, f.athletes, outs, failOn, since, until, stdout, stderr)
 	}
 	if len(paths) == 0 {
 		paths = []string{"."}
