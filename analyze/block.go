@@ -146,6 +146,7 @@ func Block(results []parse.Result, cfg Config) *Report {
 	r.Profile = Profile{MaxHR: maxHR, MaxHRReason: why, RestingHR: cfg.Profile.RestingHR, ThresholdHR: cfg.Profile.ThresholdHR, Zones: seilerZones(maxHR)}
 	c := &classifier{cfg: cfg.Classify, icfg: cfg.Intensity, pcfg: cfg.Profile, maxHR: maxHR, restHR: cfg.Profile.RestingHR}
 	easy, lrps := c.classify(r.Runs)
+	c.crossTraining(r.Runs)
 	r.Profile.History = history(r.Runs, lrps, easy)
 	if n := len(r.Profile.History); n > 0 {
 		r.Profile.LongRunPace = r.Profile.History[n-1].LRP

@@ -192,3 +192,32 @@ func (c *classifier) hrVerdict(r *Run, s activity.Series) string {
 	}
 	return ""
 }
+
+// crossTraining gives each activity that is not a run (a ride, a swim) its
+// time in zones and load from its heart rate, where it has one: training
+// load all the same (Banister's TRIMP does not ask the sport), counted in
+// the block's load; it is not classified.
+func (c *classifier) crossTraining(runs []*Run) {
+	if c.maxHR <= 0 {
+		return
+	}
+	for _, r := range runs {
+		if r.IsRun() || r.DupOf != nil || r.Activity.Digest == nil || r.Totals.AvgHR <= 0 {
+			continue
+		}
+		s, err := r.Activity.Digest.SeriesWith(&c.scratch)
+		if err != nil {
+			continue
+		}
+		var in Intensity
+		c.zoneByHR(&in, s.Buckets)
+		if in.Zones[0]+in.Zones[1]+in.Zones[2] > 0 {
+			in.AvgHR = r.Totals.AvgHR
+			r.Intensity = in
+		}
+	}
+}
+
+// CrossTraining reports whether r is an activity other than a run that
+// carries load.
+func (r *Run) CrossTraining() bool { return !r.IsRun() && r.DupOf == nil && r.Intensity.Load > 0 }

@@ -47,13 +47,13 @@ type Load struct {
 	SpikeBound float64
 }
 
-// loadOf works out the load from the judged runs' TRIMP, from the first
-// run's day to the last's.
+// loadOf works out the load from the TRIMP of the judged runs and of the
+// cross-training with heart rate, from the first day to the last.
 func loadOf(runs []*Run, cfg IntensityConfig) Load {
 	perDay := map[time.Time]float64{}
 	var first, last time.Time
 	for _, r := range runs {
-		if !r.Judged() || r.Intensity.Load <= 0 {
+		if !(r.Judged() || r.CrossTraining()) || r.Intensity.Load <= 0 {
 			continue
 		}
 		d := r.day()

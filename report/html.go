@@ -39,6 +39,8 @@ func HTML(w io.Writer, r *analyze.Report) error {
 		"Legend":     template.HTML(legend()),
 		"ZoneLegend": template.HTML(zoneLegend()),
 		"Range":      rangeOf(ws),
+		"Cross":      crossTraining(r),
+		"CrossNote":  crossNote,
 	}
 	ew := &errWriter{w: w}
 	charts := []func(io.Writer){
@@ -225,17 +227,18 @@ var pageFuncs = template.FuncMap{
 	"base": filepath.Base,
 	// clean: html/template escapes markup by context; Escape removes what it
 	// leaves (control characters, bidi overrides).
-	"clean":   Escape,
-	"why":     why,
-	"sev":     func(s analyze.Severity) string { return string(s) },
-	"get":     func(m map[analyze.Class]int, c string) int { return m[analyze.Class(c)] },
-	"gets":    func(m map[analyze.Severity]int, s string) int { return m[analyze.Severity(s)] },
-	"list":    func(xs ...string) []string { sort.Strings(xs); return xs },
-	"label":   findingLabel,
-	"slug":    func(s string) string { return strings.ReplaceAll(s, " ", "-") },
-	"runs":    storyRuns,
-	"found":   storyFindings,
-	"summary": storySummary,
+	"clean":        Escape,
+	"why":          why,
+	"crossSummary": crossSummary,
+	"sev":          func(s analyze.Severity) string { return string(s) },
+	"get":          func(m map[analyze.Class]int, c string) int { return m[analyze.Class(c)] },
+	"gets":         func(m map[analyze.Severity]int, s string) int { return m[analyze.Severity(s)] },
+	"list":         func(xs ...string) []string { sort.Strings(xs); return xs },
+	"label":        findingLabel,
+	"slug":         func(s string) string { return strings.ReplaceAll(s, " ", "-") },
+	"runs":         storyRuns,
+	"found":        storyFindings,
+	"summary":      storySummary,
 }
 
 // pageParts is the page cut where the charts go (volume, scatter, calendar).

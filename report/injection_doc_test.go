@@ -113,7 +113,7 @@ func commonMark(t *testing.T, md []byte) string {
 
 // The headings, code spans and bold runlint writes itself.
 var (
-	mdHeading = regexp.MustCompile(`^(runlint training report|Profile|Weeks|Load|Findings|Runs|Week of \d{4}-\d\d-\d\d|After each hard or long day|Files that could not be read)$`)
+	mdHeading = regexp.MustCompile(`^(runlint training report|Profile|Weeks|Load|Cross-training|Findings|Runs|Week of \d{4}-\d\d-\d\d|After each hard or long day|Files that could not be read)$`)
 	mdCode    = regexp.MustCompile(`^([a-z-]+|--format markdown=FILE)$`)
 	mdStrong  = regexp.MustCompile(`^(\d+ runs|Findings|The report stops here: .*)$`)
 	tagRe     = regexp.MustCompile(`<(h[1-6]|code|strong)>(.*?)</(h[1-6]|code|strong)>`)

@@ -321,6 +321,8 @@ func activityJSON(run *analyze.Run) jsonActivity {
 	if run.Judged() {
 		ja.LRPSPerKm = round(run.LRP.Pace, 1)
 		ja.EasySPerKm = round(run.EasyPace.Pace, 1)
+	}
+	if run.Judged() || run.CrossTraining() {
 		in := run.Intensity
 		ji := &jsonIntensity{
 			ZonesFrom: in.ZonesFrom, AboveAeT: round(in.AboveAeT(), 3), Load: round(in.Load, 1), LoadFrom: in.LoadFrom,

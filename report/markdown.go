@@ -84,6 +84,7 @@ func MarkdownWith(w io.Writer, r *analyze.Report, opt MarkdownOptions) error {
 	mdSummary(b, r, ws)
 	mdWeeks(b, ws)
 	mdLoad(b, r.Load)
+	mdCross(b, r)
 	mdStory(b, r)
 	mdFindings(b, r)
 	mdRuns(b, ws)

@@ -59,6 +59,12 @@ td.num,th.num{text-align:right;white-space:nowrap}td.nowrap{white-space:nowrap}
 {{chart}}
 <p class="note">Each run's load is its TRIMP. Acute (dark) and chronic (light) load are exponentially weighted averages of the daily load over 7 and 28 days; shaded weeks are those whose acute:chronic ratio passed load-spike's bound.</p>
 </div></div>
+{{if .Cross}}<h2>Cross-training</h2>
+<p>{{crossSummary .Cross | clean}}.</p>
+<div class="scroll"><table id="cross"><thead><tr><th>date</th><th>sport</th><th>name</th><th>time</th><th>km</th><th>HR</th><th>load</th></tr></thead><tbody>
+{{range .Cross}}<tr><td class="nowrap">{{.Date}}</td><td>{{clean .Sport}}</td><td>{{clean .Name}}</td><td>{{.Time}}</td><td>{{.Km}}</td><td>{{.HR}}</td><td>{{.Load}}</td></tr>
+{{end}}</tbody></table></div>
+<p class="note">{{.CrossNote}}</p>{{end}}
 <h2>After each hard or long day</h2>
 {{if .Story}}<p>{{summary .Story}}</p>
 <div class="scroll"><table id="story"><thead><tr><th>day</th><th>the day</th><th>next day</th><th>what followed</th><th>findings on it</th></tr></thead><tbody>
