@@ -323,20 +323,23 @@ func activityJSON(run *analyze.Run) jsonActivity {
 		ja.EasySPerKm = round(run.EasyPace.Pace, 1)
 	}
 	if run.Judged() || run.CrossTraining() {
-		in := run.Intensity
-		ji := &jsonIntensity{
-			ZonesFrom: in.ZonesFrom, AboveAeT: round(in.AboveAeT(), 3), Load: round(in.Load, 1), LoadFrom: in.LoadFrom,
-			AvgHR: round(in.AvgHR, 0), HRNotUsed: in.HRTrust,
-		}
-		for i, z := range in.Zones {
-			ji.ZonesS[i] = round(z, 0)
-		}
-		ja.Intensity = ji
+		ja.Intensity = intensityJSON(run.Intensity)
 	}
 	for _, f := range run.Findings {
 		ja.Findings = append(ja.Findings, findingJSON(f))
 	}
 	return ja
+}
+
+func intensityJSON(in analyze.Intensity) *jsonIntensity {
+	ji := &jsonIntensity{
+		ZonesFrom: in.ZonesFrom, AboveAeT: round(in.AboveAeT(), 3), Load: round(in.Load, 1), LoadFrom: in.LoadFrom,
+		AvgHR: round(in.AvgHR, 0), HRNotUsed: in.HRTrust,
+	}
+	for i, z := range in.Zones {
+		ji.ZonesS[i] = round(z, 0)
+	}
+	return ji
 }
 
 func nonNil(s []string) []string {
