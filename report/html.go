@@ -51,6 +51,7 @@ func HTML(w io.Writer, r *analyze.Report) error {
 		func(w io.Writer) { calendar(w, r, ws) },
 		func(w io.Writer) { paceHistory(w, r.Profile) },
 		func(w io.Writer) { hrHistory(w, ws, r.Profile) },
+		func(w io.Writer) { runDetails(w, r) },
 	}
 	for i, part := range pageParts {
 		if err := part.Execute(ew, data); err != nil {

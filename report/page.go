@@ -16,7 +16,7 @@ body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#222;max
 h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #ddd}h3{font-size:15px;margin:12px 0 4px}
 .muted{color:#666}.chart{display:block;width:100%;height:auto;background:#fff}
 .pair{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,540px),1fr));gap:0 32px}
-.grid{stroke:#e6e6e6}.acute{stroke:#b8323d;stroke-width:2}.chronic{stroke:#e7a1a6;stroke-width:2}.spike{fill:#fbe3c4;opacity:.7}.note{font-size:13px;color:#555}.axis{font-size:13px;fill:#555}.lrp{stroke:#7a3db8;stroke-dasharray:4 3}
+.grid{stroke:#e6e6e6}.speed{stroke:#2a6fb0;stroke-width:1.5}.hr{stroke:#c0392b;stroke-width:1.5}details.run{border-bottom:1px solid #eee;padding:4px 0}details.run summary{cursor:pointer}.spark{max-height:140px}.acute{stroke:#b8323d;stroke-width:2}.chronic{stroke:#e7a1a6;stroke-width:2}.spike{fill:#fbe3c4;opacity:.7}.note{font-size:13px;color:#555}.axis{font-size:13px;fill:#555}.lrp{stroke:#7a3db8;stroke-dasharray:4 3}
 .noweek{fill:none;stroke:#bbb;stroke-dasharray:3 3}.eighty{stroke:#111;stroke-dasharray:6 4;stroke-width:1.5}
 .lrpline{stroke:#7a3db8;stroke-width:2}.easyline{stroke:#2c9f48;stroke-width:2}.hrline{stroke:#d7301f;stroke-width:2}.hrmax{stroke:#888;stroke-dasharray:5 4}
 .pt{stroke:#fff;stroke-width:1}.pt.lrpline{fill:#7a3db8}.pt.easyline{fill:#2c9f48}.pt.hrline{fill:#d7301f}.pt.hrmax{display:none}
@@ -92,6 +92,7 @@ td.num,th.num{text-align:right;white-space:nowrap}td.nowrap{white-space:nowrap}
 <div class="scroll"><table id="findings"><thead><tr><th>severity</th><th>date</th><th>run</th><th>rule</th><th>finding</th><th>the run</th></tr></thead><tbody>
 {{range .Findings}}<tr><td class="{{sev .Severity}}">{{.Severity}}</td><td class="nowrap">{{.Date}}</td><td title="{{clean (base .File)}}">{{label .}}</td><td>{{.Rule}}</td><td>{{clean .Message}}</td><td>{{if .Run}}{{clean (why .Run)}}{{end}}</td></tr>
 {{end}}</tbody></table></div>{{else}}<p>None.</p>{{end}}
+{{chart}}
 {{if .Errors}}<h2>Files that could not be read</h2><ul>{{range .Errors}}<li><code>{{clean .File}}</code>: {{clean .Message}}</li>{{end}}</ul>{{end}}
 <div id="tip"></div>
 <script>
