@@ -107,7 +107,7 @@ func textRow(root string, run *analyze.Run, perFile map[string]int, opt TextOpti
 	case !run.IsRun():
 		// Not judged, but not nothing: a narrow table drops SPORT, and a
 		// ride is training load a coach wants to see named.
-		class = "(" + Escape(clip(a.Sport, 16)) + ")"
+		class = "(" + Escape(clip(a.Sport, 9)) + ")"
 	}
 	for _, w := range a.Warnings {
 		extra = append(extra, "    note: "+clip(Escape(w.Text), maxMessage))
