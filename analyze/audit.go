@@ -70,10 +70,7 @@ func audit(r *Report, cfg Config) (found []Finding, unused []Ignore, states []Ru
 			continue
 		}
 		for _, o := range rule.Options {
-			p.opts[o.Name] = o.Default
-			if v, ok := rc.Options[o.Name]; ok {
-				p.opts[o.Name] = fmt.Sprint(v)
-			}
+			p.opts[o.Name] = optValue(cfg, rule, o.Name)
 		}
 		rule.Check(p)
 		found = append(found, p.found...)

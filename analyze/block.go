@@ -100,6 +100,17 @@ type Summary struct {
 	BySeverity map[Severity]int
 }
 
+// LastDay is the local date of the block's last judged run; zero without one.
+func (r *Report) LastDay() time.Time {
+	var last time.Time
+	for _, run := range r.Runs {
+		if run.Judged() && run.day().After(last) {
+			last = run.day()
+		}
+	}
+	return last
+}
+
 // AtOrAbove is how many findings are at severity s or above it.
 func (s Summary) AtOrAbove(sev Severity) int {
 	n := 0

@@ -77,8 +77,14 @@ func (c *classifier) sessionOf(r *Run) *Run {
 // dayBefore returns the hardest run of the previous local date, if that day
 // held a hard or long run.
 func dayBefore(byDay map[time.Time][]*Run, r *Run) *Run {
+	return hardOrLongOn(byDay, r.day().AddDate(0, 0, -1))
+}
+
+// hardOrLongOn is the hardest run of day d when it held a hard or long run
+// (the first hard one, else the first long one), nil otherwise.
+func hardOrLongOn(byDay map[time.Time][]*Run, d time.Time) *Run {
 	var found *Run
-	for _, p := range byDay[r.day().AddDate(0, 0, -1)] {
+	for _, p := range byDay[d] {
 		if p.Class == Hard || p.Class == Long {
 			if found == nil || p.Class == Hard && found.Class != Hard {
 				found = p

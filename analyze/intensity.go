@@ -221,3 +221,7 @@ func (c *classifier) crossTraining(runs []*Run) {
 // CrossTraining reports whether r is an activity other than a run that
 // carries load.
 func (r *Run) CrossTraining() bool { return !r.IsRun() && r.DupOf == nil && r.Intensity.Load > 0 }
+
+// HasIntensity reports whether r was measured for intensity and load: a
+// judged run, or cross-training with heart rate.
+func (r *Run) HasIntensity() bool { return r.Judged() || r.CrossTraining() }

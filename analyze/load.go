@@ -53,7 +53,7 @@ func loadOf(runs []*Run, cfg IntensityConfig) Load {
 	perDay := map[time.Time]float64{}
 	var first, last time.Time
 	for _, r := range runs {
-		if !(r.Judged() || r.CrossTraining()) || r.Intensity.Load <= 0 {
+		if !r.HasIntensity() || r.Intensity.Load <= 0 {
 			continue
 		}
 		d := r.day()

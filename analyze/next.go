@@ -82,7 +82,7 @@ func unwellWord(r *Run) string { return intentUnwell.FindString(r.Name + " " + r
 
 // nextAfter advises from the day before: load, two hard days, one, or none.
 func nextAfter(a *Advice, r *Report, cfg Config, byDay map[time.Time][]*Run) {
-	before, twoBefore := hardest(byDay[a.Date.AddDate(0, 0, -1)]), hardest(byDay[a.Date.AddDate(0, 0, -2)])
+	before, twoBefore := hardOrLongOn(byDay, a.Date.AddDate(0, 0, -1)), hardOrLongOn(byDay, a.Date.AddDate(0, 0, -2))
 	spike := optFloat(cfg, loadSpike, "max_ratio")
 	d, ok := r.Load.DayLoad(a.Date.AddDate(0, 0, -1))
 	switch {
@@ -90,28 +90,16 @@ func nextAfter(a *Advice, r *Report, cfg Config, byDay map[time.Time][]*Run) {
 		a.Kind = "easy-or-rest"
 		a.Text = "an easy run or rest: the load has jumped"
 		a.Because = []string{fmt.Sprintf("acute load %.0f is %.2f times the chronic load %.0f (load-spike bound %.2g)", d.Acute, d.Ratio, d.Chronic, spike)}
-	case isHardOrLong(before) && isHardOrLong(twoBefore) && (before.Class == Hard || twoBefore.Class == Hard):
+	case before != nil && twoBefore != nil && (before.Class == Hard || twoBefore.Class == Hard):
 		a.Kind, a.After = "easy-or-rest", before
 		a.Text = "an easy run or rest: two hard days in a row need more than a recovery run"
 		a.Because = []string{fmt.Sprintf("%s the day before (%s) and %s the day before that (%s)", before.Class, shortName(before), twoBefore.Class, shortName(twoBefore))}
-	case isHardOrLong(before):
+	case before != nil:
 		recoveryAdvice(a, r, cfg, before)
 	default:
 		qualityAdvice(a, byDay)
 	}
 }
-
-func hardest(runs []*Run) *Run {
-	var h *Run
-	for _, r := range runs {
-		if h == nil || r.Class == Hard || (r.Class == Long && h.Class != Hard) {
-			h = r
-		}
-	}
-	return h
-}
-
-func isHardOrLong(r *Run) bool { return r != nil && (r.Class == Hard || r.Class == Long) }
 
 // recoveryAdvice prescribes the recovery run, each limit the one its rule
 // holds a recovery run to, rounded so that a run at the limit passes.

@@ -67,6 +67,9 @@ func (r *Run) Pace() float64 {
 	return r.Totals.MovingS / (r.Totals.DistanceM / 1000)
 }
 
+// Day is the run's local date, as midnight UTC.
+func (r *Run) Day() time.Time { return r.day() }
+
 // day is the run's local calendar date at midnight UTC, for day arithmetic
 // that time zones and DST cannot shift.
 func (r *Run) day() time.Time {

@@ -322,7 +322,7 @@ func activityJSON(run *analyze.Run) jsonActivity {
 		ja.LRPSPerKm = round(run.LRP.Pace, 1)
 		ja.EasySPerKm = round(run.EasyPace.Pace, 1)
 	}
-	if run.Judged() || run.CrossTraining() {
+	if run.HasIntensity() {
 		ja.Intensity = intensityJSON(run.Intensity)
 	}
 	for _, f := range run.Findings {

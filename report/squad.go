@@ -48,23 +48,19 @@ type SquadRow struct {
 func RowOf(a Athlete) SquadRow {
 	r := a.Report
 	row := SquadRow{Name: a.Name, Errors: r.Summary.BySeverity[analyze.Error], Warnings: r.Summary.BySeverity[analyze.Warning], Infos: r.Summary.BySeverity[analyze.Info]}
-	var last time.Time
 	for _, run := range r.Runs {
 		if run.Judged() {
 			row.Runs++
-			if d, err := time.Parse(time.DateOnly, run.LocalDate()); err == nil && d.After(last) {
-				last = d
-			}
 		}
 	}
+	last := r.LastDay()
 	if last.IsZero() {
 		return row
 	}
 	row.LastRun = last.Format(time.DateOnly)
 	var hard, all float64
 	for _, run := range r.Runs {
-		d, err := time.Parse(time.DateOnly, run.LocalDate())
-		if !run.Judged() || err != nil || last.Sub(d) >= squadWindow {
+		if !run.Judged() || last.Sub(run.Day()) >= squadWindow {
 			continue
 		}
 		row.Km4w += run.Totals.DistanceM / 1000

@@ -208,9 +208,7 @@ func runCheck(f checkFlags, paths []string, stdout, stderr io.Writer) error {
 	if err := foundActivities(rep, paths, stderr); err != nil {
 		return err
 	}
-	if failOn == "" {
-		failOn = cfg.FailOn
-	}
+	failOn = failOnFor(failOn, cfg)
 	if err := checkSeverity(failOn); err != nil {
 		return err
 	}
@@ -224,10 +222,23 @@ func runCheck(f checkFlags, paths []string, stdout, stderr io.Writer) error {
 	for _, e := range rep.Errors {
 		fmt.Fprintf(stderr, "runlint: error: %s: %s\n", report.Escape(e.File), report.Escape(e.Message))
 	}
-	if failOn != "none" && rep.Summary.AtOrAbove(analyze.Severity(failOn)) > 0 {
+	if failsOn(rep, failOn) {
 		return exitError{exitFindings}
 	}
 	return nil
+}
+
+// failOnFor is the --fail-on in force: the flag's, else the config's.
+func failOnFor(flag string, cfg analyze.Config) string {
+	if flag != "" {
+		return flag
+	}
+	return cfg.FailOn
+}
+
+// failsOn reports whether rep has a finding at or above failOn.
+func failsOn(rep *analyze.Report, failOn string) bool {
+	return failOn != "none" && rep.Summary.AtOrAbove(analyze.Severity(failOn)) > 0
 }
 
 // validate reads the flags that need no files: the outputs, --fail-on, and

@@ -64,14 +64,7 @@ func adviceDay(rep *analyze.Report, asked time.Time) time.Time {
 	if !asked.IsZero() {
 		return asked
 	}
-	var last time.Time
-	for _, r := range rep.Runs {
-		if r.Judged() {
-			if d, err := time.Parse(time.DateOnly, r.LocalDate()); err == nil && d.After(last) {
-				last = d
-			}
-		}
-	}
+	last := rep.LastDay()
 	n := now()
 	today := time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, time.UTC)
 	day := last.AddDate(0, 0, 1)

@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/runlint/runlint/analyze"
 	"github.com/runlint/runlint/report"
 )
 
@@ -40,11 +39,7 @@ func runSquad(f checkFlags, dir string, outs []output, failOn, since, until stri
 			return fmt.Errorf("athlete %s: %w", name, err)
 		}
 		narrow(rep, "", []string{path}, since, until)
-		limit := failOn
-		if limit == "" {
-			limit = cfg.FailOn
-		}
-		if limit != "none" && rep.Summary.AtOrAbove(analyze.Severity(limit)) > 0 {
+		if failsOn(rep, failOnFor(failOn, cfg)) {
 			worst = exitFindings
 		}
 		squad = append(squad, report.Athlete{Name: name, Path: path, Report: rep})

@@ -37,30 +37,30 @@ func At(lat, lon float64) string {
 			fuzzy, _ = tzf.NewFuzzyFinderFromPB(input)
 		}
 	})
-	if fuzzy != nil {
-		if name := fuzzy.GetTimezoneName(lon, lat); name != "" {
-			remember(lat, lon, name)
-			return name
-		}
-	}
-	at := func(lon, lat float64) string {
+	at := func(lon, lat float64) (name string, tiled bool) {
 		if fuzzy != nil {
 			if name := fuzzy.GetTimezoneName(lon, lat); name != "" {
-				return name
+				return name, true
 			}
 		}
 		shapesOnce.Do(func() { shapes, _ = loadZoneShapes() })
 		if shapes == nil {
-			return ""
+			return "", false
 		}
-		return shapes.zoneAt(lon, lat)
+		return shapes.zoneAt(lon, lat), false
 	}
-	if name := at(lon, lat); name != "" {
+	if name, tiled := at(lon, lat); name != "" {
+		if tiled { // only the tiles' answers hold for the whole cell
+			remember(lat, lon, name)
+		}
 		return name
 	}
 	for _, dx := range []float64{-0.02, 0, 0.02} {
 		for _, dy := range []float64{-0.02, 0, 0.02} {
-			if name := at(lon+dx, lat+dy); name != "" {
+			if dx == 0 && dy == 0 {
+				continue // the position itself had no answer
+			}
+			if name, _ := at(lon+dx, lat+dy); name != "" {
 				return name
 			}
 		}
