@@ -60,6 +60,36 @@ func paceBouts(bs []activity.Bucket, grade []float64, v, minSecs, descent float6
 	return w
 }
 
+// surges is the speed play a run holds: how many separate stretches of its
+// running (buckets at runV or faster) went at v or faster, not down a slope
+// steeper than descent, and their share of its running. A fartlek's surges
+// are often shorter than a work bout, so every bucket counts; a walk or a
+// slower bucket ends a surge.
+func surges(bs []activity.Bucket, grade []float64, v, runV, descent float64) (n int, share float64) {
+	var fast, running float64
+	in := false
+	for i, b := range bs {
+		speed := b.Speed()
+		if speed < runV {
+			in = false
+			continue
+		}
+		running += b.Secs()
+		now := speed >= v && (grade == nil || grade[i] > -descent)
+		if now {
+			fast += b.Secs()
+			if !in {
+				n++
+			}
+		}
+		in = now
+	}
+	if running == 0 {
+		return 0, 0
+	}
+	return n, fast / running
+}
+
 // lapBouts are the watch's laps of minSecs or more run at v or faster.
 func lapBouts(laps []activity.LapDigest, v, minSecs float64) work {
 	w := work{from: "laps"}

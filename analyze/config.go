@@ -80,6 +80,10 @@ type ClassifyConfig struct {
 	// than easy pace is a race or a time trial (800 m to 5 km).
 	RaceMargin float64  `toml:"race_margin"`
 	RaceMin    Duration `toml:"race_min"`
+	// RaceBlock: a continuous stretch this long at RaceMargin or faster,
+	// inside a run, is a race effort too (a parkrun or a 3-km time trial with
+	// its warm-up and cool-down in one file).
+	RaceBlock Duration `toml:"race_block"`
 	// MPBlock: in a long run, a block this long at marathon pace (the
 	// aerobic threshold, intensity.aet_margin) or faster is named as the
 	// quality it carries; it does not make the run a session.
@@ -87,6 +91,12 @@ type ClassifyConfig struct {
 	// ProgressionMargin: a run whose last third is this much faster than its
 	// first, and at work pace, is a progression run.
 	ProgressionMargin float64 `toml:"progression_margin"`
+	// FartlekSurges and FartlekShare: this many separate surges at work pace
+	// (WorkMargin, ContrastMargin), FartlekShare of the run's running in all,
+	// make a fartlek, though no surge lasts a work bout: speed play of 10-30
+	// s pick-ups is a session; a few strides in an easy run are not.
+	FartlekSurges int     `toml:"fartlek_surges"`
+	FartlekShare  float64 `toml:"fartlek_share"`
 	// SprintMargin and SprintReps: this many strides or sprints (10-s bursts
 	// at least SprintMargin faster than easy pace, physically real) make a
 	// session hard.
@@ -194,8 +204,9 @@ func Defaults() Config {
 			WorkMargin: 0.13, ContrastMargin: 0.17, WorkBout: dur(30 * time.Second), WorkLap: dur(20 * time.Second), RunPace: 660,
 			WorkReps: 3, WorkMin: dur(3 * time.Minute), CruiseMin: dur(8 * time.Minute), DescentGrade: 0.03,
 			TempoMargin: 0.15, TempoMin: dur(15 * time.Minute),
-			RaceMargin: 0.20, RaceMin: dur(2 * time.Minute),
+			RaceMargin: 0.20, RaceMin: dur(2 * time.Minute), RaceBlock: dur(8 * time.Minute),
 			ProgressionMargin: 0.10, MPBlock: dur(10 * time.Minute),
+			FartlekSurges: 6, FartlekShare: 0.2,
 			SprintMargin: 0.30, SprintReps: 4, BurstSpike: 1.5, BurstDescent: 0.06, BurstCadence: 3, BurstTrack: 0.2,
 			HillReps: 3, HillGain: 8, HillGrade: 0.04, HillSame: 0.3, HillSameLength: 0.4,
 			HardHR: 0.86, WorkHR: 0.90, WorkHRMin: dur(8 * time.Minute),

@@ -33,7 +33,7 @@ func (c *classifier) dayContext(judged []*Run) {
 			continue
 		}
 		r.Class = Easy
-		r.Reasons = []string{fmt.Sprintf("easy: %s at %s, no work bouts, tempo, strides or hill repeats", FormatMinutes(r.Totals.MovingS), pace)}
+		r.Reasons = []string{fmt.Sprintf("easy: %s at %s, no work bouts, tempo, fartlek, strides or hill repeats", FormatMinutes(r.Totals.MovingS), pace)}
 	}
 }
 

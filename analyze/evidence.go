@@ -13,8 +13,10 @@ type evidence struct {
 	steadyWork  work    // blocks of MPBlock or more at marathon pace (the aerobic threshold) or faster
 	tempo       float64 // s/km of its fastest TempoMin when that is tempo work, else 0
 	race        bool    // the whole run at race effort
+	raceBlock   float64 // s/km of its fastest RaceBlock when that is at race effort (a parkrun inside a jog), else 0
 	progression bool
-	sprints     int // real strides or sprints
+	fartlek     fartlek // speed play: surges at work pace, each perhaps shorter than a bout
+	sprints     int     // real strides or sprints
 	hills       bool
 	paceMute    string // why the pace cannot speak ("" when it can)
 	hrHard      string // the heart-rate verdict where it had to decide
@@ -22,16 +24,25 @@ type evidence struct {
 
 // hard reports whether anything made the session hard.
 func (e evidence) hard() bool {
-	return e.intervals || e.tempo > 0 || e.race || e.progression || e.hills || e.sprints > 0 || e.hrHard != ""
+	return e.intervals || e.tempo > 0 || e.race || e.raceBlock > 0 || e.progression || e.fartlek.surges > 0 || e.hills || e.sprints > 0 || e.hrHard != ""
 }
 
 // session reports whether it is a session even inside a long run: separate
 // work bouts at tempo effort or faster, a tempo stretch, hill repeats, a race
 // effort, or a hard heart rate where the pace could not tell. Bouts at
-// marathon pace (faster than easy, slower than tempo), a progression or
-// strides are quality a long run may carry (Pfitzinger).
+// marathon pace (faster than easy, slower than tempo), a progression, a
+// fartlek, a race-effort block or strides are quality a long run may carry
+// (Pfitzinger; a parkrun inside a long run).
 func (e evidence) session() bool {
 	return e.fastReps || e.tempo > 0 || e.hills || e.race || e.hrHard != ""
+}
+
+// fartlek is the speed play of a run that has enough of it: its surges at
+// work pace and their share of its running; zero surges when it has too few.
+type fartlek struct {
+	surges int
+	share  float64
+	speed  float64 // m/s: the work pace the surges went at or faster
 }
 
 // speedFor is the speed (m/s) of a pace margin faster than pace (s/km).
@@ -47,6 +58,9 @@ func (c *classifier) factsEvidence(r *Run, easy float64) evidence {
 	}
 	if f.best >= speedFor(easy, cfg.TempoMargin) {
 		e.tempo = 1000 / f.best
+	}
+	if f.raceBest >= speedFor(easy, cfg.RaceMargin) {
+		e.raceBlock = 1000 / f.raceBest
 	}
 	e.race = r.Totals.MovingS >= cfg.RaceMin.Seconds() && r.Pace() > 0 && r.Pace() <= easy*(1-cfg.RaceMargin)
 	e.progression = f.first > 0 && f.last >= f.first/(1-cfg.ProgressionMargin) && f.last >= speedFor(easy, cfg.ProgressionMargin)
@@ -87,6 +101,9 @@ func (c *classifier) seriesEvidence(e *evidence, r *Run, v *view, full bool) {
 	workV := max(speedFor(easy, cfg.WorkMargin), r.facts.floor/(1-cfg.ContrastMargin))
 	e.work = bouts(workV, cfg.WorkBout.Seconds(), cfg.WorkLap.Seconds())
 	e.intervals = e.work.interval(cfg.WorkReps, cfg.WorkMin.Seconds(), cfg.CruiseMin.Seconds())
+	if n, share := surges(s.Buckets, grade, workV, 1000/float64(cfg.RunPace), cfg.DescentGrade); n >= cfg.FartlekSurges && share >= cfg.FartlekShare {
+		e.fartlek = fartlek{surges: n, share: share, speed: workV}
+	}
 	if !full {
 		return
 	}

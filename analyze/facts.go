@@ -13,11 +13,12 @@ type runFacts struct {
 	floor  float64 // m/s: the slowest quarter of its running
 	// running is its time (s) at running speed: what makes a run long, not
 	// the minutes of a track session spent walking between repeats.
-	running float64
-	best    float64 // m/s: its fastest continuous TempoMin; 0 when shorter
-	first   float64 // m/s: its first and last thirds, each 10 min or more; else 0
-	last    float64
-	hills   hillRepeats
+	running  float64
+	best     float64 // m/s: its fastest continuous TempoMin; 0 when shorter
+	raceBest float64 // m/s: its fastest continuous RaceBlock; 0 when shorter
+	first    float64 // m/s: its first and last thirds, each 10 min or more; else 0
+	last     float64
+	hills    hillRepeats
 	// bursts are the speeds (m/s) of its physically real 10-s bursts, fastest first.
 	bursts []float64
 	// sprintLaps are the speeds (m/s) of the watch's laps of 5 s to under a
@@ -60,6 +61,7 @@ func readFacts(r *Run, v *view, cfg ClassifyConfig) runFacts {
 	}
 	v.scratch, v.scratch2 = all, flat // their room for the next run
 	f.best = bestSpan(s.Buckets, cfg.TempoMin.Seconds())
+	f.raceBest = bestSpan(s.Buckets, cfg.RaceBlock.Seconds())
 	f.first, f.last = thirds(s.Buckets, runV)
 	f.hills = findHillRepeats(s.Buckets, grade, cfg)
 	f.bursts, f.cadRise = realBursts(s.Bursts, cfg)

@@ -27,9 +27,15 @@ func (c *classifier) hardReason(r *Run) string {
 		parts = append(parts, fmt.Sprintf("race effort: the whole run, %s at %s, %s faster than easy pace %s", FormatMinutes(r.Totals.MovingS), FormatPace(r.Pace()), pct(fasterBy(r.Pace(), e.easy)), easy))
 	} else if e.tempo > 0 && !e.intervals { // an interval session's fastest 15 min are its repeats
 		parts = append(parts, fmt.Sprintf("tempo: its fastest %s at %s, %s faster than easy pace %s", FormatMinutes(c.cfg.TempoMin.Seconds()), FormatPace(e.tempo), pct(fasterBy(e.tempo, e.easy)), easy))
+	} else if e.raceBlock > 0 && !e.intervals {
+		parts = append(parts, fmt.Sprintf("race effort: its fastest %s at %s, %s faster than easy pace %s", FormatMinutes(c.cfg.RaceBlock.Seconds()), FormatPace(e.raceBlock), pct(fasterBy(e.raceBlock, e.easy)), easy))
 	}
 	if e.progression {
 		parts = append(parts, fmt.Sprintf("progression: the last third at %s, %s faster than the first (%s)", FormatPace(1000/f.last), pct(fasterBy(1000/f.last, 1000/f.first)), FormatPace(1000/f.first)))
+	}
+	if fl := e.fartlek; fl.surges > 0 && !e.intervals { // an interval session's bouts are its surges
+		parts = append(parts, fmt.Sprintf("fartlek: %d surges at %s or faster (%s faster than easy pace %s, and than the run's own jog), %s of its running",
+			fl.surges, FormatPace(1000/fl.speed), pct(fasterBy(1000/fl.speed, e.easy)), easy, pct(fl.share)))
 	}
 	if e.sprints > 0 {
 		s := fmt.Sprintf("%s (10-s bursts %s faster than easy pace or more), the fastest at %s", activity.Plural(e.sprints, "stride or sprint"), pct(c.cfg.SprintMargin), FormatPace(1000/f.bursts[0]))

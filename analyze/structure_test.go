@@ -206,3 +206,44 @@ func TestNthMatchesSort(t *testing.T) {
 		}
 	}
 }
+
+func TestSurges(t *testing.T) {
+	nan := math.NaN()
+	jog := func(s float64) []activity.Bucket { return steadyBuckets(s, 3, 0, 0, nan) }
+	surge := func(s float64) []activity.Bucket { return steadyBuckets(s, 4.5, 0, 0, nan) }
+	walk := func(s float64) []activity.Bucket { return steadyBuckets(s, 1, 0, 0, nan) }
+	var fartlek, strides, standing []activity.Bucket
+	for range 8 {
+		fartlek = concat(fartlek, jog(40), surge(20)) // 8 x 20 s pick-ups: a third of the running
+		strides = concat(strides, jog(290), surge(10))
+		standing = concat(standing, walk(60), surge(20))
+	}
+	for _, tc := range []struct {
+		name  string
+		bs    []activity.Bucket
+		n     int
+		share float64
+	}{
+		{"steady", jog(1800), 0, 0},
+		{"speed play", fartlek, 8, 1.0 / 3},
+		{"strides in an easy run", strides, 8, 10.0 / 300},
+		// Walks between the surges are no running: a track session's rests.
+		{"surges between walks", standing, 8, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			n, share := surges(tc.bs, nil, 4, 2, 0.03)
+			if n != tc.n || math.Abs(share-tc.share) > 0.001 {
+				t.Errorf("%d surges, %.3f of the running; want %d, %.3f", n, share, tc.n, tc.share)
+			}
+		})
+	}
+	// Down a hill, a surge is gravity's.
+	down := concat(jog(60), surge(20), jog(60), surge(20))
+	grade := make([]float64, len(down))
+	for i := range grade {
+		grade[i] = -0.05
+	}
+	if n, _ := surges(down, grade, 4, 2, 0.03); n != 0 {
+		t.Errorf("%d surges down a slope, want 0", n)
+	}
+}
