@@ -80,7 +80,7 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 		r.evidence = c.factsEvidence(r, r.EasyPace.Pace)
 		c.seriesEvidence(&r.evidence, r, s, true)
 		r.Intensity = c.intensity(r, s.Series, r.EasyPace.Pace)
-		r.Class, r.Reasons, r.After, r.PartOf, r.Intent = "", nil, nil, nil, ""
+		r.Class, r.Reasons, r.After, r.PartOf, r.Intent, r.verdict = "", nil, nil, nil, "", verdict{}
 	})
 
 	c.byDay = map[time.Time][]*Run{}
@@ -95,7 +95,7 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 	lrps := newLRPFinder(runs, c.pcfg)
 	for _, r := range judged {
 		r.LRP = lrps.at(r.day(), r.EasyPace)
-		r.Reasons = append(r.Reasons, c.intensityReason(r), r.EasyPace.Reason, r.LRP.Reason)
+		r.Reasons = c.render(r)
 	}
 	return easy, lrps
 }
@@ -153,17 +153,9 @@ func (c *classifier) sessionsAndLong(judged []*Run) {
 		long, why := longs.long(r)
 		switch {
 		case long && !e.session() && !c.raceThroughout(r):
-			r.Class = Long
-			r.Reasons = []string{"long: " + why}
-			if q := c.longQuality(r); q != "" {
-				r.Reasons = append(r.Reasons, "with quality inside: "+q)
-			}
+			r.Class, r.verdict = Long, verdict{by: byLong, long: why}
 		case e.hard():
-			r.Class = Hard
-			r.Reasons = []string{"hard: " + c.hardReason(r)}
-			if long {
-				r.Reasons = append(r.Reasons, "not a long run though "+why+": "+c.longHardWhy(r))
-			}
+			r.Class, r.verdict = Hard, verdict{by: byHard, long: why, isLong: long}
 		}
 	}
 }

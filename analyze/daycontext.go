@@ -17,23 +17,14 @@ func (c *classifier) dayContext(judged []*Run) {
 			continue
 		}
 		if s := c.sessionOf(r); s != nil {
-			r.Class, r.PartOf = Easy, s
-			rel := "warm-up for"
-			if r.Start.After(s.Start) {
-				rel = "cool-down after"
-			}
-			r.Reasons = []string{fmt.Sprintf("easy: %s, the %s the hard session of %s (not a recovery run)",
-				FormatMinutes(r.Totals.MovingS), rel, shortName(s))}
+			r.Class, r.PartOf, r.verdict.by = Easy, s, byPart
 			continue
 		}
-		pace := c.paceWords(r)
 		if prev := dayBefore(c.byDay, r); prev != nil && r.Totals.MovingS <= c.cfg.RecoveryMax.Seconds() {
-			r.Class, r.After = Recovery, prev
-			r.Reasons = []string{fmt.Sprintf("recovery: %s and easy the day after a %s day (%s), %s", FormatMinutes(r.Totals.MovingS), prev.Class, shortName(prev), pace)}
+			r.Class, r.After, r.verdict = Recovery, prev, verdict{by: byRecovery, prev: prev, prevAs: prev.Class}
 			continue
 		}
-		r.Class = Easy
-		r.Reasons = []string{fmt.Sprintf("easy: %s at %s, no work bouts, tempo, fartlek, strides or hill repeats", FormatMinutes(r.Totals.MovingS), pace)}
+		r.Class, r.verdict.by = Easy, byEasy
 	}
 }
 

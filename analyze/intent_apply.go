@@ -26,27 +26,25 @@ func (c *classifier) applyIntent(r *Run) {
 	if src == "" {
 		src = "name"
 	}
-	quoted := fmt.Sprintf("%q (%s)", oneLine(r.Name, r.Description), src)
+	n := &r.verdict.name
+	n.quoted = fmt.Sprintf("%q (%s)", oneLine(r.Name, r.Description), src)
 	if warm {
-		r.Reasons = append(r.Reasons, "the name "+quoted+" says warm-up or cool-down")
+		n.said = nameWarmup
 		if c.cfg.UseNames && r.Class == Recovery {
-			r.Class, r.After = Easy, nil
-			r.Reasons[0] = strings.Replace(r.Reasons[0], "recovery:", "easy:", 1) + " (a warm-up or cool-down by its name, not a recovery run)"
+			r.Class, r.After, n.said = Easy, nil, nameWarmupDecide
 		}
 		return
 	}
-	r.Intent = intent
-	if intent == r.Class || intent == Easy && r.Class == Recovery {
-		r.Reasons = append(r.Reasons, fmt.Sprintf("the name %s says %s too", quoted, intent))
+	r.Intent, n.intent = intent, intent
+	switch {
+	case intent == r.Class || intent == Easy && r.Class == Recovery:
+		n.said = nameAgrees
+		return
+	case !c.cfg.UseNames:
+		n.said = nameEvidence
 		return
 	}
-	if !c.cfg.UseNames {
-		r.Reasons = append(r.Reasons, fmt.Sprintf("the name %s says %s; names are evidence only (use_names = false)", quoted, intent))
-		return
-	}
-	was := r.Class
-	r.Class = intent
-	r.Reasons = append([]string{fmt.Sprintf("%s: the name %s says so; the numbers alone say %s", intent, quoted, was)}, r.Reasons...)
+	n.said, n.was, r.Class = nameDecided, r.Class, intent
 	if intent == Recovery && r.After == nil {
 		r.After = dayBefore(c.byDay, r) // the audit holds a named recovery run to the day before too
 	}

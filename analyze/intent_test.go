@@ -1,6 +1,9 @@
 package analyze
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestIntentOf: names in every language the intent reader knows.
 func TestIntentOf(t *testing.T) {
@@ -61,29 +64,40 @@ func TestIntentOf(t *testing.T) {
 }
 
 // TestApplyIntent: a clear name decides with use_names, is evidence only
-// without, and a warm-up by name is not audited as a recovery run.
+// without, and a warm-up by name is not audited as a recovery run. The step
+// records what the name did; render words it once, at the end.
 func TestApplyIntent(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
 		useNames bool
 		was      Class
 		want     Class
+		said     nameSaid
 		first    string
 	}{
-		{"Recovery run", true, Easy, Recovery, "recovery: the name \"Recovery run\" (name) says so; the numbers alone say easy"},
-		{"Recovery run", false, Easy, Easy, "easy: numbers"},
-		{"Easy jog", true, Recovery, Recovery, "recovery: numbers"},
-		{"Warm up", true, Recovery, Easy, "easy: numbers (a warm-up or cool-down by its name, not a recovery run)"},
-		{"6x800", true, Easy, Hard, "hard: the name \"6x800\" (name) says so; the numbers alone say easy"},
+		{"Recovery run", true, Easy, Recovery, nameDecided, `recovery: the name "Recovery run" (name) says so; the numbers alone say easy`},
+		{"Recovery run", false, Easy, Easy, nameEvidence, "easy: 30 min at pace 5:00/km (easy pace 5:30/km), no work bouts"},
+		{"Easy jog", true, Recovery, Recovery, nameAgrees, "recovery: 30 min and easy the day after a hard day (2024-01-01 08:00), pace 5:00/km"},
+		{"Warm up", true, Recovery, Easy, nameWarmupDecide, "easy: 30 min and easy the day after a hard day (2024-01-01 08:00), pace 5:00/km (easy pace 5:30/km) (a warm-up or cool-down by its name, not a recovery run)"},
+		{"Warm up", false, Recovery, Recovery, nameWarmup, "recovery: 30 min and easy the day after a hard day"},
+		{"6x800", true, Easy, Hard, nameDecided, `hard: the name "6x800" (name) says so; the numbers alone say easy`},
 	} {
 		c := &classifier{cfg: Defaults().Classify}
 		c.cfg.UseNames = tc.useNames
 		r := testRun("2024-01-02", 30, 6, nil)
-		r.Name, r.Class = tc.name, tc.was
-		r.Reasons = []string{string(tc.was) + ": numbers"}
+		r.EasyPace.Pace = 330
+		r.Name, r.Class, r.verdict.by = tc.name, tc.was, byEasy
+		if tc.was == Recovery {
+			prev := testRun("2024-01-01", 50, 12, nil)
+			prev.Class = Hard
+			r.verdict = verdict{by: byRecovery, prev: prev, prevAs: Hard}
+		}
 		c.applyIntent(r)
-		if r.Class != tc.want || r.Reasons[0] != tc.first {
-			t.Errorf("%q use_names=%v: %s, %q; want %s, %q", tc.name, tc.useNames, r.Class, r.Reasons[0], tc.want, tc.first)
+		if r.Class != tc.want || r.verdict.name.said != tc.said {
+			t.Errorf("%q use_names=%v: %s, said %d; want %s, %d", tc.name, tc.useNames, r.Class, r.verdict.name.said, tc.want, tc.said)
+		}
+		if first := c.render(r)[0]; !strings.HasPrefix(first, tc.first) {
+			t.Errorf("%q use_names=%v: %q; want %q", tc.name, tc.useNames, first, tc.first)
 		}
 	}
 }

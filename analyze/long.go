@@ -17,11 +17,10 @@ type longFinder struct {
 	span    time.Duration
 	typical *window // running times of the judged runs
 	open    *window // the same, of the runs that are not sessions
-	reasons map[string]string
 }
 
 func newLongFinder(judged []*Run, cfg ClassifyConfig, span time.Duration) *longFinder {
-	f := &longFinder{cfg: cfg, span: span, reasons: map[string]string{}}
+	f := &longFinder{cfg: cfg, span: span}
 	var pts, open []dated
 	for _, r := range judged {
 		pts = append(pts, dated{r.day(), r.facts.running})
@@ -46,34 +45,67 @@ func (f *longFinder) weekLongest(day time.Time) float64 {
 }
 
 // typicalRun is the median running time of the runs in the window before day,
-// or of the block's when the window holds too few; and the words for it.
-func (f *longFinder) typicalRun(day time.Time) (float64, string) {
-	span := FormatDuration(f.span)
+// or of the block's when the window holds too few; and where it came from.
+func (f *longFinder) typicalRun(day time.Time) (float64, typicalFrom) {
 	if in := f.typical.before(day); len(in) >= minTypicalRuns {
-		return median(in), fmt.Sprintf("the runner's typical run of the %s before", span)
+		return median(in), typicalFrom{span: f.span}
 	}
 	all := f.typical.all()
-	return median(all), fmt.Sprintf("the typical run of the block (%s; the %s before held too few)", activity.Plural(len(all), "run"), span)
+	return median(all), typicalFrom{span: f.span, blockRuns: len(all)}
+}
+
+// typicalFrom is where a typical run came from: the window before the run,
+// or (blockRuns > 0) the whole block's runs when that window held too few.
+type typicalFrom struct {
+	span      time.Duration
+	blockRuns int
+}
+
+func (t typicalFrom) words() string {
+	span := FormatDuration(t.span)
+	if t.blockRuns == 0 {
+		return fmt.Sprintf("the runner's typical run of the %s before", span)
+	}
+	return fmt.Sprintf("the typical run of the block (%s; the %s before held too few)", activity.Plural(t.blockRuns, "run"), span)
+}
+
+// longWhy is what makes a run long, in numbers.
+type longWhy struct {
+	running, distM float64 // s of running, m
+	always         float64 // s: LongAlways, when the run is at least that long; else 0
+	longest        float64 // s: the longest run of the 7 days around it
+	within         float64 // the share of it a long run may fall short by
+	typical        float64 // s: the runner's typical run
+	typicalFrom    typicalFrom
+}
+
+func (w longWhy) words() string {
+	what := fmt.Sprintf("%s running, %s km", FormatMinutes(w.running), km(w.distM))
+	if w.always > 0 {
+		return fmt.Sprintf("%s, at or over %s", what, FormatMinutes(w.always))
+	}
+	week := "the longest run of the 7 days around it"
+	if w.running < w.longest {
+		week = fmt.Sprintf("within %s of the longest run of the 7 days around it (%s)", pct(w.within), FormatMinutes(w.longest))
+	}
+	return fmt.Sprintf("%s: %s, %.1f times %s (%s)", what, week, w.running/w.typical, w.typicalFrom.words(), FormatMinutes(w.typical))
 }
 
 // long says whether r is a long run, and why in numbers.
-func (f *longFinder) long(r *Run) (bool, string) {
+func (f *longFinder) long(r *Run) (bool, longWhy) {
 	m, cfg := r.facts.running, f.cfg
-	what := fmt.Sprintf("%s running, %s km", FormatMinutes(m), km(r.Totals.DistanceM))
+	why := longWhy{running: m, distM: r.Totals.DistanceM, within: 1 - cfg.LongWeekShare}
 	if m >= cfg.LongAlways.Seconds() {
-		return true, fmt.Sprintf("%s, at or over %s", what, FormatMinutes(cfg.LongAlways.Seconds()))
+		why.always = cfg.LongAlways.Seconds()
+		return true, why
 	}
 	if m < cfg.LongMin.Seconds() {
-		return false, ""
+		return false, why
 	}
-	typ, typWhat := f.typicalRun(r.day())
-	longest := f.weekLongest(r.day())
-	if typ <= 0 || m < cfg.LongFactor*typ || m < cfg.LongWeekShare*longest {
-		return false, ""
+	why.typical, why.typicalFrom = f.typicalRun(r.day())
+	why.longest = f.weekLongest(r.day())
+	if why.typical <= 0 || m < cfg.LongFactor*why.typical || m < cfg.LongWeekShare*why.longest {
+		return false, why
 	}
-	week := "the longest run of the 7 days around it"
-	if m < longest {
-		week = fmt.Sprintf("within %s of the longest run of the 7 days around it (%s)", pct(1-cfg.LongWeekShare), FormatMinutes(longest))
-	}
-	return true, fmt.Sprintf("%s: %s, %.1f times %s (%s)", what, week, m/typ, typWhat, FormatMinutes(typ))
+	return true, why
 }

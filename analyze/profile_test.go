@@ -110,17 +110,21 @@ func TestLongIsRelative(t *testing.T) {
 		{short, false, ""},
 		{typical, false, ""},
 	} {
-		long, why := f.long(tc.r)
+		long, w := f.long(tc.r)
+		why := ""
+		if long {
+			why = w.words()
+		}
 		if long != tc.long || why != tc.why {
 			t.Errorf("%s: %v %q; want %v %q", tc.r.LocalDate(), long, why, tc.long, tc.why)
 		}
 	}
 	// Too few runs before: the block's typical run, and it says so.
 	first := newLongFinder(runs[len(runs)-3:], cfg, 8*7*24*time.Hour)
-	if _, why := first.long(marathon); !strings.Contains(why, "at or over") {
-		t.Errorf("%q", why)
+	if _, why := first.long(marathon); !strings.Contains(why.words(), "at or over") {
+		t.Errorf("%q", why.words())
 	}
-	if typ, why := first.typicalRun(mustDay("2024-02-10")); typ != 55*60 || !strings.Contains(why, "the typical run of the block (3 runs; the 8w before held too few)") {
-		t.Errorf("block typical %.0f %q", typ, why)
+	if typ, why := first.typicalRun(mustDay("2024-02-10")); typ != 55*60 || !strings.Contains(why.words(), "the typical run of the block (3 runs; the 8w before held too few)") {
+		t.Errorf("block typical %.0f %q", typ, why.words())
 	}
 }

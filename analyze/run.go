@@ -24,7 +24,7 @@ type Run struct {
 	Digest *activity.Digest
 
 	Class     Class
-	Reasons   []string // the verdict first, then the numbers behind it
+	Reasons   []string // the verdict first, then the numbers behind it: rendered from verdict at the end
 	NotJudged string   // why the run has no class; "" when judged
 	LRP       LRP      // the long-run pace it was judged against
 	EasyPace  LRP      // the runner's easy pace in force: the yardstick of its class
@@ -37,6 +37,7 @@ type Run struct {
 
 	facts    runFacts
 	evidence evidence
+	verdict  verdict
 	date     string    // local date, computed once: classification asks for it often
 	dayT     time.Time // the same date at midnight UTC
 }

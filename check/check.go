@@ -39,16 +39,23 @@ type Options struct {
 }
 
 // Check is a judged block. Close it once its reports are written: it puts
-// back the garbage collector's target it lowered for the block.
+// back the garbage collector's target it lowered for the block, and removes
+// the spill file the runs' series are read back from (a report draws them).
 type Check struct {
 	Report *analyze.Report
 	gc     int
 	limit  int64 // the memory limit before the check; -1: not changed
+	spill  *store.Spill
 }
 
 // Close restores what the check changed in the process (the GC target):
-// commands run in-process in tests and benchmarks, where it would outlive them.
+// commands run in-process in tests and benchmarks, where it would outlive
+// them. The runs' series cannot be read after it.
 func (c *Check) Close() {
+	if c.spill != nil {
+		c.spill.Close()
+		c.spill = nil
+	}
 	if c.gc != 0 {
 		debug.SetGCPercent(c.gc)
 		c.gc = 0
@@ -83,8 +90,6 @@ func Run(paths []string, cfg analyze.Config, opt Options) (*Check, error) {
 				opt.Warnf("%v: reading without it, so a large folder needs more memory", err)
 			}
 			spill = nil
-		} else {
-			defer spill.Close()
 		}
 	}
 	old := setMemoryLimit()
@@ -93,9 +98,12 @@ func Run(paths []string, cfg analyze.Config, opt Options) (*Check, error) {
 		if old >= 0 {
 			debug.SetMemoryLimit(old)
 		}
+		if spill != nil {
+			spill.Close()
+		}
 		return nil, err
 	}
-	c := &Check{gc: debug.SetGCPercent(gcPercentFor(results)), limit: old}
+	c := &Check{gc: debug.SetGCPercent(gcPercentFor(results)), limit: old, spill: spill}
 	c.Report = analyze.Block(results, cfg)
 	return c, nil
 }
