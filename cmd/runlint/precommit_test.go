@@ -31,62 +31,21 @@ func TestPreCommitHook(t *testing.T) {
 	}
 	preCommit, git := need(t, "pre-commit"), need(t, "git")
 	tmp := t.TempDir()
-	env := append(os.Environ(), "PRE_COMMIT_HOME="+filepath.Join(tmp, "cache"), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com",
-		"GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com", "NO_COLOR=1", "HOME="+tmp)
-	sh := func(dir string, name string, args ...string) (string, error) {
-		cmd := exec.Command(name, args...)
-		cmd.Dir, cmd.Env = dir, env
-		out, err := cmd.CombinedOutput()
-		return string(out), err
-	}
-	must := func(dir string, name string, args ...string) string {
-		out, err := sh(dir, name, args...)
-		if err != nil {
-			t.Fatalf("%s %v: %v\n%s", name, args, err, out)
-		}
-		return out
-	}
-
-	// The hook repository: this working tree's source, as a git repo of its own.
-	hooks := filepath.Join(tmp, "hooks")
-	copyTree(t, "../..", hooks)
-	must(hooks, git, "init", "-q")
-	must(hooks, git, "add", "-A")
-	must(hooks, git, "commit", "-q", "-m", "runlint")
-	rev := strings.TrimSpace(must(hooks, git, "rev-parse", "HEAD"))
-
-	// The training repository: eight weeks of a block, without two Wednesday runs.
-	block := filepath.Join(tmp, "training")
-	opt := synth.DefaultOptions()
-	opt.Weeks = 8
-	if _, err := synth.WriteBlock(block, "fit", opt); err != nil {
-		t.Fatal(err)
-	}
-	held := filepath.Join(tmp, "held")
-	os.MkdirAll(held, 0o755)
-	for _, name := range []string{"2024-03-20-0700-recovery-fast-pace.fit", "2024-03-13-0700-recovery.fit"} {
-		if err := os.Rename(filepath.Join(block, name), filepath.Join(held, name)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	cfg := "repos:\n- repo: " + hooks + "\n  rev: " + rev + "\n  hooks:\n  - id: runlint\n"
-	os.WriteFile(filepath.Join(block, ".pre-commit-config.yaml"), []byte(cfg), 0o644)
-	must(block, git, "init", "-q")
-	must(block, git, "add", "-A")
-	must(block, git, "commit", "-q", "-m", "the block so far")
-	must(block, preCommit, "install")
+	sh := &shell{t: t, env: append(os.Environ(), "PRE_COMMIT_HOME="+filepath.Join(tmp, "cache"), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com",
+		"GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com", "NO_COLOR=1", "HOME="+tmp)}
+	block, held := trainingRepo(t, sh, git, preCommit, hookRepo(t, sh, git, tmp), tmp)
 
 	// A good recovery run passes.
 	os.Rename(filepath.Join(held, "2024-03-13-0700-recovery.fit"), filepath.Join(block, "2024-03-13-0700-recovery.fit"))
-	must(block, git, "add", "2024-03-13-0700-recovery.fit")
-	if out, err := sh(block, git, "commit", "-m", "Wednesday recovery"); err != nil {
+	sh.must(block, git, "add", "2024-03-13-0700-recovery.fit")
+	if out, err := sh.run(block, git, "commit", "-m", "Wednesday recovery"); err != nil {
 		t.Fatalf("a good run was refused: %v\n%s", err, out)
 	}
 
 	// A recovery run that was too fast is refused, and the hook says why.
 	os.Rename(filepath.Join(held, "2024-03-20-0700-recovery-fast-pace.fit"), filepath.Join(block, "2024-03-20-0700-recovery-fast-pace.fit"))
-	must(block, git, "add", "2024-03-20-0700-recovery-fast-pace.fit")
-	out, err := sh(block, git, "commit", "-m", "Wednesday recovery, a bit quick")
+	sh.must(block, git, "add", "2024-03-20-0700-recovery-fast-pace.fit")
+	out, err := sh.run(block, git, "commit", "-m", "Wednesday recovery, a bit quick")
 	if err == nil {
 		t.Fatalf("a too-fast recovery run was committed:\n%s", out)
 	}
@@ -98,6 +57,63 @@ func TestPreCommitHook(t *testing.T) {
 	if strings.Contains(out, "recovery-too-short") || strings.Contains(out, "hilly") {
 		t.Fatalf("the hook reported on files it was not given:\n%s", out)
 	}
+}
+
+// shell runs the tools of the pre-commit test in their own home and cache.
+type shell struct {
+	t   *testing.T
+	env []string
+}
+
+func (s *shell) run(dir string, name string, args ...string) (string, error) {
+	cmd := exec.Command(name, args...)
+	cmd.Dir, cmd.Env = dir, s.env
+	out, err := cmd.CombinedOutput()
+	return string(out), err
+}
+
+func (s *shell) must(dir string, name string, args ...string) string {
+	s.t.Helper()
+	out, err := s.run(dir, name, args...)
+	if err != nil {
+		s.t.Fatalf("%s %v: %v\n%s", name, args, err, out)
+	}
+	return out
+}
+
+// hookRepo makes this working tree's source a git repository of its own, the
+// hook repository pre-commit installs from, and returns its revision.
+func hookRepo(t *testing.T, sh *shell, git, tmp string) string {
+	hooks := filepath.Join(tmp, "hooks")
+	copyTree(t, "../..", hooks)
+	sh.must(hooks, git, "init", "-q")
+	sh.must(hooks, git, "add", "-A")
+	sh.must(hooks, git, "commit", "-q", "-m", "runlint")
+	return "repos:\n- repo: " + hooks + "\n  rev: " + strings.TrimSpace(sh.must(hooks, git, "rev-parse", "HEAD")) + "\n  hooks:\n  - id: runlint\n"
+}
+
+// trainingRepo commits eight weeks of a block with the hook installed, two
+// Wednesday runs held back in a folder beside it.
+func trainingRepo(t *testing.T, sh *shell, git, preCommit, hookConfig, tmp string) (block, held string) {
+	block = filepath.Join(tmp, "training")
+	opt := synth.DefaultOptions()
+	opt.Weeks = 8
+	if _, err := synth.WriteBlock(block, "fit", opt); err != nil {
+		t.Fatal(err)
+	}
+	held = filepath.Join(tmp, "held")
+	os.MkdirAll(held, 0o755)
+	for _, name := range []string{"2024-03-20-0700-recovery-fast-pace.fit", "2024-03-13-0700-recovery.fit"} {
+		if err := os.Rename(filepath.Join(block, name), filepath.Join(held, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.WriteFile(filepath.Join(block, ".pre-commit-config.yaml"), []byte(hookConfig), 0o644)
+	sh.must(block, git, "init", "-q")
+	sh.must(block, git, "add", "-A")
+	sh.must(block, git, "commit", "-q", "-m", "the block so far")
+	sh.must(block, preCommit, "install")
+	return block, held
 }
 
 // copyTree copies the source of the module (no .git, no testdata).
