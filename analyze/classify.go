@@ -156,6 +156,8 @@ func (c *classifier) sessionsAndLong(judged []*Run) {
 			r.Class, r.verdict = Long, verdict{by: byLong, long: why}
 		case e.hard():
 			r.Class, r.verdict = Hard, verdict{by: byHard, long: why, isLong: long}
+		default:
+			r.verdict.long = why // an easy run says why it is not long
 		}
 	}
 }

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/runlint/runlint/activity"
@@ -76,6 +77,8 @@ type longWhy struct {
 	longest        float64 // s: the longest run of the 7 days around it
 	within         float64 // the share of it a long run may fall short by
 	typical        float64 // s: the runner's typical run
+	factor         float64 // how many times typical a long run lasts
+	min, moving    float64 // s: LongMin; the run's moving time
 	typicalFrom    typicalFrom
 }
 
@@ -94,7 +97,10 @@ func (w longWhy) words() string {
 // long says whether r is a long run, and why in numbers.
 func (f *longFinder) long(r *Run) (bool, longWhy) {
 	m, cfg := r.facts.running, f.cfg
-	why := longWhy{running: m, distM: r.Totals.DistanceM, within: 1 - cfg.LongWeekShare}
+	why := longWhy{
+		running: m, distM: r.Totals.DistanceM, moving: r.Totals.MovingS,
+		within: 1 - cfg.LongWeekShare, factor: cfg.LongFactor, min: cfg.LongMin.Seconds(),
+	}
 	if m >= cfg.LongAlways.Seconds() {
 		why.always = cfg.LongAlways.Seconds()
 		return true, why
@@ -108,4 +114,24 @@ func (f *longFinder) long(r *Run) (bool, longWhy) {
 		return false, why
 	}
 	return true, why
+}
+
+// notWords says why a run that lasted long enough to be long is not: too
+// little of it running, too close to the runner's typical run, or not the
+// longest of its week; "" for a run too short to be tried.
+func (w longWhy) notWords() string {
+	if w.typical <= 0 {
+		if w.moving < w.min || w.running >= w.min {
+			return ""
+		}
+		return fmt.Sprintf("not long: %s of it running (walking and standing left out), under the %s a long run needs", FormatMinutes(w.running), FormatMinutes(w.min))
+	}
+	var why []string
+	if w.running < w.factor*w.typical {
+		why = append(why, fmt.Sprintf("under %g times %s (%s)", w.factor, w.typicalFrom.words(), FormatMinutes(w.typical)))
+	}
+	if w.running < (1-w.within)*w.longest {
+		why = append(why, fmt.Sprintf("the 7 days around it held a run more than %s longer (%s)", pct(w.within), FormatMinutes(w.longest)))
+	}
+	return "not long: " + strings.Join(why, ", and ")
 }

@@ -11,7 +11,7 @@ import (
 // step to its numbers.
 type verdict struct {
 	by   verdictBy
-	long longWhy // by long; by hard when the run was long enough to be long (isLong)
+	long longWhy // by long; by hard when the run was long enough to be long (isLong); by easy, why it is not
 	// isLong: a hard run that was long enough to be long (a session with a
 	// long warm-up, or a race effort from start to end).
 	isLong bool
@@ -97,7 +97,11 @@ func (c *classifier) classWords(r *Run) []string {
 	case byRecovery:
 		return []string{fmt.Sprintf("recovery: %s and easy the day after a %s day (%s), %s", FormatMinutes(r.Totals.MovingS), v.prevAs, shortName(v.prev), c.paceWords(r))}
 	case byEasy:
-		return []string{fmt.Sprintf("easy: %s at %s, no work bouts, tempo, fartlek, strides or hill repeats", FormatMinutes(r.Totals.MovingS), c.paceWords(r))}
+		out := []string{fmt.Sprintf("easy: %s at %s, no work bouts, tempo, fartlek, strides or hill repeats", FormatMinutes(r.Totals.MovingS), c.paceWords(r))}
+		if not := v.long.notWords(); not != "" {
+			out = append(out, not)
+		}
+		return out
 	}
 	return nil
 }
