@@ -106,3 +106,21 @@ func lapBouts(laps []activity.LapDigest, v, minSecs float64) work {
 func (w work) interval(reps int, minSecs, cruise float64) bool {
 	return w.reps >= reps && w.secs >= minSecs || w.reps >= 2 && w.secs >= cruise
 }
+
+// workNeeded is the work in all that separate bouts need to make an interval
+// session: WorkMin, or only RepMin when they went at R pace (RepMargin faster
+// than easy pace, s/km), where a few minutes are a session's dose.
+func (c ClassifyConfig) workNeeded(w work, easy float64) float64 {
+	if w.speed() >= speedFor(easy, c.RepMargin) {
+		return c.RepMin.Seconds()
+	}
+	return c.WorkMin.Seconds()
+}
+
+// speed is the bouts' average speed, m/s.
+func (w work) speed() float64 {
+	if w.secs <= 0 {
+		return 0
+	}
+	return w.distM / w.secs
+}

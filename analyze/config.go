@@ -70,6 +70,13 @@ type ClassifyConfig struct {
 	WorkReps  int      `toml:"work_reps"`
 	WorkMin   Duration `toml:"work_min"`
 	CruiseMin Duration `toml:"cruise_min"`
+	// RepMargin and RepMin: bouts that went RepMargin faster than easy pace
+	// or more (Daniels' R pace, about a quarter faster than a runner's
+	// everyday pace) make an interval session with only RepMin of work in
+	// all: 8 x 200 m is a session, four minutes of pick-ups at threshold
+	// pace inside an easy jog are not.
+	RepMargin float64  `toml:"rep_margin"`
+	RepMin    Duration `toml:"rep_min"`
 	// DescentGrade: running down a slope steeper than this is not work.
 	DescentGrade float64 `toml:"descent_grade"`
 	// TempoMargin and TempoMin: a continuous stretch this long at least this
@@ -202,7 +209,7 @@ func Defaults() Config {
 		},
 		Classify: ClassifyConfig{
 			WorkMargin: 0.13, ContrastMargin: 0.17, WorkBout: dur(30 * time.Second), WorkLap: dur(20 * time.Second), RunPace: 660,
-			WorkReps: 3, WorkMin: dur(3 * time.Minute), CruiseMin: dur(8 * time.Minute), DescentGrade: 0.03,
+			WorkReps: 3, WorkMin: dur(6 * time.Minute), CruiseMin: dur(8 * time.Minute), RepMargin: 0.25, RepMin: dur(3 * time.Minute), DescentGrade: 0.03,
 			TempoMargin: 0.15, TempoMin: dur(15 * time.Minute),
 			RaceMargin: 0.20, RaceMin: dur(2 * time.Minute), RaceBlock: dur(8 * time.Minute),
 			ProgressionMargin: 0.10, MPBlock: dur(10 * time.Minute),

@@ -100,7 +100,7 @@ func (c *classifier) seriesEvidence(e *evidence, r *Run, v *view, full bool) {
 	}
 	workV := max(speedFor(easy, cfg.WorkMargin), r.facts.floor/(1-cfg.ContrastMargin))
 	e.work = bouts(workV, cfg.WorkBout.Seconds(), cfg.WorkLap.Seconds())
-	e.intervals = e.work.interval(cfg.WorkReps, cfg.WorkMin.Seconds(), cfg.CruiseMin.Seconds())
+	e.intervals = e.work.interval(cfg.WorkReps, cfg.workNeeded(e.work, easy), cfg.CruiseMin.Seconds())
 	if n, share := surges(s.Buckets, grade, workV, 1000/float64(cfg.RunPace), cfg.DescentGrade); n >= cfg.FartlekSurges && share >= cfg.FartlekShare {
 		e.fartlek = fartlek{surges: n, share: share, speed: workV}
 	}
@@ -109,7 +109,7 @@ func (c *classifier) seriesEvidence(e *evidence, r *Run, v *view, full bool) {
 	}
 	if e.intervals {
 		fast := bouts(max(workV, speedFor(easy, cfg.TempoMargin)), cfg.WorkBout.Seconds(), cfg.WorkLap.Seconds())
-		e.fastReps = fast.reps >= cfg.WorkReps && fast.secs >= cfg.WorkMin.Seconds()
+		e.fastReps = fast.reps >= cfg.WorkReps && fast.secs >= cfg.workNeeded(fast, easy)
 	}
 	e.steadyWork = bouts(speedFor(easy, c.icfg.AeTMargin), cfg.MPBlock.Seconds(), 0)
 }

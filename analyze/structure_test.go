@@ -247,3 +247,27 @@ func TestSurges(t *testing.T) {
 		t.Errorf("%d surges down a slope, want 0", n)
 	}
 }
+
+// TestWorkNeeded: a few minutes of work make a session only at R pace;
+// pick-ups at threshold pace need a session's volume.
+func TestWorkNeeded(t *testing.T) {
+	cfg := Defaults().Classify // work_min 6 min, rep_min 3 min at 25 % faster
+	easy := 300.0              // 5:00/km
+	for _, tc := range []struct {
+		name string
+		pace float64 // s/km of the bouts
+		want float64
+	}{
+		{"threshold pick-ups at 4:10/km", 250, 360},
+		{"just short of R pace", 226, 360},
+		{"R pace 3:45/km", 225, 180},
+		{"sprints at 3:00/km", 180, 180},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := work{reps: 4, secs: 240, distM: 240 / tc.pace * 1000}
+			if got := cfg.workNeeded(w, easy); got != tc.want {
+				t.Errorf("workNeeded = %.0f s, want %.0f s", got, tc.want)
+			}
+		})
+	}
+}
