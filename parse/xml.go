@@ -41,7 +41,9 @@ func newXMLStream(data []byte, fast bool) *xmlStream {
 	// encoding/xml rejects anything before the declaration; Strava writes spaces there.
 	data = bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
 	if fast {
-		return &xmlStream{fast: newXMLScanner(data), junk: junk}
+		sc := newXMLScanner(data)
+		sc.skipBlank = true
+		return &xmlStream{fast: sc, junk: junk}
 	}
 	d := xml.NewDecoder(bytes.NewReader(data))
 	d.Strict = false

@@ -31,6 +31,7 @@ type xmlScanner struct {
 	attrs     []fastAttr
 	vals      []byte            // decoded attribute values that held an entity or a CR
 	names     map[string]string // element and attribute names, allocated once per file
+	skipBlank bool              // drop whitespace-only text when *text is empty (blank)
 }
 
 type fastAttr struct {
@@ -63,6 +64,9 @@ func (s *xmlScanner) next(text *[]byte) (kind int, name string, err error) {
 			return 0, "", io.EOF
 		}
 		if s.data[s.pos] != '<' {
+			if s.skipBlank && len(*text) == 0 && s.blank() {
+				continue
+			}
 			if !s.text(text) {
 				return 0, "", errSlowPath
 			}
@@ -273,12 +277,39 @@ func (s *xmlScanner) nsname() (string, bool) {
 		}
 		b = b[i+1:]
 	}
+	if n, ok := knownName(b); ok {
+		return n, true
+	}
 	if n, ok := s.names[string(b)]; ok {
 		return n, true
 	}
 	n := string(b)
 	s.names[n] = n
 	return n, true
+}
+
+// blank skips a run of character data that is only whitespace, up to the
+// next '<' or the end, and says whether it did. The readers see an element's
+// text trimmed (event.text), so whitespace before any other text changes
+// nothing they read, and it is most of a GPX or TCX file (the indentation
+// between tags): skipped, it is not checked, decoded and copied. Nothing in
+// it could be malformed (no entity, no control character, no "]]>"), so no
+// error is lost. Whitespace after text is kept: it may sit inside a name.
+func (s *xmlScanner) blank() bool {
+	i := s.pos
+	for i < len(s.data) {
+		switch s.data[i] {
+		case ' ', '\r', '\n', '\t':
+			i++
+			continue
+		case '<':
+		default:
+			return false
+		}
+		break
+	}
+	s.pos = i
+	return true
 }
 
 func isNameByte(c byte) bool {
