@@ -260,8 +260,12 @@ func (s *xmlScanner) startTag() (string, bool) {
 // nsname reads a name and returns its local part as encoding/xml's RawToken
 // does ("gpxtpx:hr" -> "hr"). Names with non-ASCII letters: the slow path.
 func (s *xmlScanner) nsname() (string, bool) {
-	start := s.pos
-	for s.pos < len(s.data) && isNameByte(s.data[s.pos]) {
+	start, colon, colons := s.pos, 0, 0 // the prefix's colon found on the way, not by a second pass
+	for s.pos < len(s.data) && nameBytes[s.data[s.pos]] {
+		if s.data[s.pos] == ':' {
+			colon = s.pos - start
+			colons++
+		}
 		s.pos++
 	}
 	if s.pos >= len(s.data) || s.data[s.pos] >= utf8.RuneSelf || s.pos == start {
@@ -271,11 +275,11 @@ func (s *xmlScanner) nsname() (string, bool) {
 	if c := b[0]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == ':') {
 		return "", false
 	}
-	if i := bytes.IndexByte(b, ':'); i >= 0 {
-		if i == 0 || i == len(b)-1 || bytes.IndexByte(b[i+1:], ':') >= 0 {
+	if colons > 0 {
+		if colons > 1 || colon == 0 || colon == len(b)-1 {
 			return "", false
 		}
-		b = b[i+1:]
+		b = b[colon+1:]
 	}
 	if n, ok := knownName(b); ok {
 		return n, true
@@ -311,6 +315,14 @@ func (s *xmlScanner) blank() bool {
 	s.pos = i
 	return true
 }
+
+// nameBytes is isNameByte as a table, for the scanner's inner loop.
+var nameBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isNameByte(byte(c))
+	}
+	return t
+}()
 
 func isNameByte(c byte) bool {
 	return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' ||
