@@ -146,6 +146,70 @@ func gpxFloor(b []byte) error {
 	return nil
 }
 
+// tcxFloor finds every tag and decodes Time, LatitudeDegrees,
+// LongitudeDegrees, AltitudeMeters, DistanceMeters, HeartRateBpm/Value and
+// Cadence (RunCadence too) through strconv and time.Parse, as a minimal TCX
+// reader does, without validating the XML.
+func tcxFloor(b []byte) error {
+	var sum float64
+	inHR := false
+	for i := 0; ; {
+		j := bytes.IndexByte(b[i:], '<')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		k := bytes.IndexByte(b[i:], '>')
+		if k < 0 {
+			break
+		}
+		tag := b[i : i+k]
+		i += k + 1
+		closing := len(tag) > 0 && tag[0] == '/'
+		if closing {
+			tag = tag[1:]
+		}
+		if sp := bytes.IndexAny(tag, " \t\r\n/"); sp >= 0 {
+			tag = tag[:sp]
+		}
+		if c := bytes.LastIndexByte(tag, ':'); c >= 0 {
+			tag = tag[c+1:]
+		}
+		if string(tag) == "HeartRateBpm" {
+			inHR = !closing
+		}
+		if closing {
+			continue
+		}
+		switch string(tag) {
+		case "Value":
+			if inHR {
+				sum += floorNum(b[i:])
+			}
+		case "LatitudeDegrees", "LongitudeDegrees", "AltitudeMeters", "DistanceMeters", "Cadence", "RunCadence":
+			sum += floorNum(b[i:])
+		case "Time":
+			if e := bytes.IndexByte(b[i:], '<'); e >= 0 {
+				if t, err := time.Parse(time.RFC3339, string(bytes.TrimSpace(b[i:i+e]))); err == nil {
+					sum += float64(t.Unix())
+				}
+			}
+		}
+	}
+	floorSinkF += sum
+	return nil
+}
+
+// floorNum reads the number that starts rest, up to the next tag.
+func floorNum(rest []byte) float64 {
+	e := bytes.IndexByte(rest, '<')
+	if e < 0 {
+		return 0
+	}
+	v, _ := strconv.ParseFloat(string(bytes.TrimSpace(rest[:e])), 64)
+	return v
+}
+
 func attrFloat(tag []byte, name string) float64 {
 	i := bytes.Index(tag, []byte(name))
 	if i < 0 || i+len(name) >= len(tag) {

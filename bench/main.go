@@ -1,9 +1,10 @@
 // Command bench times runlint's readers against the peers, side by side in one
 // run on the same files: FIT against github.com/tormoder/fit and muktihari/fit's
-// plain Decode; GPX against github.com/tkrajina/gpxgo. It is a module of its
+// plain Decode; GPX against github.com/tkrajina/gpxgo; each format against a
+// floor (floor.go), a minimal reader of what runlint needs. It is a module of its
 // own so that the product never depends on the peers.
 //
-//	cd bench && go run . [-rounds 5] [DIR...]
+//	cd bench && go run . [-rounds 5] [-only gpx,tcx] [DIR...]
 //
 // With no DIR it reads ../testdata and, when present, ../../shared/corpus.
 // Every file is inflated into memory first: the timings are of decoding only.
@@ -39,6 +40,7 @@ type reader struct {
 
 func main() {
 	rounds := flag.Int("rounds", 5, "timed rounds over the files, the contenders interleaved in each (the median counts)")
+	only := flag.String("only", "", "the formats to time, comma-separated (fit,gpx,tcx); all when empty")
 	flag.Parse()
 	dirs := flag.Args()
 	if len(dirs) == 0 {
@@ -70,13 +72,19 @@ func main() {
 	}
 	tcxReaders := []reader{
 		{"runlint (own scanner, encoding/xml fallback)", func(b []byte) error { _, _, err := ours.Bytes("x.tcx", b); return err }},
+		{"floor: a minimal reader (every tag; time, position, altitude, distance, hr, cadence)", tcxFloor},
 	}
 	fmt.Printf("%d rounds, the contenders interleaved in each (their order rotating); medians of the rounds, one core; files inflated in memory\n\n", *rounds)
 	fmt.Println("| format | reader | files | MB | MB/s | its time / runlint's (median, range) |")
 	fmt.Println("| --- | --- | ---: | ---: | ---: | ---: |")
-	compare("FIT", files[activity.FIT], fitReaders, *rounds)
-	compare("GPX", files[activity.GPX], gpxReaders, *rounds)
-	compare("TCX", files[activity.TCX], tcxReaders, *rounds)
+	for _, c := range []struct {
+		format  string
+		readers []reader
+	}{{"FIT", fitReaders}, {"GPX", gpxReaders}, {"TCX", tcxReaders}} {
+		if *only == "" || strings.Contains(","+strings.ToLower(*only)+",", ","+strings.ToLower(c.format)+",") {
+			compare(c.format, files[activity.Format(strings.ToLower(c.format))], c.readers, *rounds)
+		}
+	}
 }
 
 // compare times every reader on the files all of them read, and prints each

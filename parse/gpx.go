@@ -75,7 +75,7 @@ func (g *gpxReader) end(x *xmlStream, ev event) {
 		g.endPoint()
 	case "time":
 		if g.inPt {
-			t, nz, err := parseTime(ev.str())
+			t, nz, err := timeText(ev)
 			if err != nil {
 				g.badTim++
 				return

@@ -7,11 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/runlint/runlint/activity"
 )
@@ -44,7 +41,9 @@ func newXMLStream(data []byte, fast bool) *xmlStream {
 	// encoding/xml rejects anything before the declaration; Strava writes spaces there.
 	data = bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
 	if fast {
-		return &xmlStream{fast: newXMLScanner(data), junk: junk}
+		sc := newXMLScanner(data)
+		sc.skipBlank = true
+		return &xmlStream{fast: sc, junk: junk}
 	}
 	d := xml.NewDecoder(bytes.NewReader(data))
 	d.Strict = false
@@ -181,34 +180,6 @@ func (x *xmlStream) line() int {
 	return l
 }
 
-// parseTime reads an XML time: RFC 3339 with or without fractional seconds and
-// with an offset, or with no zone at all (reported by noZone, read as UTC).
-func parseTime(s string) (t time.Time, noZone bool, err error) {
-	if t, ok := quickTime(s); ok {
-		return t, false, nil
-	}
-	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
-		return t.UTC(), false, nil
-	}
-	for _, layout := range []string{"2006-01-02T15:04:05.999999999", "2006-01-02 15:04:05.999999999", "2006-01-02T15:04:05.999999999Z0700", "2006-01-02T15:04:05.999999999Z07"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.UTC(), !strings.ContainsAny(s[10:], "Z+-"), nil
-		}
-	}
-	return time.Time{}, false, fmt.Errorf("bad time %q", s)
-}
-
-func parseFloat(s string) (float64, bool) {
-	v, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
-	return v, err == nil
-}
-
-// parseNum reads a number from an element's text without copying it.
-func parseNum(b []byte) (float64, bool) {
-	v, err := strconv.ParseFloat(unsafeString(b), 64)
-	return v, err == nil
-}
-
 // charsetReader decodes the 8-bit encodings old GPS software declares. Written
 // by hand: Latin-1 maps bytes to runes one to one, and pulling in x/text for
 // that is not worth a dependency.
@@ -253,72 +224,6 @@ func (l *latin1Reader) Read(p []byte) (int, error) {
 	return n, nil
 }
 
-// unsafeString views b as a string for strconv, which does not keep it
-// (except inside the error, which the callers drop): parsing numbers is most
-// of what the XML readers do, and copying each one first doubled their
-// allocations.
-func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
-
-// quickTime reads the RFC 3339 times nearly every track point carries
-// ("2024-05-01T06:00:00Z", with a fraction or an offset) without time.Parse,
-// which was a tenth of reading a GPX file. Anything else: ok=false, and the
-// caller parses it the general way.
-func quickTime(s string) (time.Time, bool) {
-	if len(s) < 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' {
-		return time.Time{}, false
-	}
-	num := func(a, b int) (int, bool) {
-		n := 0
-		for _, c := range s[a:b] {
-			if c < '0' || c > '9' {
-				return 0, false
-			}
-			n = n*10 + int(c-'0')
-		}
-		return n, true
-	}
-	y, ok1 := num(0, 4)
-	mo, ok2 := num(5, 7)
-	d, ok3 := num(8, 10)
-	h, ok4 := num(11, 13)
-	mi, ok5 := num(14, 16)
-	sec, ok6 := num(17, 19)
-	if !(ok1 && ok2 && ok3 && ok4 && ok5 && ok6) || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 59 {
-		return time.Time{}, false
-	}
-	i, nsec := 19, 0
-	if s[i] == '.' {
-		i++
-		scale := 100000000
-		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-			nsec += int(s[i]-'0') * scale
-			scale /= 10
-			i++
-		}
-	}
-	off := 0
-	switch rest := s[i:]; {
-	case rest == "Z":
-	case len(rest) == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':':
-		oh, ok1 := num(i+1, i+3)
-		om, ok2 := num(i+4, i+6)
-		if !ok1 || !ok2 || oh > 23 || om > 59 {
-			return time.Time{}, false
-		}
-		off = oh*3600 + om*60
-		if rest[0] == '-' {
-			off = -off
-		}
-	default:
-		return time.Time{}, false
-	}
-	t := time.Date(y, time.Month(mo), d, h, mi, sec, nsec, time.UTC)
-	if t.Day() != d {
-		return time.Time{}, false // 31 April and the like
-	}
-	return t.Add(-time.Duration(off) * time.Second), true
-}
-
 // xmlReader is one format's reader over the shared event loop: it sees each
 // element's start (with its attributes) and end (with its text).
 type xmlReader interface {
@@ -349,29 +254,28 @@ func readEvents(x *xmlStream, r xmlReader) (stop, err error) {
 
 // pointValue reads one of the values GPX and TCX put on a point, in their
 // extensions or their own elements: heart rate, cadence, speed, distance.
-// Values outside what a sensor reports are left out.
+// Values outside what a sensor reports are left out. The name is matched
+// before the text is read: most elements of a point are none of these.
 func pointValue(cur *activity.Sample, name string, text []byte) {
-	v, ok := parseNum(text)
-	if !ok {
-		return
-	}
 	switch name {
 	case "ele", "AltitudeMeters":
-		cur.AltM = v
+		if v, ok := parseNum(text); ok {
+			cur.AltM = v
+		}
 	case "hr", "heartrate", "HeartRate":
-		if v > 0 && v < 255 {
+		if v, ok := parseNum(text); ok && v > 0 && v < 255 {
 			cur.HR = uint8(v)
 		}
 	case "cad", "cadence", "Cadence", "RunCadence":
-		if v >= 0 && v < 255 {
+		if v, ok := parseNum(text); ok && v >= 0 && v < 255 {
 			cur.Cadence = uint8(v)
 		}
 	case "speed", "Speed":
-		if v >= 0 {
+		if v, ok := parseNum(text); ok && v >= 0 {
 			cur.SpeedMS = v
 		}
 	case "distance":
-		if v >= 0 {
+		if v, ok := parseNum(text); ok && v >= 0 {
 			cur.DistM = v
 		}
 	}

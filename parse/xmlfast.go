@@ -31,6 +31,7 @@ type xmlScanner struct {
 	attrs     []fastAttr
 	vals      []byte            // decoded attribute values that held an entity or a CR
 	names     map[string]string // element and attribute names, allocated once per file
+	skipBlank bool              // drop whitespace-only text when *text is empty (blank)
 }
 
 type fastAttr struct {
@@ -63,6 +64,9 @@ func (s *xmlScanner) next(text *[]byte) (kind int, name string, err error) {
 			return 0, "", io.EOF
 		}
 		if s.data[s.pos] != '<' {
+			if s.skipBlank && len(*text) == 0 && s.blank() {
+				continue
+			}
 			if !s.text(text) {
 				return 0, "", errSlowPath
 			}
@@ -256,8 +260,12 @@ func (s *xmlScanner) startTag() (string, bool) {
 // nsname reads a name and returns its local part as encoding/xml's RawToken
 // does ("gpxtpx:hr" -> "hr"). Names with non-ASCII letters: the slow path.
 func (s *xmlScanner) nsname() (string, bool) {
-	start := s.pos
-	for s.pos < len(s.data) && isNameByte(s.data[s.pos]) {
+	start, colon, colons := s.pos, 0, 0 // the prefix's colon found on the way, not by a second pass
+	for s.pos < len(s.data) && nameBytes[s.data[s.pos]] {
+		if s.data[s.pos] == ':' {
+			colon = s.pos - start
+			colons++
+		}
 		s.pos++
 	}
 	if s.pos >= len(s.data) || s.data[s.pos] >= utf8.RuneSelf || s.pos == start {
@@ -267,11 +275,14 @@ func (s *xmlScanner) nsname() (string, bool) {
 	if c := b[0]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == ':') {
 		return "", false
 	}
-	if i := bytes.IndexByte(b, ':'); i >= 0 {
-		if i == 0 || i == len(b)-1 || bytes.IndexByte(b[i+1:], ':') >= 0 {
+	if colons > 0 {
+		if colons > 1 || colon == 0 || colon == len(b)-1 {
 			return "", false
 		}
-		b = b[i+1:]
+		b = b[colon+1:]
+	}
+	if n, ok := knownName(b); ok {
+		return n, true
 	}
 	if n, ok := s.names[string(b)]; ok {
 		return n, true
@@ -280,6 +291,38 @@ func (s *xmlScanner) nsname() (string, bool) {
 	s.names[n] = n
 	return n, true
 }
+
+// blank skips a run of character data that is only whitespace, up to the
+// next '<' or the end, and says whether it did. The readers see an element's
+// text trimmed (event.text), so whitespace before any other text changes
+// nothing they read, and it is most of a GPX or TCX file (the indentation
+// between tags): skipped, it is not checked, decoded and copied. Nothing in
+// it could be malformed (no entity, no control character, no "]]>"), so no
+// error is lost. Whitespace after text is kept: it may sit inside a name.
+func (s *xmlScanner) blank() bool {
+	i := s.pos
+	for i < len(s.data) {
+		switch s.data[i] {
+		case ' ', '\r', '\n', '\t':
+			i++
+			continue
+		case '<':
+		default:
+			return false
+		}
+		break
+	}
+	s.pos = i
+	return true
+}
+
+// nameBytes is isNameByte as a table, for the scanner's inner loop.
+var nameBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isNameByte(byte(c))
+	}
+	return t
+}()
 
 func isNameByte(c byte) bool {
 	return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' ||

@@ -35,6 +35,7 @@ func appendText(toks []xmlTok, s string) []xmlTok {
 func fastTokens(data []byte) (toks []xmlTok, ok bool) {
 	x := newXMLStream(data, true)
 	s := x.fast
+	s.skipBlank = false // every token, as encoding/xml gives them
 	for {
 		var text []byte
 		kind, name, err := s.next(&text)
@@ -87,9 +88,30 @@ func slowTokens(data []byte) ([]xmlTok, error) {
 	}
 }
 
+// streamEvents lists the events the stream hands the readers (an end's text
+// trimmed), with the scanner skipping blank text or not, and the error that
+// stopped it.
+func streamEvents(data []byte, skip bool) (evs []string, err error) {
+	x := newXMLStream(data, true)
+	x.fast.skipBlank = skip
+	for {
+		ev, err := x.next()
+		if err != nil {
+			return evs, err
+		}
+		evs = append(evs, fmt.Sprintf("%v %s %q", ev.start, ev.name, ev.text))
+	}
+}
+
 // sameTokens is the fast scanner's contract: when it does not give up, it
-// reads exactly what encoding/xml reads, and encoding/xml finds no error.
+// reads exactly what encoding/xml reads, and encoding/xml finds no error;
+// skipping blank text changes no event the readers see, nor where it stops.
 func sameTokens(data []byte) (fast bool, diff string) {
+	a, aerr := streamEvents(data, true)
+	b, berr := streamEvents(data, false)
+	if !reflect.DeepEqual(a, b) || !errors.Is(aerr, berr) {
+		return true, fmt.Sprintf("skipping blank text: %d events (%v), without: %d (%v)", len(a), aerr, len(b), berr)
+	}
 	f, ok := fastTokens(data)
 	if !ok {
 		return false, ""
@@ -171,6 +193,8 @@ func TestXMLScannerEdges(t *testing.T) {
 		{"<a>l1\r\nl2\rl3</a>", true},
 		{"<a b=\"v\r\nw\">Ünïcödé ✓</a>", true},
 		{`<a><!-- c - d --><b/>x<!---->y</a>`, true},
+		{"<a> \r\n\t<b> <!-- c --> x <!-- d --> y <![CDATA[]]> </b>\n </a>\n", true},
+		{"<a>\n <b>x</b> \n</a>  ", true},
 		{`<a></a  >trailing`, true},
 		{`<a><b></c></a>`, true}, // RawToken does not match end tags; neither does the scanner
 		{`<a>]]></a>`, false},
@@ -229,3 +253,19 @@ func FuzzXMLScanner(f *testing.F) {
 }
 
 func must(acts []*activity.Activity, _ error) []*activity.Activity { return acts }
+
+// TestKnownNames holds the name table to its contract: every known name
+// found as itself, and names near them (a byte changed, one longer or
+// shorter) not found.
+func TestKnownNames(t *testing.T) {
+	for _, n := range knownNames {
+		if got, ok := knownName([]byte(n)); !ok || got != n {
+			t.Errorf("%q: %q %v", n, got, ok)
+		}
+		for _, near := range []string{n + "x", n[:len(n)-1] + "_", "x" + n, strings.ToUpper(n)} {
+			if got, ok := knownName([]byte(near)); ok && got != near {
+				t.Errorf("%q read as %q", near, got)
+			}
+		}
+	}
+}
