@@ -130,16 +130,9 @@ func gpxFloor(b []byte) error {
 		case bytes.HasPrefix(tag, []byte("trkpt ")):
 			sum += attrFloat(tag, "lat=") + attrFloat(tag, "lon=")
 		case bytes.Equal(tag, []byte("ele")), bytes.HasSuffix(tag, []byte(":hr")), bytes.HasSuffix(tag, []byte(":cad")):
-			if e := bytes.IndexByte(b[i:], '<'); e >= 0 {
-				v, _ := strconv.ParseFloat(string(bytes.TrimSpace(b[i:i+e])), 64)
-				sum += v
-			}
+			sum += floorNum(b[i:])
 		case bytes.Equal(tag, []byte("time")):
-			if e := bytes.IndexByte(b[i:], '<'); e >= 0 {
-				if t, err := time.Parse(time.RFC3339, string(bytes.TrimSpace(b[i:i+e]))); err == nil {
-					sum += float64(t.Unix())
-				}
-			}
+			sum += floorTime(b[i:])
 		}
 	}
 	floorSinkF += sum
@@ -189,15 +182,25 @@ func tcxFloor(b []byte) error {
 		case "LatitudeDegrees", "LongitudeDegrees", "AltitudeMeters", "DistanceMeters", "Cadence", "RunCadence":
 			sum += floorNum(b[i:])
 		case "Time":
-			if e := bytes.IndexByte(b[i:], '<'); e >= 0 {
-				if t, err := time.Parse(time.RFC3339, string(bytes.TrimSpace(b[i:i+e]))); err == nil {
-					sum += float64(t.Unix())
-				}
-			}
+			sum += floorTime(b[i:])
 		}
 	}
 	floorSinkF += sum
 	return nil
+}
+
+// floorTime reads the RFC 3339 time that starts rest, up to the next tag, as
+// Unix seconds; 0 when there is none.
+func floorTime(rest []byte) float64 {
+	e := bytes.IndexByte(rest, '<')
+	if e < 0 {
+		return 0
+	}
+	t, err := time.Parse(time.RFC3339, string(bytes.TrimSpace(rest[:e])))
+	if err != nil {
+		return 0
+	}
+	return float64(t.Unix())
 }
 
 // floorNum reads the number that starts rest, up to the next tag.
