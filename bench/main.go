@@ -21,6 +21,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -40,6 +41,7 @@ type reader struct {
 
 func main() {
 	rounds := flag.Int("rounds", 5, "timed rounds over the files, the contenders interleaved in each (the median counts)")
+	peers := flag.Bool("peers", true, "time the peer libraries too; false: runlint against the floors only")
 	only := flag.String("only", "", "the formats to time, comma-separated (fit,gpx,tcx); all when empty")
 	flag.Parse()
 	dirs := flag.Args()
@@ -74,6 +76,9 @@ func main() {
 		{"runlint (own scanner, encoding/xml fallback)", func(b []byte) error { _, _, err := ours.Bytes("x.tcx", b); return err }},
 		{"floor: a minimal reader (every tag; time, position, altitude, distance, hr, cadence)", tcxFloor},
 	}
+	if !*peers {
+		fitReaders, gpxReaders = withoutPeers(fitReaders), withoutPeers(gpxReaders)
+	}
 	fmt.Printf("%d rounds, the contenders interleaved in each (their order rotating); medians of the rounds, one core; files inflated in memory\n\n", *rounds)
 	fmt.Println("| format | reader | files | MB | MB/s | its time / runlint's (median, range) |")
 	fmt.Println("| --- | --- | ---: | ---: | ---: | ---: |")
@@ -85,6 +90,16 @@ func main() {
 			compare(c.format, files[activity.Format(strings.ToLower(c.format))], c.readers, *rounds)
 		}
 	}
+}
+
+// withoutPeers keeps runlint and the floors.
+func withoutPeers(rs []reader) (out []reader) {
+	for _, r := range rs {
+		if strings.HasPrefix(r.name, "runlint") || strings.HasPrefix(r.name, "floor") {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // compare times every reader on the files all of them read, and prints each
@@ -135,6 +150,7 @@ func interleaved(files [][]byte, readers []reader, rounds int) [][]time.Duration
 	for k := range rounds {
 		for j := range readers {
 			i := (j + k) % len(readers)
+			runtime.GC() // each turn starts clean: no contender pays for another's garbage
 			t := time.Now()
 			for _, f := range files {
 				readers[i].read(f)

@@ -27,11 +27,11 @@ func newTimeline(a *activity.Activity, cum []float64) *timeline {
 	t0 := s[0].Time
 	tl := &timeline{s: s, secs: make([]float64, len(s)), cum: cum}
 	for i := range s {
-		tl.secs[i] = s[i].Time.Sub(t0).Seconds()
+		tl.secs[i] = activity.Seconds(t0, s[i].Time)
 	}
 	tl.pauses = make([][2]float64, len(a.Pauses))
 	for i, p := range a.Pauses {
-		tl.pauses[i] = [2]float64{p.From.Sub(t0).Seconds(), p.To.Sub(t0).Seconds()}
+		tl.pauses[i] = [2]float64{activity.Seconds(t0, p.From), activity.Seconds(t0, p.To)}
 	}
 	sort.Slice(tl.pauses, func(i, j int) bool { return tl.pauses[i][0] < tl.pauses[j][0] })
 	return tl

@@ -232,49 +232,6 @@ func fitDevice(m fields) string {
 	return fmt.Sprintf("%s %d", man.String(), prod)
 }
 
-func (l *fitListener) onRecord(m fields) {
-	l.records++
-	if len(l.samples) >= maxSamples {
-		l.samplesCut++
-		return
-	}
-	t, ok := ftime(m, fieldnum.RecordTimestamp)
-	if !ok {
-		l.noTimestamp++
-		return
-	}
-	s := activity.NewSample(t)
-	if lat, ok := fnum(m, fieldnum.RecordPositionLat, 1, 0); ok {
-		if lon, ok := fnum(m, fieldnum.RecordPositionLong, 1, 0); ok {
-			s.Lat, s.Lon = lat*(180.0/(1<<31)), lon*(180.0/(1<<31))
-		}
-	}
-	// The 16-bit field first: muktihari's decoder expands it into the
-	// enhanced field through a float64 round trip that can lose the last unit
-	// (221 raw, -455.8 m, comes back as -456), while the fast path reads the
-	// stored value. Both mean the same where a device writes both.
-	if v, ok := fnum(m, fieldnum.RecordAltitude, 5, 500); ok {
-		s.AltM = v
-	} else if v, ok := fnum(m, fieldnum.RecordEnhancedAltitude, 5, 500); ok {
-		s.AltM = v
-	}
-	if v, ok := fnum(m, fieldnum.RecordDistance, 100, 0); ok {
-		s.DistM = v
-	}
-	if v, ok := fnum(m, fieldnum.RecordSpeed, 1000, 0); ok { // as altitude: the stored field first
-		s.SpeedMS = v
-	} else if v, ok := fnum(m, fieldnum.RecordEnhancedSpeed, 1000, 0); ok {
-		s.SpeedMS = v
-	}
-	if v, ok := fuint(m, fieldnum.RecordHeartRate); ok && v > 0 && v < 255 {
-		s.HR = uint8(v)
-	}
-	if v, ok := fuint(m, fieldnum.RecordCadence); ok && v < 255 {
-		s.Cadence = uint8(v)
-	}
-	l.samples = append(l.samples, s)
-}
-
 func (l *fitListener) onEvent(m fields) {
 	ev, ok := fuint(m, fieldnum.EventEvent)
 	if !ok || typedef.Event(ev) != typedef.EventTimer {

@@ -200,18 +200,19 @@ func inWindow(t, from, to time.Time) bool {
 	return !t.Before(from.Add(-time.Second)) && (to.IsZero() || !t.After(to.Add(time.Second)))
 }
 
-// samplesIn copies the samples in a session's window, at most budget of them.
+// samplesIn copies the samples in a session's window, none when there are
+// more than budget of them. s is in time order, so the window is one run of
+// it, found by binary search.
 func samplesIn(s []activity.Sample, from, to time.Time, budget int) []activity.Sample {
-	var out []activity.Sample
-	for i := range s {
-		if len(out) >= budget {
-			return nil
-		}
-		if inWindow(s[i].Time, from, to) {
-			out = append(out, s[i])
-		}
+	lo := sort.Search(len(s), func(i int) bool { return !s[i].Time.Before(from.Add(-time.Second)) })
+	hi := len(s)
+	if !to.IsZero() {
+		hi = lo + sort.Search(len(s)-lo, func(i int) bool { return s[lo+i].Time.After(to.Add(time.Second)) })
 	}
-	return out
+	if n := hi - lo; n == 0 || n > budget {
+		return nil
+	}
+	return append([]activity.Sample(nil), s[lo:hi]...)
 }
 
 func lapsIn(laps []activity.Lap, from, to time.Time) []activity.Lap {

@@ -35,6 +35,7 @@ type mesgDef struct {
 	fields    []fieldDef
 	tsOff     int // offset of field 253 (timestamp, uint32), or -1
 	wanted    bool
+	rec       recordPlan // a record's fields, found once (Record messages only)
 }
 
 // The messages the model reads.
@@ -133,6 +134,9 @@ func (fr *fitReader) fastDefinition(b []byte, p int, hdr byte) (int, error) {
 		return 0, err
 	}
 	p += 3 * n
+	if def.num == mesgnum.Record {
+		def.planRecord()
+	}
 	if hdr&0x20 != 0 { // developer fields: sizes only, values skipped
 		if p >= len(b) {
 			return 0, errFallback
@@ -198,6 +202,10 @@ func (fr *fitReader) fastData(b []byte, p int, hdr byte, clock *seqClock, rf *ra
 	if def.tsOff >= 0 && !compressed {
 		clock.set(u32(msg[def.tsOff:], def.bigEndian))
 	}
+	if def.num == mesgnum.Record {
+		l.addRecord(def.rec.values(msg, def.bigEndian, clock.ts, compressed))
+		return p, nil
+	}
 	if def.wanted {
 		*rf = rawFields{def: def, data: msg, ts: clock.ts, hasTS: compressed}
 		l.onMesg(def.num, rf)
@@ -228,7 +236,7 @@ func fieldUsed(mesg uint16, f byte) bool {
 	case mesgnum.Activity:
 		return f == 253 || f == 5
 	case mesgnum.FileId:
-		return f <= 8
+		return f <= 2 || f == 8 // type, manufacturer, product, product name (not the serial number: iGPSport writes it as an array)
 	case mesgnum.DeviceInfo:
 		return f == 0 || f == 27
 	case mesgnum.Workout:

@@ -81,10 +81,7 @@ func ftime(m fields, num byte) (time.Time, bool) {
 	if !ok {
 		return time.Time{}, false
 	}
-	// Below 0x10000000 FIT means "seconds since the device powered on": the
-	// clock was never set (old FR70s). Kept, so the timeline holds, and the
-	// activity is warned about its date.
-	return time.Unix(int64(x)+fitEpoch, 0).UTC(), true
+	return fitTime(x), true
 }
 
 func (p protoFields) str(num byte) string {
@@ -97,7 +94,11 @@ func (p protoFields) str(num byte) string {
 
 // fuint returns an enum or integer field as a uint, or ok=false.
 func fuint(m fields, num byte) (uint, bool) {
-	x, ok := fnum(m, num, 1, 0)
+	return asUint(fnum(m, num, 1, 0))
+}
+
+// asUint is a field's value as a uint, or ok=false when it is absent or negative.
+func asUint(x float64, ok bool) (uint, bool) {
 	if !ok || x < 0 {
 		return 0, false
 	}

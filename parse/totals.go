@@ -72,7 +72,7 @@ func finishClock(a *activity.Activity, st stated) {
 	case ok(st.elapsed) && st.elapsed > 0:
 		t.ElapsedS = st.elapsed
 	case len(s) > 1:
-		t.ElapsedS = s[len(s)-1].Time.Sub(s[0].Time).Seconds()
+		t.ElapsedS = activity.Seconds(s[0].Time, s[len(s)-1].Time)
 	}
 	if ok(st.timer) {
 		t.TimerS = st.timer
@@ -152,12 +152,13 @@ func cleanSamples(a *activity.Activity) {
 	s := a.Samples
 	sortByTime(s)
 	if len(s) > 2 {
+		const month = 30 * 24 * 3600.0
 		mid := s[len(s)/2].Time
 		kept := s[:0]
 		dropped := 0
 		for _, x := range s {
 			// 30 days: an iGPSport ride paused for four days is real; year 7502 is not.
-			if d := x.Time.Sub(mid); d > 30*24*time.Hour || d < -30*24*time.Hour {
+			if d := activity.Seconds(mid, x.Time); d > month || d < -month {
 				dropped++
 				continue
 			}
@@ -243,7 +244,7 @@ func fromPositions(s []activity.Sample, maxSpeed float64) (cum []float64, jumps 
 		}
 		if prev >= 0 {
 			d := activity.Haversine(s[prev].Lat, s[prev].Lon, s[i].Lat, s[i].Lon)
-			dt := s[i].Time.Sub(s[prev].Time).Seconds()
+			dt := activity.Seconds(s[prev].Time, s[i].Time)
 			if dt <= 0 && d > 50 || dt > 0 && d/dt > maxSpeed {
 				jumps++
 			} else {
@@ -263,7 +264,7 @@ func fromSpeed(s []activity.Sample) []float64 {
 		cum[i] = cum[i-1]
 		if v := s[i].SpeedMS; ok(v) {
 			withSpeed = true
-			cum[i] += v * s[i].Time.Sub(s[i-1].Time).Seconds()
+			cum[i] += v * activity.Seconds(s[i-1].Time, s[i].Time)
 		}
 	}
 	if !withSpeed {
@@ -290,7 +291,7 @@ func movingTime(s []activity.Sample, cum []float64, gapsMove bool, pauses []acti
 	p := 0
 	for i := 1; i < len(s); i++ {
 		a, b := s[i-1].Time, s[i].Time
-		dt := b.Sub(a).Seconds()
+		dt := activity.Seconds(a, b)
 		if dt <= 0 {
 			continue
 		}
@@ -352,8 +353,10 @@ func ascent(s []activity.Sample) float64 {
 // sortByTime orders samples by time, stably; recordings almost always are
 // in order already, which costs one pass to see.
 func sortByTime(s []activity.Sample) {
-	byTime := func(a, b activity.Sample) int { return a.Time.Compare(b.Time) }
-	if !slices.IsSortedFunc(s, byTime) {
-		slices.SortStableFunc(s, byTime)
+	for i := 1; i < len(s); i++ {
+		if s[i].Time.Before(s[i-1].Time) {
+			slices.SortStableFunc(s, func(a, b activity.Sample) int { return a.Time.Compare(b.Time) })
+			return
+		}
 	}
 }

@@ -1,0 +1,221 @@
+package parse
+
+import (
+	"math"
+	"time"
+
+	"github.com/muktihari/fit/profile/untyped/fieldnum"
+
+	"github.com/runlint/runlint/activity"
+)
+
+// A record is most of a FIT file: one a second. Both paths read its fields
+// into recordValues, the fast path by offsets found once per definition
+// (recordPlan) and the full decoder by field lookup, and addRecord alone
+// makes the sample of them, so the two cannot differ in what they keep.
+
+// The record fields the model reads, in recordValues order.
+const (
+	rTS = iota
+	rLat
+	rLon
+	rAlt
+	rEnhancedAlt
+	rDist
+	rSpeed
+	rEnhancedSpeed
+	rHR
+	rCadence
+	nRecordFields
+)
+
+// recordFields are the profile's number, scale and offset of each.
+var recordFields = [nRecordFields]struct {
+	num           byte
+	scale, offset float64
+}{
+	rTS:            {fieldnum.RecordTimestamp, 1, 0},
+	rLat:           {fieldnum.RecordPositionLat, 1, 0},
+	rLon:           {fieldnum.RecordPositionLong, 1, 0},
+	rAlt:           {fieldnum.RecordAltitude, 5, 500},
+	rEnhancedAlt:   {fieldnum.RecordEnhancedAltitude, 5, 500},
+	rDist:          {fieldnum.RecordDistance, 100, 0},
+	rSpeed:         {fieldnum.RecordSpeed, 1000, 0},
+	rEnhancedSpeed: {fieldnum.RecordEnhancedSpeed, 1000, 0},
+	rHR:            {fieldnum.RecordHeartRate, 1, 0},
+	rCadence:       {fieldnum.RecordCadence, 1, 0},
+}
+
+// recordValues are one record's fields, scaled; ok says which it holds.
+type recordValues struct {
+	v  [nRecordFields]float64
+	ok [nRecordFields]bool
+}
+
+// valuesOf reads a record the full decoder built.
+func valuesOf(m fields) (r recordValues) {
+	for i, f := range recordFields {
+		r.v[i], r.ok[i] = fnum(m, f.num, f.scale, f.offset)
+	}
+	return r
+}
+
+// slot is where one field sits in a message's data and how to read it,
+// worked out once per definition; ok is false when the definition has no
+// such field.
+type slot struct {
+	off     uint16
+	base    byte
+	width   byte   // 1, 2, 4 or 8 for an integer type; 0 for the rest (floats), read by baseValue
+	signed  bool   // an integer type with a sign
+	invalid uint64 // an integer type's "no value"
+	ok      bool
+}
+
+func newSlot(fd fieldDef) slot {
+	s := slot{off: fd.off, base: fd.base, ok: true}
+	switch t := fd.base & 0x1F; t {
+	case 0x00, 0x02, 0x0D: // enum, uint8, byte
+		s.width, s.invalid = 1, math.MaxUint8
+	case 0x01: // sint8
+		s.width, s.invalid, s.signed = 1, math.MaxInt8, true
+	case 0x0A: // uint8z
+		s.width = 1
+	case 0x03:
+		s.width, s.invalid, s.signed = 2, math.MaxInt16, true
+	case 0x04:
+		s.width, s.invalid = 2, math.MaxUint16
+	case 0x0B: // uint16z
+		s.width = 2
+	case 0x05:
+		s.width, s.invalid, s.signed = 4, math.MaxInt32, true
+	case 0x06:
+		s.width, s.invalid = 4, math.MaxUint32
+	case 0x0C: // uint32z
+		s.width = 4
+	case 0x0E:
+		s.width, s.invalid, s.signed = 8, math.MaxInt64, true
+	case 0x0F:
+		s.width, s.invalid = 8, math.MaxUint64
+	case 0x10: // uint64z
+		s.width = 8
+	}
+	return s
+}
+
+// read is the slot's value in msg, as baseValue reads it, or false when it
+// holds its type's invalid value (or NaN or infinity, for floats).
+func (s *slot) read(msg []byte, be bool) (float64, bool) {
+	var u uint64
+	switch s.width {
+	case 1:
+		u = uint64(msg[s.off])
+	case 2:
+		u = uint64(u16(msg[s.off:], be))
+	case 4:
+		u = uint64(u32(msg[s.off:], be))
+	case 8:
+		u = u64(msg[s.off:], be)
+	default:
+		x, ok := baseValue(s.base, msg[s.off:], be)
+		return x, ok && !math.IsNaN(x) && !math.IsInf(x, 0)
+	}
+	if u == s.invalid {
+		return 0, false
+	}
+	if !s.signed {
+		return float64(u), true
+	}
+	shift := 64 - 8*uint(s.width)
+	return float64(int64(u<<shift) >> shift), true
+}
+
+// recordPlan is where a record definition keeps each field the model reads.
+type recordPlan [nRecordFields]slot
+
+func (def *mesgDef) planRecord() {
+	for i, f := range recordFields {
+		def.rec[i] = slot{}
+		if k := def.idx[f.num]; k >= 0 {
+			def.rec[i] = newSlot(def.fields[k])
+		}
+	}
+}
+
+// values reads a record's fields from its bytes, as rawFields.num would:
+// ts is the compressed header's timestamp, when hasTS.
+func (p *recordPlan) values(msg []byte, be bool, ts uint32, hasTS bool) (r recordValues) {
+	for i := range p {
+		s := &p[i]
+		if !s.ok {
+			continue
+		}
+		x, ok := s.read(msg, be)
+		if !ok {
+			continue
+		}
+		// x/1-0 is x: the division, the costliest step of a record, only where it scales.
+		if f := &recordFields[i]; f.scale != 1 || f.offset != 0 {
+			x = x/f.scale - f.offset
+		}
+		r.v[i], r.ok[i] = x, true
+	}
+	if hasTS && !p[rTS].ok {
+		r.v[rTS], r.ok[rTS] = float64(ts), true
+	}
+	return r
+}
+
+func (l *fitListener) onRecord(m fields) { l.addRecord(valuesOf(m)) }
+
+// addRecord keeps one record as a sample.
+func (l *fitListener) addRecord(r recordValues) {
+	l.records++
+	if len(l.samples) >= maxSamples {
+		l.samplesCut++
+		return
+	}
+	if !r.ok[rTS] {
+		l.noTimestamp++
+		return
+	}
+	// Filled where it lies in the slice: a sample is 72 bytes, built and then copied it showed.
+	l.samples = append(l.samples, activity.Sample{})
+	s := &l.samples[len(l.samples)-1]
+	nan := math.NaN()
+	s.Time, s.Lat, s.Lon, s.AltM, s.DistM, s.SpeedMS = fitTime(r.v[rTS]), nan, nan, nan, nan, nan
+	if r.ok[rLat] && r.ok[rLon] {
+		s.Lat, s.Lon = r.v[rLat]*(180.0/(1<<31)), r.v[rLon]*(180.0/(1<<31))
+	}
+	// The 16-bit field first: muktihari's decoder expands it into the
+	// enhanced field through a float64 round trip that can lose the last unit
+	// (221 raw, -455.8 m, comes back as -456), while the fast path reads the
+	// stored value. Both mean the same where a device writes both.
+	if r.ok[rAlt] {
+		s.AltM = r.v[rAlt]
+	} else if r.ok[rEnhancedAlt] {
+		s.AltM = r.v[rEnhancedAlt]
+	}
+	if r.ok[rDist] {
+		s.DistM = r.v[rDist]
+	}
+	if r.ok[rSpeed] { // as altitude: the stored field first
+		s.SpeedMS = r.v[rSpeed]
+	} else if r.ok[rEnhancedSpeed] {
+		s.SpeedMS = r.v[rEnhancedSpeed]
+	}
+	if v, ok := asUint(r.v[rHR], r.ok[rHR]); ok && v > 0 && v < 255 {
+		s.HR = uint8(v)
+	}
+	if v, ok := asUint(r.v[rCadence], r.ok[rCadence]); ok && v < 255 {
+		s.Cadence = uint8(v)
+	}
+}
+
+// fitTime is a FIT date_time value as UTC time.
+func fitTime(x float64) time.Time {
+	// Below 0x10000000 FIT means "seconds since the device powered on": the
+	// clock was never set (old FR70s). Kept, so the timeline holds, and the
+	// activity is warned about its date.
+	return time.Unix(int64(x)+fitEpoch, 0).UTC()
+}
