@@ -240,5 +240,9 @@ func Seconds(from, to time.Time) float64 {
 	if ds > 1<<32 || ds < -1<<32 {
 		return to.Sub(from).Seconds()
 	}
-	return time.Duration(ds*int64(time.Second) + int64(to.Nanosecond()-from.Nanosecond())).Seconds()
+	dn := to.Nanosecond() - from.Nanosecond()
+	if dn == 0 { // whole seconds apart, as every FIT time is: Seconds() would divide to give the same
+		return float64(ds)
+	}
+	return time.Duration(ds*int64(time.Second) + int64(dn)).Seconds()
 }

@@ -41,7 +41,10 @@ func (fr *fitReader) read(path string, data []byte) ([]*activity.Activity, strin
 	problems := fitIntegrity(data)
 	var decErr error
 	seqs := 0
-	fr.tookFast = !fr.full && len(problems) == 0 && fr.fast(data, l) == nil
+	// A bad checksum is no reason for the full decoder: the fast path gives
+	// the file up on whatever it cannot walk exactly, as it does for any file
+	// (whose checksum a hostile writer can always make right).
+	fr.tookFast = !fr.full && fr.fast(data, l) == nil
 	if !fr.tookFast {
 		l.reset()
 		seqs, decErr = fr.decode(data, l)
@@ -141,6 +144,7 @@ type fitListener struct {
 	sportName               string
 	sportSport              string
 	noTimestamp             int
+	rec                     recordValues // the fast path's record being read
 }
 
 type timerEvent struct {

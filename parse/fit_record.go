@@ -130,46 +130,55 @@ func (s *slot) read(msg []byte, be bool) (float64, bool) {
 	return float64(int64(u<<shift) >> shift), true
 }
 
-// recordPlan is where a record definition keeps each field the model reads.
-type recordPlan [nRecordFields]slot
+// recordPlan is where a record definition keeps each field the model
+// reads: the slots of the fields it has, and which recordValues each fills.
+type recordPlan struct {
+	slots [nRecordFields]slot
+	field [nRecordFields]uint8 // recordValues index of each slot
+	n     int
+	hasTS bool // the definition has a timestamp field
+}
 
 func (def *mesgDef) planRecord() {
+	p := &def.rec
+	p.n, p.hasTS = 0, false
 	for i, f := range recordFields {
-		def.rec[i] = slot{}
 		if k := def.idx[f.num]; k >= 0 {
-			def.rec[i] = newSlot(def.fields[k])
+			p.slots[p.n], p.field[p.n] = newSlot(def.fields[k]), uint8(i)
+			p.n++
+			p.hasTS = p.hasTS || i == rTS
 		}
 	}
 }
 
-// values reads a record's fields from its bytes, as rawFields.num would:
-// ts is the compressed header's timestamp, when hasTS.
-func (p *recordPlan) values(msg []byte, be bool, ts uint32, hasTS bool) (r recordValues) {
-	for i := range p {
-		s := &p[i]
-		if !s.ok {
-			continue
-		}
-		x, ok := s.read(msg, be)
+// values reads a record's fields from its bytes into r, as rawFields.num
+// would: ts is the compressed header's timestamp, when hasTS.
+func (p *recordPlan) values(msg []byte, be bool, ts uint32, hasTS bool, r *recordValues) {
+	r.ok = [nRecordFields]bool{}
+	for k := range p.n {
+		x, ok := p.slots[k].read(msg, be)
 		if !ok {
 			continue
 		}
+		i := p.field[k]
 		// x/1-0 is x: the division, the costliest step of a record, only where it scales.
 		if f := &recordFields[i]; f.scale != 1 || f.offset != 0 {
 			x = x/f.scale - f.offset
 		}
 		r.v[i], r.ok[i] = x, true
 	}
-	if hasTS && !p[rTS].ok {
+	if hasTS && !p.hasTS {
 		r.v[rTS], r.ok[rTS] = float64(ts), true
 	}
-	return r
 }
 
-func (l *fitListener) onRecord(m fields) { l.addRecord(valuesOf(m)) }
+func (l *fitListener) onRecord(m fields) {
+	r := valuesOf(m)
+	l.addRecord(&r)
+}
 
 // addRecord keeps one record as a sample.
-func (l *fitListener) addRecord(r recordValues) {
+func (l *fitListener) addRecord(r *recordValues) {
 	l.records++
 	if len(l.samples) >= maxSamples {
 		l.samplesCut++

@@ -48,6 +48,7 @@ func (l *fitListener) activities(path string) []*activity.Activity {
 			distance: s.distance, distanceFrom: "session",
 			timer: s.timer, elapsed: s.elapsed,
 			avgHR: s.avgHR, maxHR: s.maxHR, ascent: s.ascent,
+			ordered: true, // sorted above; a session's window keeps the order
 		})
 		acts = append(acts, a)
 	}

@@ -203,7 +203,8 @@ func (fr *fitReader) fastData(b []byte, p int, hdr byte, clock *seqClock, rf *ra
 		clock.set(u32(msg[def.tsOff:], def.bigEndian))
 	}
 	if def.num == mesgnum.Record {
-		l.addRecord(def.rec.values(msg, def.bigEndian, clock.ts, compressed))
+		def.rec.values(msg, def.bigEndian, clock.ts, compressed, &l.rec)
+		l.addRecord(&l.rec)
 		return p, nil
 	}
 	if def.wanted {

@@ -17,6 +17,7 @@ type stated struct {
 	elapsed      float64
 	avgHR, maxHR float64
 	ascent       float64
+	ordered      bool // the reader has put the samples in time order already
 }
 
 func unstated() stated {
@@ -30,7 +31,7 @@ func ok(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) && x >= 0 }
 // figures where it states them, the samples' where it does not. It is the same
 // for every format, so a run reads the same as FIT, GPX or TCX.
 func finish(a *activity.Activity, st stated) {
-	cleanSamples(a)
+	cleanSamples(a, st.ordered)
 	a.ScanFlags()
 	limit, what := activity.MaxGPSSpeed, "over 400 km/h"
 	if a.Sport == "running" {
@@ -148,38 +149,40 @@ func finishHR(a *activity.Activity, st stated, movingHR float64) {
 // cleanSamples orders samples by time and drops those whose time cannot be true:
 // far from the bulk of the activity (a Keep export stamps its first point in
 // year 7502), and heart rates no heart beats at.
-func cleanSamples(a *activity.Activity) {
+func cleanSamples(a *activity.Activity, ordered bool) {
 	s := a.Samples
-	sortByTime(s)
-	if len(s) > 2 {
-		const month = 30 * 24 * 3600.0
-		mid := s[len(s)/2].Time
-		kept := s[:0]
-		dropped := 0
-		for _, x := range s {
-			// 30 days: an iGPSport ride paused for four days is real; year 7502 is not.
-			if d := activity.Seconds(mid, x.Time); d > month || d < -month {
-				dropped++
-				continue
-			}
-			kept = append(kept, x)
-		}
-		if dropped > 0 {
-			a.Warn("%s with impossible times dropped", activity.Plural(dropped, "point"))
-		}
-		s = kept
+	if !ordered {
+		sortByTime(s)
 	}
-	spikes := 0
-	for i := range s {
-		if s[i].HR > 240 {
-			s[i].HR = 0
+	const month = 30 * 24 * 3600.0
+	check := len(s) > 2
+	var mid time.Time
+	if check {
+		mid = s[len(s)/2].Time
+	}
+	dropped, spikes := 0, 0
+	for i := range s { // one pass, moving samples down only once one is dropped
+		x := &s[i]
+		// 30 days: an iGPSport ride paused for four days is real; year 7502 is not.
+		if d := activity.Seconds(mid, x.Time); check && (d > month || d < -month) {
+			dropped++
+			continue
+		}
+		if x.HR > 240 {
+			x.HR = 0
 			spikes++
 		}
+		if dropped > 0 {
+			s[i-dropped] = *x
+		}
+	}
+	if dropped > 0 {
+		a.Warn("%s with impossible times dropped", activity.Plural(dropped, "point"))
 	}
 	if spikes > 0 {
 		a.Warn("%d heart-rate readings above 240 bpm ignored", spikes)
 	}
-	a.Samples = s
+	a.Samples = s[:len(s)-dropped]
 }
 
 // cumulative is the distance covered up to each sample: the device's distance
