@@ -156,7 +156,7 @@ func (a *Activity) HasHR() bool { return a.WithHR || a.Totals.AvgHR > 0 }
 // ScanFlags sets WithGPS and WithHR from the samples.
 func (a *Activity) ScanFlags() {
 	a.WithGPS, a.WithHR = false, false
-	for i := range a.Samples {
+	for i := 0; i < len(a.Samples) && !(a.WithGPS && a.WithHR); i++ {
 		a.WithGPS = a.WithGPS || a.Samples[i].HasPosition()
 		a.WithHR = a.WithHR || a.Samples[i].HR > 0
 	}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"encoding/binary"
 	"math"
 	"time"
 
@@ -69,6 +70,8 @@ type slot struct {
 	width   byte   // 1, 2, 4 or 8 for an integer type; 0 for the rest (floats), read by baseValue
 	signed  bool   // an integer type with a sign
 	invalid uint64 // an integer type's "no value"
+	mask    uint64 // the width's bits
+	shift   uint8  // 64 less the width's bits: sign extension
 	ok      bool
 }
 
@@ -100,7 +103,24 @@ func newSlot(fd fieldDef) slot {
 	case 0x10: // uint64z
 		s.width = 8
 	}
+	s.shift = 64 - 8*s.width
+	s.mask = math.MaxUint64 >> s.shift
 	return s
+}
+
+// readAt is read of the message at b[at:], reading the value as eight
+// little-endian bytes and masking it where the file has eight bytes left:
+// one load and no branch on the width, where read has a switch.
+func (s *slot) readAt(b []byte, at int, be bool) (float64, bool) {
+	i := at + int(s.off)
+	if s.width == 0 || be || i+8 > len(b) {
+		return s.read(b[at:], be)
+	}
+	u := binary.LittleEndian.Uint64(b[i:]) & s.mask
+	if s.signed {
+		return float64(int64(u<<s.shift) >> s.shift), u != s.invalid
+	}
+	return float64(u), u != s.invalid
 }
 
 // read is the slot's value in msg, as baseValue reads it, or false when it
@@ -151,12 +171,12 @@ func (def *mesgDef) planRecord() {
 	}
 }
 
-// values reads a record's fields from its bytes into r, as rawFields.num
+// values reads the fields of the record at b[at:] into r, as rawFields.num
 // would: ts is the compressed header's timestamp, when hasTS.
-func (p *recordPlan) values(msg []byte, be bool, ts uint32, hasTS bool, r *recordValues) {
+func (p *recordPlan) values(b []byte, at int, be bool, ts uint32, hasTS bool, r *recordValues) {
 	r.ok = [nRecordFields]bool{}
 	for k := range p.n {
-		x, ok := p.slots[k].read(msg, be)
+		x, ok := p.slots[k].readAt(b, at, be)
 		if !ok {
 			continue
 		}

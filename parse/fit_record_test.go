@@ -37,9 +37,18 @@ func TestSlotReadsAsBaseValue(t *testing.T) {
 			for _, b := range cases {
 				want, wantOK := baseValue(base, b[1:], be)
 				wantOK = wantOK && !math.IsNaN(want) && !math.IsInf(want, 0)
-				got, ok := s.read(b, be)
-				if ok != wantOK || ok && math.Float64bits(got) != math.Float64bits(want) {
-					t.Fatalf("base %#x, big endian %v, bytes % x: read %v %v, baseValue %v %v", base, be, b[1:], got, ok, want, wantOK)
+				for _, r := range []struct {
+					how string
+					f   func() (float64, bool)
+				}{
+					{"read", func() (float64, bool) { return s.read(b, be) }},
+					{"readAt, eight bytes left", func() (float64, bool) { return s.readAt(b, 0, be) }},
+					{"readAt, at the end", func() (float64, bool) { return s.readAt(b[:1+baseSize(base)], 0, be) }},
+				} {
+					got, ok := r.f()
+					if ok != wantOK || ok && math.Float64bits(got) != math.Float64bits(want) {
+						t.Fatalf("base %#x, big endian %v, bytes % x: %s %v %v, baseValue %v %v", base, be, b[1:], r.how, got, ok, want, wantOK)
+					}
 				}
 			}
 		}

@@ -24,6 +24,7 @@ type fieldDef struct {
 	off  uint16 // offset of the value in the message's data
 	size byte
 	base byte
+	num  byte
 }
 
 // mesgDef is a local message definition.
@@ -175,7 +176,7 @@ func (def *mesgDef) addFields(list []byte) (int, error) {
 				return 0, errFallback // compressed speed/distance, or a size the full decoder pads or slices
 			}
 			def.idx[num] = int16(len(def.fields))
-			def.fields = append(def.fields, fieldDef{off: uint16(size), size: fsize, base: base})
+			def.fields = append(def.fields, fieldDef{off: uint16(size), size: fsize, base: base, num: num})
 		}
 		size += int(fsize)
 	}
@@ -203,7 +204,7 @@ func (fr *fitReader) fastData(b []byte, p int, hdr byte, clock *seqClock, rf *ra
 		clock.set(u32(msg[def.tsOff:], def.bigEndian))
 	}
 	if def.num == mesgnum.Record {
-		def.rec.values(msg, def.bigEndian, clock.ts, compressed, &l.rec)
+		def.rec.values(b, p-def.size, def.bigEndian, clock.ts, compressed, &l.rec)
 		l.addRecord(&l.rec)
 		return p, nil
 	}
@@ -253,9 +254,12 @@ func (fr *fitReader) newDef(local byte) *mesgDef {
 	if d == nil {
 		d = &mesgDef{}
 		fr.pool[local] = d
+		for i := range d.idx {
+			d.idx[i] = -1
+		}
 	}
-	for i := range d.idx {
-		d.idx[i] = -1
+	for _, f := range d.fields { // only the fields indexed are set: files redefine local messages by the thousand
+		d.idx[f.num] = -1
 	}
 	d.fields = d.fields[:0]
 	d.tsOff = -1

@@ -194,7 +194,7 @@ func cumulative(s []activity.Sample, maxSpeed float64) (cum []float64, from stri
 		return nil, "none", 0
 	}
 	withDist, withPos := 0, false
-	for i := range s {
+	for i := 0; i < len(s) && withDist*2 < len(s); i++ { // past half with distance, positions do not matter
 		if ok(s[i].DistM) {
 			withDist++
 		}
