@@ -29,6 +29,7 @@ type fitReader struct {
 	// full makes read skip the fast path (the differential test's reference).
 	full     bool
 	tookFast bool // the last file was read by the fast path
+	sawHR    bool // the fast path skipped hr messages
 }
 
 func newFITReader() *fitReader {

@@ -5,6 +5,8 @@ import (
 	"errors"
 
 	"github.com/muktihari/fit/profile/untyped/mesgnum"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // The FIT fast path walks the file's bytes itself and decodes only the
@@ -12,7 +14,7 @@ import (
 // full decoder feeds. muktihari/fit's decoder builds every field of every
 // message (and expands components), which is what makes it about three times
 // slower than this; no library offers a selective decode. Anything the fast
-// path does not handle exactly (hr messages, compressed speed/distance, odd
+// path does not handle exactly (hr messages where records lack heart rate, compressed speed/distance, odd
 // field sizes, damage of any kind) makes it give up, and the full decoder
 // reads the file instead. TestFITFastPathMatchesDecoder holds the two to the
 // same activities on every file of the corpus.
@@ -52,6 +54,7 @@ func wanted(num uint16) bool {
 // fast reads data into l, or returns errFallback (having touched l) when the
 // full decoder must read the file instead.
 func (fr *fitReader) fast(data []byte, l *fitListener) error {
+	fr.sawHR = false
 	if len(data) < 12 {
 		return errFallback
 	}
@@ -70,7 +73,22 @@ func (fr *fitReader) fast(data []byte, l *fitListener) error {
 		}
 		off += end + 2
 	}
+	if fr.sawHR && !everyHR(l.samples) {
+		return errFallback // hr messages fill records without heart rate, by component expansion
+	}
 	return nil
+}
+
+// everyHR reports whether every sample has a heart rate: the hr messages a
+// strap stores (HRM-Tri, HRM-Swim) then change nothing, and the fast path,
+// which skips them, reads the file as the full decoder does.
+func everyHR(s []activity.Sample) bool {
+	for i := range s {
+		if s[i].HR == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // seqClock is the timestamp a sequence's compressed headers count from:
@@ -127,9 +145,6 @@ func (fr *fitReader) fastDefinition(b []byte, p int, hdr byte) (int, error) {
 		return 0, errFallback
 	}
 	def.wanted = wanted(def.num)
-	if def.num == mesgnum.Hr {
-		return 0, errFallback // hr messages need component expansion
-	}
 	size, err := def.addFields(b[p : p+3*n])
 	if err != nil {
 		return 0, err
@@ -208,10 +223,12 @@ func (fr *fitReader) fastData(b []byte, p int, hdr byte, clock *seqClock, rf *ra
 		l.addRecord(&l.rec)
 		return p, nil
 	}
-	if def.wanted {
-		*rf = rawFields{def: def, data: msg, ts: clock.ts, hasTS: compressed}
-		l.onMesg(def.num, rf)
+	if !def.wanted {
+		fr.sawHR = fr.sawHR || def.num == mesgnum.Hr
+		return p, nil
 	}
+	*rf = rawFields{def: def, data: msg, ts: clock.ts, hasTS: compressed}
+	l.onMesg(def.num, rf)
 	return p, nil
 }
 
