@@ -32,6 +32,15 @@ type xmlScanner struct {
 	vals      []byte            // decoded attribute values that held an entity or a CR
 	names     map[string]string // element and attribute names, allocated once per file
 	skipBlank bool              // drop whitespace-only text when *text is empty (blank)
+	open      []openTag         // the elements open, innermost last
+}
+
+// openTag is an open element: its name as written and its local name. An
+// end tag is nearly always the innermost one's, written the same way: one
+// comparison of bytes then reads it, with no name to scan or look up.
+type openTag struct {
+	raw  []byte
+	name string
 }
 
 type fastAttr struct {
@@ -78,6 +87,12 @@ func (s *xmlScanner) next(text *[]byte) (kind int, name string, err error) {
 		switch s.data[s.pos+1] {
 		case '/':
 			s.pos += 2
+			if name, ok := s.endOfOpen(); ok {
+				return tokEnd, name, nil
+			}
+			if n := len(s.open); n > 0 {
+				s.open = s.open[:n-1]
+			}
 			name, ok := s.nsname()
 			if !ok {
 				return 0, "", errSlowPath
@@ -200,12 +215,32 @@ func (s *xmlScanner) comment() bool {
 	return true
 }
 
+// endOfOpen reads an end tag, s.pos just past "</", when it is the
+// innermost open element's name as written and then '>'; what nsname would
+// read of the same bytes, which it read at the start tag.
+func (s *xmlScanner) endOfOpen() (string, bool) {
+	n := len(s.open)
+	if n == 0 {
+		return "", false
+	}
+	top := s.open[n-1]
+	e := s.pos + len(top.raw)
+	if e >= len(s.data) || s.data[e] != '>' || !bytes.Equal(s.data[s.pos:e], top.raw) {
+		return "", false
+	}
+	s.open = s.open[:n-1]
+	s.pos = e + 1
+	return top.name, true
+}
+
 // startTag reads an element's name and attributes, s.pos just past '<'.
 func (s *xmlScanner) startTag() (string, bool) {
+	at := s.pos
 	name, ok := s.nsname()
 	if !ok {
 		return "", false
 	}
+	raw := s.data[at:s.pos]
 	s.attrs = s.attrs[:0]
 	s.vals = s.vals[:0]
 	for {
@@ -223,6 +258,7 @@ func (s *xmlScanner) startTag() (string, bool) {
 			return name, true
 		case '>':
 			s.pos++
+			s.open = append(s.open, openTag{raw: raw, name: name})
 			return name, true
 		}
 		an, ok := s.nsname()
