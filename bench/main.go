@@ -55,8 +55,10 @@ func main() {
 	ours := parse.NewReader()
 	fitReaders := []reader{
 		{"runlint (fast path)", func(b []byte) error { _, _, err := ours.Bytes("x.fit", b); return err }},
-		{"tormoder/fit v0.15.0 Decode", func(b []byte) error { _, err := tormoder.Decode(bytes.NewReader(b)); return err }},
 		{"floor: a record walker decoding the record fields", fitFloor},
+	}
+	fitPeers := []reader{
+		{"tormoder/fit v0.15.0 Decode", func(b []byte) error { _, err := tormoder.Decode(bytes.NewReader(b)); return err }},
 		{"muktihari/fit v0.28.3 Decode", func(b []byte) error {
 			dec := mdecoder.New(bytes.NewReader(b))
 			for dec.Next() {
@@ -70,14 +72,16 @@ func main() {
 	gpxReaders := []reader{
 		{"runlint (own scanner, encoding/xml fallback)", func(b []byte) error { _, _, err := ours.Bytes("x.gpx", b); return err }},
 		{"floor: a minimal reader (every tag; lat, lon, ele, time, hr, cad)", gpxFloor},
+	}
+	gpxPeers := []reader{
 		{"tkrajina/gpxgo v1.4.0 ParseBytes", func(b []byte) error { _, err := gpx.ParseBytes(b); return err }},
 	}
 	tcxReaders := []reader{
 		{"runlint (own scanner, encoding/xml fallback)", func(b []byte) error { _, _, err := ours.Bytes("x.tcx", b); return err }},
 		{"floor: a minimal reader (every tag; time, position, altitude, distance, hr, cadence)", tcxFloor},
 	}
-	if !*peers {
-		fitReaders, gpxReaders = withoutPeers(fitReaders), withoutPeers(gpxReaders)
+	if *peers {
+		fitReaders, gpxReaders = append(fitReaders, fitPeers...), append(gpxReaders, gpxPeers...)
 	}
 	fmt.Printf("%d rounds, the contenders interleaved in each (their order rotating); medians of the rounds, one core; files inflated in memory\n\n", *rounds)
 	fmt.Println("| format | reader | files | MB | MB/s | its time / runlint's (median, range) |")
@@ -90,16 +94,6 @@ func main() {
 			compare(c.format, files[activity.Format(strings.ToLower(c.format))], c.readers, *rounds)
 		}
 	}
-}
-
-// withoutPeers keeps runlint and the floors.
-func withoutPeers(rs []reader) (out []reader) {
-	for _, r := range rs {
-		if strings.HasPrefix(r.name, "runlint") || strings.HasPrefix(r.name, "floor") {
-			out = append(out, r)
-		}
-	}
-	return out
 }
 
 // compare times every reader on the files all of them read, and prints each

@@ -108,46 +108,20 @@ func newSlot(fd fieldDef) slot {
 	return s
 }
 
-// readAt is read of the message at b[at:], reading the value as eight
-// little-endian bytes and masking it where the file has eight bytes left:
-// one load and no branch on the width, where read has a switch.
+// readAt is the slot's value in the message at b[at:], as rawFields.num
+// reads it (fieldValue), or false when it holds its type's invalid value. An
+// integer is read as eight little-endian bytes and masked where the file has
+// eight bytes left: one load and no branch on the width.
 func (s *slot) readAt(b []byte, at int, be bool) (float64, bool) {
 	i := at + int(s.off)
 	if s.width == 0 || be || i+8 > len(b) {
-		return s.read(b[at:], be)
+		return fieldValue(s.base, b[i:], be)
 	}
 	u := binary.LittleEndian.Uint64(b[i:]) & s.mask
 	if s.signed {
 		return float64(int64(u<<s.shift) >> s.shift), u != s.invalid
 	}
 	return float64(u), u != s.invalid
-}
-
-// read is the slot's value in msg, as baseValue reads it, or false when it
-// holds its type's invalid value (or NaN or infinity, for floats).
-func (s *slot) read(msg []byte, be bool) (float64, bool) {
-	var u uint64
-	switch s.width {
-	case 1:
-		u = uint64(msg[s.off])
-	case 2:
-		u = uint64(u16(msg[s.off:], be))
-	case 4:
-		u = uint64(u32(msg[s.off:], be))
-	case 8:
-		u = u64(msg[s.off:], be)
-	default:
-		x, ok := baseValue(s.base, msg[s.off:], be)
-		return x, ok && !math.IsNaN(x) && !math.IsInf(x, 0)
-	}
-	if u == s.invalid {
-		return 0, false
-	}
-	if !s.signed {
-		return float64(u), true
-	}
-	shift := 64 - 8*uint(s.width)
-	return float64(int64(u<<shift) >> shift), true
 }
 
 // recordPlan is where a record definition keeps each field the model

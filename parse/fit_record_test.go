@@ -10,8 +10,8 @@ import (
 	"github.com/runlint/runlint/activity"
 )
 
-// The record plan reads a value by its width, where rawFields.num goes
-// through baseValue: the two must agree on every base type, byte order and
+// The record plan reads an integer by a masked load, where rawFields.num
+// goes through baseValue: the two must agree on every base type, byte order and
 // value, the invalid ones and NaN included.
 func TestSlotReadsAsBaseValue(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
@@ -41,7 +41,6 @@ func TestSlotReadsAsBaseValue(t *testing.T) {
 					how string
 					f   func() (float64, bool)
 				}{
-					{"read", func() (float64, bool) { return s.read(b, be) }},
 					{"readAt, eight bytes left", func() (float64, bool) { return s.readAt(b, 0, be) }},
 					{"readAt, at the end", func() (float64, bool) { return s.readAt(b[:1+baseSize(base)], 0, be) }},
 				} {

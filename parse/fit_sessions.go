@@ -197,18 +197,26 @@ func timerPauses(evs []timerEvent) []activity.Pause {
 	return out
 }
 
+// windowEdges are the first and last instants of a session's window, a
+// second of slack each side; open for a session with no end.
+func windowEdges(from, to time.Time) (first, last time.Time, open bool) {
+	return from.Add(-time.Second), to.Add(time.Second), to.IsZero()
+}
+
 func inWindow(t, from, to time.Time) bool {
-	return !t.Before(from.Add(-time.Second)) && (to.IsZero() || !t.After(to.Add(time.Second)))
+	first, last, open := windowEdges(from, to)
+	return !t.Before(first) && (open || !t.After(last))
 }
 
 // samplesIn copies the samples in a session's window, none when there are
 // more than budget of them. s is in time order, so the window is one run of
 // it, found by binary search.
 func samplesIn(s []activity.Sample, from, to time.Time, budget int) []activity.Sample {
-	lo := sort.Search(len(s), func(i int) bool { return !s[i].Time.Before(from.Add(-time.Second)) })
+	first, last, open := windowEdges(from, to)
+	lo := sort.Search(len(s), func(i int) bool { return !s[i].Time.Before(first) })
 	hi := len(s)
-	if !to.IsZero() {
-		hi = lo + sort.Search(len(s)-lo, func(i int) bool { return s[lo+i].Time.After(to.Add(time.Second)) })
+	if !open {
+		hi = lo + sort.Search(len(s)-lo, func(i int) bool { return s[lo+i].Time.After(last) })
 	}
 	if n := hi - lo; n == 0 || n > budget {
 		return nil

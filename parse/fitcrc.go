@@ -39,9 +39,10 @@ const crcBlock = 256
 // the state after P then Q is the state after P moved past len(Q) zeros,
 // xored with Q's CRC from zero. Two tables, one per byte of the state.
 var crcShift = func() (t [2][256]uint16) {
+	zeros := make([]byte, crcBlock)
 	for i := range 256 {
-		t[0][i] = crc8x(uint16(i), make([]byte, crcBlock))
-		t[1][i] = crc8x(uint16(i)<<8, make([]byte, crcBlock))
+		t[0][i] = crc8x(uint16(i), zeros)
+		t[1][i] = crc8x(uint16(i)<<8, zeros)
 	}
 	return t
 }()

@@ -213,13 +213,14 @@ func (fr *fitReader) fastData(b []byte, p int, hdr byte, clock *seqClock, rf *ra
 	if def == nil || p+def.size > len(b) {
 		return 0, errFallback
 	}
-	msg := b[p : p+def.size]
+	at := p
+	msg := b[at : at+def.size]
 	p += def.size
 	if def.tsOff >= 0 && !compressed {
 		clock.set(u32(msg[def.tsOff:], def.bigEndian))
 	}
 	if def.num == mesgnum.Record {
-		def.rec.values(b, p-def.size, def.bigEndian, clock.ts, compressed, &l.rec)
+		def.rec.values(b, at, def.bigEndian, clock.ts, compressed, &l.rec)
 		l.addRecord(&l.rec)
 		return p, nil
 	}

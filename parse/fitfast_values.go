@@ -60,11 +60,18 @@ func (r *rawFields) num(f byte, scale, offset float64) (float64, bool) {
 	if !ok {
 		return 0, false
 	}
-	x, ok := baseValue(fd.base, b, r.def.bigEndian)
-	if !ok || math.IsNaN(x) || math.IsInf(x, 0) {
+	x, ok := fieldValue(fd.base, b, r.def.bigEndian)
+	if !ok {
 		return 0, false
 	}
 	return x/scale - offset, true
+}
+
+// fieldValue is a field's value of base type base, or false when it holds
+// the type's invalid value, NaN or an infinity.
+func fieldValue(base byte, b []byte, be bool) (float64, bool) {
+	x, ok := baseValue(base, b, be)
+	return x, ok && !math.IsNaN(x) && !math.IsInf(x, 0)
 }
 
 // baseValue reads one value of base type base from b, by the type's width.

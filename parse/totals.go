@@ -154,8 +154,7 @@ func cleanSamples(a *activity.Activity, ordered bool) {
 	if !ordered {
 		sortByTime(s)
 	}
-	const month = 30 * 24 * 3600.0
-	check := len(s) > 2
+	check := len(s) > 2 // two samples have no middle to trust
 	var mid time.Time
 	if check {
 		mid = s[len(s)/2].Time
@@ -163,8 +162,7 @@ func cleanSamples(a *activity.Activity, ordered bool) {
 	dropped, spikes := 0, 0
 	for i := range s { // one pass, moving samples down only once one is dropped
 		x := &s[i]
-		// 30 days: an iGPSport ride paused for four days is real; year 7502 is not.
-		if d := activity.Seconds(mid, x.Time); check && (d > month || d < -month) {
+		if check && monthAway(mid, x.Time) {
 			dropped++
 			continue
 		}
@@ -183,6 +181,14 @@ func cleanSamples(a *activity.Activity, ordered bool) {
 		a.Warn("%d heart-rate readings above 240 bpm ignored", spikes)
 	}
 	a.Samples = s[:len(s)-dropped]
+}
+
+// monthAway: 30 days from the middle sample. An iGPSport ride paused for
+// four days is real; year 7502 is not.
+func monthAway(mid, t time.Time) bool {
+	const month = 30 * 24 * 3600.0
+	d := activity.Seconds(mid, t)
+	return d > month || d < -month
 }
 
 // cumulative is the distance covered up to each sample: the device's distance
@@ -354,7 +360,9 @@ func ascent(s []activity.Sample) float64 {
 }
 
 // sortByTime orders samples by time, stably; recordings almost always are
-// in order already, which costs one pass to see.
+// in order already, which costs one pass to see. The pass is written out
+// rather than slices.IsSortedFunc, which calls its comparison through a
+// function value for every pair of a FIT file's samples.
 func sortByTime(s []activity.Sample) {
 	for i := 1; i < len(s); i++ {
 		if s[i].Time.Before(s[i-1].Time) {
