@@ -48,6 +48,7 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 	var judged []*Run
 	for _, r := range runs {
 		if r.judgeable() {
+			r.judging = &judging{}
 			judged = append(judged, r)
 		}
 	}
@@ -96,6 +97,9 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 	for _, r := range judged {
 		r.LRP = lrps.at(r.day(), r.EasyPace)
 		r.Reasons = c.render(r)
+	}
+	for _, r := range runs {
+		r.judging = nil // also of a run whose series could not be read back
 	}
 	return easy, lrps
 }

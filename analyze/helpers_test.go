@@ -20,7 +20,7 @@ func testRun(day string, minutes, km float64, bs []activity.Bucket) *Run {
 	}
 	d := activity.NewDigest(activity.Series{Buckets: bs})
 	a.Digest = d
-	return &Run{Activity: a, Digest: d}
+	return &Run{Activity: a, Digest: d, judging: &judging{}}
 }
 
 func mustDay(s string) time.Time {
