@@ -1,5 +1,12 @@
 package parse
 
+import (
+	"math"
+	"math/big"
+	"math/bits"
+	"sync"
+)
+
 // fastFloat reads the plain decimals GPS files are made of ("45.5172920",
 // "-73.5256830", "353.0", "94") bit for bit as strconv.ParseFloat(s, 64)
 // does, and says ok=false for anything it cannot be sure of, which the
@@ -19,29 +26,49 @@ func fastFloat(b []byte) (float64, bool) {
 		neg = b[0] == '-'
 		i++
 	}
+	// The integer part, then the fraction, each in a loop of its own (no test
+	// for the dot per digit). sig counts the significant digits kept, as
+	// strconv's readFloat does: leading zeros are none, and past 19 a digit
+	// only moves the power of ten (before the dot) or marks the mantissa
+	// cut (trunc, when it is not a zero).
 	var mant uint64
-	sig, exp, digits, dot := 0, 0, 0, false // significant digits, power of ten, digits seen
+	sig, exp, trunc := 0, 0, false
+	from := i
 	for ; i < len(b); i++ {
-		c := b[i]
-		if c == '.' && !dot {
-			dot = true
-			continue
-		}
-		if c < '0' || c > '9' {
+		c := b[i] - '0'
+		if c > 9 {
 			break
 		}
-		digits++
-		if dot {
-			exp--
+		if sig < 19 {
+			mant = mant*10 + uint64(c)
+			if mant != 0 {
+				sig++
+			}
+		} else {
+			exp++
+			trunc = trunc || c != 0
 		}
-		if c == '0' && sig == 0 {
-			continue // a leading zero
+	}
+	digits := i - from
+	if i < len(b) && b[i] == '.' {
+		i++
+		from = i
+		for ; i < len(b); i++ {
+			c := b[i] - '0'
+			if c > 9 {
+				break
+			}
+			if sig < 19 {
+				mant = mant*10 + uint64(c)
+				if mant != 0 {
+					sig++
+				}
+				exp--
+			} else {
+				trunc = trunc || c != 0
+			}
 		}
-		if sig == 19 {
-			return 0, false // a mantissa past uint64: strconv rounds it
-		}
-		mant = mant*10 + uint64(c-'0')
-		sig++
+		digits += i - from
 	}
 	if digits == 0 {
 		return 0, false
@@ -53,20 +80,152 @@ func fastFloat(b []byte) (float64, bool) {
 		}
 		exp += e
 	}
-	if mant > 1<<53 || exp < -22 || exp > 22 {
+	if !trunc && mant <= 1<<53 && exp >= -22 && exp <= 22 {
+		f := float64(mant)
+		if exp >= 0 {
+			f *= pow10[exp]
+		} else {
+			f /= pow10[-exp]
+		}
+		if neg {
+			f = -f
+		}
+		return f, true
+	}
+	return eiselLemire(mant, exp, neg, trunc)
+}
+
+// eiselLemire is strconv's second try, for the mantissas Clinger's fast path
+// cannot take (past 2^53, or cut at 19 digits: the 30-digit coordinates some
+// apps write): Eisel and Lemire's algorithm gives the correctly rounded
+// float64 or says it cannot be sure. A cut mantissa is read as itself and as
+// itself plus one, and only when both give the same float64 is that the
+// answer, as strconv decides it; anything else goes to strconv. Ported from
+// Go's internal/strconv (atofeisel.go, BSD licence), over the powers of ten
+// GPS numbers need (eiselPow).
+func eiselLemire(mant uint64, exp10 int, neg, trunc bool) (float64, bool) {
+	f, ok := eiselLemire64(mant, exp10, neg)
+	if !ok && !trunc {
+		return binaryFraction(mant, exp10, neg)
+	}
+	if !ok || !trunc {
+		return f, ok
+	}
+	up, ok := eiselLemire64(mant+1, exp10, neg)
+	return f, ok && up == f
+}
+
+// binaryFraction reads a decimal that is a float64 exactly, which Eisel-Lemire
+// cannot tell from a half-way case: the float32 values some exporters write
+// out in full ("236.8000030517578125", a fifth of one file's reading time in
+// strconv's slow path). mant/10^k is a binary fraction when 5^k divides mant;
+// the quotient over 2^k is then the number itself, and when the quotient has
+// at most 53 bits the float64 holds it exactly, so it is what strconv
+// returns.
+func binaryFraction(mant uint64, exp10 int, neg bool) (float64, bool) {
+	k := -exp10
+	if k <= 0 || k >= len(pow5) || mant%pow5[k] != 0 {
 		return 0, false
 	}
-	f := float64(mant)
-	if exp >= 0 {
-		f *= pow10[exp]
-	} else {
-		f /= pow10[-exp]
+	q := mant / pow5[k]
+	if q > 1<<53 {
+		return 0, false
 	}
+	f := math.Ldexp(float64(q), -k)
 	if neg {
 		f = -f
 	}
 	return f, true
 }
+
+// pow5 are the powers of five a uint64 holds.
+var pow5 = func() (t [28]uint64) {
+	t[0] = 1
+	for i := 1; i < len(t); i++ {
+		t[i] = t[i-1] * 5
+	}
+	return t
+}()
+
+func eiselLemire64(man uint64, exp10 int, neg bool) (float64, bool) {
+	if man == 0 {
+		if neg {
+			return math.Copysign(0, -1), true
+		}
+		return 0, true
+	}
+	if exp10 < eiselMin || exp10 > eiselMax {
+		return 0, false
+	}
+	pow := eiselPow()[exp10-eiselMin]
+	exp2 := 1 + (exp10*108853)>>15 // floor(exp10 * log2(10))
+	clz := bits.LeadingZeros64(man)
+	man <<= uint(clz)
+	const bias = -1023
+	retExp2 := uint64(exp2+63-bias) - uint64(clz)
+	xHi, xLo := bits.Mul64(man, pow[0])
+	if xHi&0x1FF == 0x1FF && xLo+man < man { // a wider approximation
+		yHi, yLo := bits.Mul64(man, pow[1])
+		mergedHi, mergedLo := xHi, xLo+yHi
+		if mergedLo < xLo {
+			mergedHi++
+		}
+		if mergedHi&0x1FF == 0x1FF && mergedLo+1 == 0 && yLo+man < man {
+			return 0, false
+		}
+		xHi, xLo = mergedHi, mergedLo
+	}
+	msb := xHi >> 63
+	retMantissa := xHi >> (msb + 9)
+	retExp2 -= 1 ^ msb
+	if xLo == 0 && xHi&0x1FF == 0 && retMantissa&3 == 1 { // half way: ambiguous
+		return 0, false
+	}
+	retMantissa += retMantissa & 1
+	retMantissa >>= 1
+	if retMantissa>>53 > 0 {
+		retMantissa >>= 1
+		retExp2++
+	}
+	if retExp2-1 >= 0x7FF-1 { // subnormal, infinite or NaN: strconv's
+		return 0, false
+	}
+	retBits := retExp2<<52 | retMantissa&(1<<52-1)
+	if neg {
+		retBits |= 1 << 63
+	}
+	return math.Float64frombits(retBits), true
+}
+
+// The powers of ten eiselLemire knows: GPS numbers have a few dozen digits
+// at most. Outside them, strconv.
+const (
+	eiselMin = -64
+	eiselMax = 64
+)
+
+// eiselPow holds 10^e for e in [eiselMin, eiselMax] as strconv's table does:
+// a 128-bit mantissa (high, low), its top bit set, rounded down. Computed on
+// first use (most files never need it) rather than copied: TestEiselPow
+// holds entries to strconv's table.
+var eiselPow = sync.OnceValue(func() *[eiselMax - eiselMin + 1][2]uint64 {
+	t := new([eiselMax - eiselMin + 1][2]uint64)
+	one := big.NewInt(1)
+	for e := eiselMin; e <= eiselMax; e++ {
+		p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(max(e, -e))), nil)
+		var m *big.Int
+		if e >= 0 {
+			m = new(big.Int).Lsh(p, 128) // 10^e scaled up, then cut to 128 bits
+			m.Rsh(m, uint(p.BitLen()))
+		} else {
+			m = new(big.Int).Lsh(one, uint(127+p.BitLen())) // 2^k / 10^-e, in [2^127, 2^128)
+			m.Quo(m, p)
+		}
+		lo := new(big.Int).And(m, new(big.Int).SetUint64(math.MaxUint64))
+		t[e-eiselMin] = [2]uint64{new(big.Int).Rsh(m, 64).Uint64(), lo.Uint64()}
+	}
+	return t // a pointer: the table copied out on each call was half of eiselLemire's time
+})
 
 // fastExponent reads "e12", "E-3", "e+05": up to three digits, and nothing
 // after them.
