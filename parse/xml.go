@@ -42,7 +42,7 @@ func newXMLStream(data []byte, fast bool) *xmlStream {
 	data = bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
 	if fast {
 		sc := newXMLScanner(data)
-		sc.skipBlank = true
+		sc.skipBlank, sc.leaves = true, true
 		return &xmlStream{fast: sc, junk: junk}
 	}
 	d := xml.NewDecoder(bytes.NewReader(data))
@@ -74,60 +74,67 @@ type event struct {
 // the only long texts a reader keeps.
 func (e event) str() string { return boundedText(e.text) }
 
-// next returns the next start or end of an element, or io.EOF. A syntax error
-// or truncation is returned as is; what was read before it stays valid.
-func (x *xmlStream) next() (event, error) {
+// next reads the next start or end of an element into *ev, or returns
+// io.EOF. A syntax error or truncation is returned as is; what was read
+// before it stays valid. The event is filled in place, not returned: copied
+// out through the layers of the walk, it was a tenth of reading a GPX file.
+func (x *xmlStream) next(ev *event) error {
 	if x.fast != nil {
-		return x.nextFast()
+		return x.nextFast(ev)
 	}
 	for {
 		tok, err := x.dec.RawToken()
 		if err != nil {
 			if err == io.EOF && len(x.path) > 0 {
-				return event{}, fmt.Errorf("unexpected end of file inside <%s>", x.path[len(x.path)-1])
+				return fmt.Errorf("unexpected end of file inside <%s>", x.path[len(x.path)-1])
 			}
-			return event{}, err
+			return err
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			x.path = append(x.path, t.Name.Local)
 			x.text = x.text[:0]
 			x.attrs = t.Attr
-			return event{start: true, name: t.Name.Local}, nil
+			*ev = event{start: true, name: t.Name.Local}
+			return nil
 		case xml.EndElement:
 			if len(x.path) > 0 {
 				x.path = x.path[:len(x.path)-1]
 			}
-			ev := event{name: t.Name.Local, text: bytes.TrimSpace(x.text)}
+			*ev = event{name: t.Name.Local, text: bytes.TrimSpace(x.text)}
 			x.text = x.text[:0] // the next CharData appends past ev.text's length only after the caller is done
-			return ev, nil
+			return nil
 		case xml.CharData:
 			x.text = append(x.text, t...)
 		}
 	}
 }
 
-func (x *xmlStream) nextFast() (event, error) {
+func (x *xmlStream) nextFast(ev *event) error {
 	for {
 		kind, name, err := x.fast.next(&x.text)
 		if err != nil {
 			if err == io.EOF && len(x.path) > 0 {
-				return event{}, errSlowPath // encoding/xml words the truncation
+				return errSlowPath // encoding/xml words the truncation
 			}
-			return event{}, err
+			return err
 		}
 		switch kind {
 		case tokStart:
 			x.path = append(x.path, name)
 			x.text = x.text[:0]
-			return event{start: true, name: name}, nil
+			if x.fast.leaves {
+				x.fast.leaf(&x.text)
+			}
+			ev.start, ev.name, ev.text = true, name, nil
+			return nil
 		case tokEnd:
 			if len(x.path) > 0 {
 				x.path = x.path[:len(x.path)-1]
 			}
-			ev := event{name: name, text: bytes.TrimSpace(x.text)}
+			ev.start, ev.name, ev.text = false, name, bytes.TrimSpace(x.text)
 			x.text = x.text[:0]
-			return ev, nil
+			return nil
 		}
 	}
 }
@@ -235,19 +242,20 @@ type xmlReader interface {
 // the stream early (a truncation, malformed XML: what was read before it is
 // kept), and errSlowPath as err, for the caller to read the file again.
 func readEvents(x *xmlStream, r xmlReader) (stop, err error) {
+	var ev event
 	for {
-		ev, e := x.next()
+		e := x.next(&ev)
 		switch {
+		case e == nil && ev.start:
+			r.start(x, ev)
+		case e == nil:
+			r.end(x, ev)
 		case errors.Is(e, errSlowPath):
 			return nil, e
 		case errors.Is(e, io.EOF):
 			return nil, nil
-		case e != nil:
-			return e, nil
-		case ev.start:
-			r.start(x, ev)
 		default:
-			r.end(x, ev)
+			return e, nil
 		}
 	}
 }

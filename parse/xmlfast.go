@@ -32,7 +32,9 @@ type xmlScanner struct {
 	vals      []byte            // decoded attribute values that held an entity or a CR
 	names     map[string]string // element and attribute names, allocated once per file
 	skipBlank bool              // drop whitespace-only text when *text is empty (blank)
+	leaves    bool              // read an element of plain text whole from its start tag (leaf)
 	open      []openTag         // the elements open, innermost last
+	seen      [8][8]openTag     // the start tag read last at each depth and place among its siblings
 }
 
 // openTag is an open element: its name as written and its local name. An
@@ -41,6 +43,7 @@ type xmlScanner struct {
 type openTag struct {
 	raw  []byte
 	name string
+	kids int // its children so far
 }
 
 type fastAttr struct {
@@ -233,14 +236,52 @@ func (s *xmlScanner) endOfOpen() (string, bool) {
 	return top.name, true
 }
 
+// leaf reads, just after a start tag, the rest of an element that holds
+// plain text and nothing else, as GPS files write nearly every element
+// (<ele>1234.5</ele>): printable ASCII with no markup, entity or CR, then
+// the end tag of that element as written. It appends the text to *text
+// and leaves the end for next to return, as after a <self-closing/> start:
+// the tokens encoding/xml gives for those bytes (their text as it is, then
+// the end), read in one pass instead of three scans (text, its decoding,
+// the end tag). Anything else: nothing read, and the tokens come one by
+// one.
+func (s *xmlScanner) leaf(text *[]byte) {
+	n := len(s.open)
+	if n == 0 || s.closeSelf != "" {
+		return
+	}
+	i := s.pos
+	for i < len(s.data) && plainText[s.data[i]] {
+		i++
+	}
+	top := s.open[n-1]
+	e := i + 2 + len(top.raw)
+	if e >= len(s.data) || s.data[i] != '<' || s.data[i+1] != '/' || s.data[e] != '>' || !bytes.Equal(s.data[i+2:e], top.raw) {
+		return
+	}
+	*text = append(*text, s.data[s.pos:i]...)
+	s.open = s.open[:n-1]
+	s.pos = e + 1
+	s.closeSelf = top.name
+}
+
+// plainText is the character data leaf reads, and decode passes, as it is:
+// printable ASCII and tab and LF, less what markup, entities and "]]>" begin
+// with.
+var plainText = func() (t [256]bool) {
+	for c := ' '; c < 0x7f; c++ {
+		t[c] = c != '<' && c != '>' && c != '&'
+	}
+	t['\t'], t['\n'] = true, true
+	return t
+}()
+
 // startTag reads an element's name and attributes, s.pos just past '<'.
 func (s *xmlScanner) startTag() (string, bool) {
-	at := s.pos
-	name, ok := s.nsname()
+	name, raw, ok := s.tagName()
 	if !ok {
 		return "", false
 	}
-	raw := s.data[at:s.pos]
 	s.attrs = s.attrs[:0]
 	s.vals = s.vals[:0]
 	for {
@@ -293,21 +334,56 @@ func (s *xmlScanner) startTag() (string, bool) {
 	}
 }
 
+// tagName reads a start tag's name, as written (raw) and its local part.
+// A GPS file repeats one shape thousands of times (a track point's ele,
+// time, extensions), so the tag read last at the same depth and place
+// among its siblings is tried first: when the bytes are that name again,
+// and then a byte that ends a name, nsname would read the same, and the
+// scan and the lookup are saved.
+func (s *xmlScanner) tagName() (string, []byte, bool) {
+	depth, place := len(s.open), 0
+	if depth > 0 {
+		place = s.open[depth-1].kids
+		s.open[depth-1].kids++
+	}
+	var seen *openTag
+	if depth < len(s.seen) && place < len(s.seen[depth]) {
+		seen = &s.seen[depth][place]
+		if e := s.pos + len(seen.raw); seen.raw != nil && e < len(s.data) && !nameBytes[s.data[e]] &&
+			s.data[e] < utf8.RuneSelf && bytes.Equal(s.data[s.pos:e], seen.raw) {
+			s.pos = e
+			return seen.name, seen.raw, true
+		}
+	}
+	at := s.pos
+	name, ok := s.nsname()
+	if !ok {
+		return "", nil, false
+	}
+	raw := s.data[at:s.pos]
+	if seen != nil {
+		*seen = openTag{raw: raw, name: name}
+	}
+	return name, raw, true
+}
+
 // nsname reads a name and returns its local part as encoding/xml's RawToken
 // does ("gpxtpx:hr" -> "hr"). Names with non-ASCII letters: the slow path.
 func (s *xmlScanner) nsname() (string, bool) {
-	start, colon, colons := s.pos, 0, 0 // the prefix's colon found on the way, not by a second pass
-	for s.pos < len(s.data) && nameBytes[s.data[s.pos]] {
-		if s.data[s.pos] == ':' {
-			colon = s.pos - start
+	data, start := s.data, s.pos
+	i, colon, colons := start, 0, 0           // the prefix's colon found on the way, not by a second pass
+	for i < len(data) && nameBytes[data[i]] { // in locals: s.pos stored per byte was a third of the scan
+		if data[i] == ':' {
+			colon = i - start
 			colons++
 		}
-		s.pos++
+		i++
 	}
-	if s.pos >= len(s.data) || s.data[s.pos] >= utf8.RuneSelf || s.pos == start {
+	s.pos = i
+	if i >= len(data) || data[i] >= utf8.RuneSelf || i == start {
 		return "", false
 	}
-	b := s.data[start:s.pos]
+	b := data[start:i]
 	if c := b[0]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == ':') {
 		return "", false
 	}
@@ -337,20 +413,18 @@ func (s *xmlScanner) nsname() (string, bool) {
 // error is lost. Whitespace after text is kept: it may sit inside a name.
 func (s *xmlScanner) blank() bool {
 	i := s.pos
-	for i < len(s.data) {
-		switch s.data[i] {
-		case ' ', '\r', '\n', '\t':
-			i++
-			continue
-		case '<':
-		default:
-			return false
-		}
-		break
+	for i < len(s.data) && spaceBytes[s.data[i]] {
+		i++
+	}
+	if i < len(s.data) && s.data[i] != '<' {
+		return false
 	}
 	s.pos = i
 	return true
 }
+
+// spaceBytes are XML's white space, as a table for blank's loop.
+var spaceBytes = [256]bool{' ': true, '\r': true, '\n': true, '\t': true}
 
 // nameBytes is isNameByte as a table, for the scanner's inner loop.
 var nameBytes = func() (t [256]bool) {
@@ -366,14 +440,16 @@ func isNameByte(c byte) bool {
 }
 
 func (s *xmlScanner) space() {
-	for s.pos < len(s.data) {
-		switch s.data[s.pos] {
+	i := s.pos
+	for i < len(s.data) {
+		switch s.data[i] {
 		case ' ', '\r', '\n', '\t':
-			s.pos++
-		default:
-			return
+			i++
+			continue
 		}
+		break
 	}
+	s.pos = i
 }
 
 // line is the line s.pos is on, for messages (the fast path has none of its

@@ -38,8 +38,15 @@ func (s *xmlScanner) text(out *[]byte) bool {
 // returned as is; text that changes is written to s.vals. In a CDATA
 // section (cdata) '&' is itself.
 func (s *xmlScanner) decode(raw []byte, cdata bool) ([]byte, bool) {
+	i := 0
+	for i < len(raw) && plainText[raw[i]] { // the common case, one table lookup a byte
+		i++
+	}
+	if i == len(raw) {
+		return raw, true
+	}
 	plain := true
-	for i := 0; i < len(raw); {
+	for i < len(raw) {
 		c := raw[i]
 		switch {
 		case c == '&' && !cdata || c == '\r':
