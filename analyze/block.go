@@ -148,7 +148,7 @@ func Block(results []parse.Result, cfg Config) *Report {
 		}
 		run.Digest = run.Activity.Digest
 		if m := run.Totals.MovingS; m < cfg.Classify.MinMoving.Seconds() {
-			run.NotJudged = fmt.Sprintf("too short to judge: %s moving (under %s)", FormatMinutes(m), FormatMinutes(cfg.Classify.MinMoving.Seconds()))
+			run.NotJudged = fmt.Sprintf("too short to judge: %s moving (under %s)", formatShort(m), formatShort(cfg.Classify.MinMoving.Seconds()))
 		}
 	}
 	markDuplicates(r.Runs)

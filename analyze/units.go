@@ -130,5 +130,18 @@ func FormatMinutes(s float64) string {
 	return fmt.Sprintf("%d min", m)
 }
 
+// formatShort is FormatMinutes to the second under ten minutes, where a
+// rounded minute would mislead ("2 min moving (under 2 min)" for 90 s).
+func formatShort(s float64) string {
+	secs := int(math.Round(s))
+	if secs >= 600 || secs%60 == 0 {
+		return FormatMinutes(s)
+	}
+	if secs < 60 {
+		return fmt.Sprintf("%d s", secs)
+	}
+	return fmt.Sprintf("%d min %d s", secs/60, secs%60)
+}
+
 // pct writes a share as a whole percentage.
 func pct(x float64) string { return fmt.Sprintf("%.0f %%", math.Round(x*100)) }
