@@ -113,7 +113,11 @@ func TestHostileSpecialFilesDoNotHang(t *testing.T) {
 	if r.code != 1 {
 		t.Errorf("exit %d, want 1", r.code)
 	}
-	for _, name := range []string{"zero.fit", "stdin.tcx"} {
+	special := []string{"zero.fit", "stdin.tcx"}
+	if fi, err := os.Stat("/dev/stdin"); err == nil && fi.Mode().IsRegular() {
+		special = special[:1] // some sandboxes make /dev/stdin a plain file: then it is one
+	}
+	for _, name := range special {
 		if msg := errorFor(doc, name); !strings.Contains(msg, "not a regular file") {
 			t.Errorf("%s: message %q", name, msg)
 		}
