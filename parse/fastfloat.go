@@ -26,50 +26,20 @@ func fastFloat(b []byte) (float64, bool) {
 		neg = b[0] == '-'
 		i++
 	}
-	// The integer part, then the fraction, each in a loop of its own (no test
-	// for the dot per digit). sig counts the significant digits kept, as
-	// strconv's readFloat does: leading zeros are none, and past 19 a digit
-	// only moves the power of ten (before the dot) or marks the mantissa
-	// cut (trunc, when it is not a zero).
-	var mant uint64
-	sig, exp, trunc := 0, 0, false
-	from := i
-	for ; i < len(b); i++ {
-		c := b[i] - '0'
-		if c > 9 {
-			break
-		}
-		if sig < 19 {
-			mant = mant*10 + uint64(c)
-			if mant != 0 {
-				sig++
-			}
-		} else {
-			exp++
-			trunc = trunc || c != 0
-		}
-	}
-	digits := i - from
+	// The integer part, then the fraction, each read by digits (no test for
+	// the dot per digit). Past the mantissa's 19 digits, a digit of the
+	// integer part still moves the power of ten; in the fraction, every digit
+	// kept in the mantissa (leading zeros too) moves it the other way.
+	var d decimalDigits
+	end, dropped := d.read(b, i)
+	digits, exp := end-i, dropped
+	i = end
 	if i < len(b) && b[i] == '.' {
-		i++
-		from = i
-		for ; i < len(b); i++ {
-			c := b[i] - '0'
-			if c > 9 {
-				break
-			}
-			if sig < 19 {
-				mant = mant*10 + uint64(c)
-				if mant != 0 {
-					sig++
-				}
-				exp--
-			} else {
-				trunc = trunc || c != 0
-			}
-		}
-		digits += i - from
+		end, dropped = d.read(b, i+1)
+		digits, exp = digits+end-i-1, exp-(end-i-1-dropped)
+		i = end
 	}
+	mant, trunc := d.mant, d.trunc
 	if digits == 0 {
 		return 0, false
 	}
@@ -93,6 +63,38 @@ func fastFloat(b []byte) (float64, bool) {
 		return f, true
 	}
 	return eiselLemire(mant, exp, neg, trunc)
+}
+
+// decimalDigits is the mantissa of a decimal as strconv's readFloat keeps
+// it: at most 19 significant digits (leading zeros are none), and whether
+// a non-zero digit past them was dropped (trunc).
+type decimalDigits struct {
+	mant  uint64
+	sig   int
+	trunc bool
+}
+
+// read adds the digits of b from i on and says where they end and how many
+// of them were dropped past the 19.
+func (d *decimalDigits) read(b []byte, i int) (end, dropped int) {
+	mant, sig, trunc := d.mant, d.sig, d.trunc // in locals for the loop
+	for ; i < len(b); i++ {
+		c := b[i] - '0'
+		if c > 9 {
+			break
+		}
+		if sig < 19 {
+			mant = mant*10 + uint64(c)
+			if mant != 0 {
+				sig++
+			}
+		} else {
+			dropped++
+			trunc = trunc || c != 0
+		}
+	}
+	d.mant, d.sig, d.trunc = mant, sig, trunc
+	return i, dropped
 }
 
 // eiselLemire is strconv's second try, for the mantissas Clinger's fast path
