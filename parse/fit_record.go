@@ -77,34 +77,22 @@ type slot struct {
 
 func newSlot(fd fieldDef) slot {
 	s := slot{off: fd.off, base: fd.base, ok: true}
-	switch t := fd.base & 0x1F; t {
-	case 0x00, 0x02, 0x0D: // enum, uint8, byte
-		s.width, s.invalid = 1, math.MaxUint8
-	case 0x01: // sint8
-		s.width, s.invalid, s.signed = 1, math.MaxInt8, true
-	case 0x0A: // uint8z
-		s.width = 1
-	case 0x03:
-		s.width, s.invalid, s.signed = 2, math.MaxInt16, true
-	case 0x04:
-		s.width, s.invalid = 2, math.MaxUint16
-	case 0x0B: // uint16z
-		s.width = 2
-	case 0x05:
-		s.width, s.invalid, s.signed = 4, math.MaxInt32, true
-	case 0x06:
-		s.width, s.invalid = 4, math.MaxUint32
-	case 0x0C: // uint32z
-		s.width = 4
-	case 0x0E:
-		s.width, s.invalid, s.signed = 8, math.MaxInt64, true
-	case 0x0F:
-		s.width, s.invalid = 8, math.MaxUint64
-	case 0x10: // uint64z
-		s.width = 8
+	t := fd.base & 0x1F
+	if t == 0x08 || t == 0x09 { // float32, float64: read by baseValue
+		return s
+	}
+	if s.width = byte(baseSize(fd.base)); s.width == 0 { // a string, or no base type
+		return s
 	}
 	s.shift = 64 - 8*s.width
 	s.mask = math.MaxUint64 >> s.shift
+	switch t {
+	case 0x01, 0x03, 0x05, 0x0E: // sint8 to sint64: the largest value is invalid
+		s.invalid, s.signed = s.mask>>1, true
+	case 0x0A, 0x0B, 0x0C, 0x10: // uint8z to uint64z: zero is invalid
+	default: // enum, byte and the unsigned: all ones
+		s.invalid = s.mask
+	}
 	return s
 }
 

@@ -42,7 +42,7 @@ func newXMLStream(data []byte, fast bool) *xmlStream {
 	data = bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
 	if fast {
 		sc := newXMLScanner(data)
-		sc.skipBlank, sc.leaves = true, true
+		sc.forReaders = true
 		return &xmlStream{fast: sc, junk: junk}
 	}
 	d := xml.NewDecoder(bytes.NewReader(data))
@@ -123,7 +123,7 @@ func (x *xmlStream) nextFast(ev *event) error {
 		case tokStart:
 			x.path = append(x.path, name)
 			x.text = x.text[:0]
-			if x.fast.leaves {
+			if x.fast.forReaders {
 				x.fast.leaf(&x.text)
 			}
 			ev.start, ev.name, ev.text = true, name, nil

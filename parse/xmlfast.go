@@ -25,16 +25,15 @@ var errSlowPath = errors.New("xml: outside the fast scanner's subset")
 // RawToken does in non-strict mode (TestXMLScannerMatchesEncodingXML and
 // FuzzXMLScanner hold it to that), or errSlowPath.
 type xmlScanner struct {
-	data      []byte
-	pos       int
-	closeSelf string // the name of a <self-closing/> element, whose end comes next
-	attrs     []fastAttr
-	vals      []byte            // decoded attribute values that held an entity or a CR
-	names     map[string]string // element and attribute names, allocated once per file
-	skipBlank bool              // drop whitespace-only text when *text is empty (blank)
-	leaves    bool              // read an element of plain text whole from its start tag (leaf)
-	open      []openTag         // the elements open, innermost last
-	seen      [8][8]openTag     // the start tag read last at each depth and place among its siblings
+	data       []byte
+	pos        int
+	closeSelf  string // the name of a <self-closing/> element, whose end comes next
+	attrs      []fastAttr
+	vals       []byte            // decoded attribute values that held an entity or a CR
+	names      map[string]string // element and attribute names, allocated once per file
+	forReaders bool              // tokens as the readers need them: blank text skipped (blank), plain elements read whole (leaf); false: every token
+	open       []openTag         // the elements open, innermost last
+	seen       [8][8]openTag     // the start tag read last at each depth and place among its siblings
 }
 
 // openTag is an open element: its name as written and its local name. An
@@ -76,7 +75,7 @@ func (s *xmlScanner) next(text *[]byte) (kind int, name string, err error) {
 			return 0, "", io.EOF
 		}
 		if s.data[s.pos] != '<' {
-			if s.skipBlank && len(*text) == 0 && s.blank() {
+			if s.forReaders && len(*text) == 0 && s.blank() {
 				continue
 			}
 			if !s.text(text) {
@@ -412,10 +411,7 @@ func (s *xmlScanner) nsname() (string, bool) {
 // it could be malformed (no entity, no control character, no "]]>"), so no
 // error is lost. Whitespace after text is kept: it may sit inside a name.
 func (s *xmlScanner) blank() bool {
-	i := s.pos
-	for i < len(s.data) && spaceBytes[s.data[i]] {
-		i++
-	}
+	i := s.spaceEnd()
 	if i < len(s.data) && s.data[i] != '<' {
 		return false
 	}
@@ -439,17 +435,15 @@ func isNameByte(c byte) bool {
 		c == '_' || c == ':' || c == '.' || c == '-'
 }
 
-func (s *xmlScanner) space() {
+func (s *xmlScanner) space() { s.pos = s.spaceEnd() }
+
+// spaceEnd is where the white space from s.pos ends.
+func (s *xmlScanner) spaceEnd() int {
 	i := s.pos
-	for i < len(s.data) {
-		switch s.data[i] {
-		case ' ', '\r', '\n', '\t':
-			i++
-			continue
-		}
-		break
+	for i < len(s.data) && spaceBytes[s.data[i]] {
+		i++
 	}
-	s.pos = i
+	return i
 }
 
 // line is the line s.pos is on, for messages (the fast path has none of its

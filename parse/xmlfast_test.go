@@ -35,7 +35,7 @@ func appendText(toks []xmlTok, s string) []xmlTok {
 func fastTokens(data []byte) (toks []xmlTok, ok bool) {
 	x := newXMLStream(data, true)
 	s := x.fast
-	s.skipBlank = false // every token, as encoding/xml gives them
+	s.forReaders = false // every token, as encoding/xml gives them
 	for {
 		var text []byte
 		kind, name, err := s.next(&text)
@@ -93,7 +93,7 @@ func slowTokens(data []byte) ([]xmlTok, error) {
 // stopped it.
 func streamEvents(data []byte, skip bool) (evs []string, err error) {
 	x := newXMLStream(data, true)
-	x.fast.skipBlank, x.fast.leaves = skip, skip
+	x.fast.forReaders = skip
 	var ev event
 	for {
 		err := x.next(&ev)
