@@ -139,13 +139,23 @@ func TestHostileWritesDoNotFollowLinks(t *testing.T) {
 	must(t, os.WriteFile(victim, []byte("keep me"), 0o644))
 	must(t, os.Symlink(victim, filepath.Join(dir, "report.html")))
 	must(t, os.Symlink(victim, filepath.Join(dir, ".runlint.toml")))
-	runChild(t, dir, "check", "--no-cache", "--config", "/dev/null", "--format", "html", "-o", "report.html", "block")
-	runChild(t, dir, "init", "--force")
+	// An empty config of its own: /dev/null is a plain file holding whatever
+	// was last sent to it in some CI sandboxes.
+	empty := filepath.Join(dir, "empty.toml")
+	must(t, os.WriteFile(empty, nil, 0o644))
+	if r := runChild(t, dir, "check", "--no-cache", "--config", empty, "--format", "html", "-o", "report.html", "block"); r.code == 2 {
+		t.Fatalf("check failed, so nothing was written: %s", r.stderr)
+	}
+	if r := runChild(t, dir, "init", "--force"); r.code != 0 {
+		t.Fatalf("init --force: exit %d: %s", r.code, r.stderr)
+	}
 	if b, _ := os.ReadFile(victim); string(b) != "keep me" {
 		t.Errorf("a write followed a symlink onto the victim: %q", b)
 	}
 	if fi, err := os.Lstat(filepath.Join(dir, "report.html")); err != nil || fi.Mode()&os.ModeSymlink != 0 {
 		t.Errorf("report.html should be a new file, not the link: %v", err)
+	} else if b, _ := os.ReadFile(filepath.Join(dir, "report.html")); !strings.Contains(string(b), "<html") {
+		t.Errorf("report.html holds no HTML report: %.80q", b)
 	}
 }
 
