@@ -2,8 +2,11 @@ package analyze
 
 import (
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/runlint/runlint/activity"
@@ -20,10 +23,17 @@ type classifier struct {
 	trimpTable *[256]float64           // see trimpAt
 	intent     map[string]intentResult // names repeat (sport profiles): read each once
 	byDay      map[time.Time][]*Run    // judged runs by local date
-	// scratch holds one run's series read back from the spill at a time,
-	// and the room its view is worked out in.
+	// scratch holds one run's series read back from the spill at a time
+	// (cross-training); rooms, one per goroutine of a pass, likewise.
 	scratch activity.Series
-	view    view
+	rooms   []room
+}
+
+// room is where one goroutine of a classification pass reads a run's series
+// back and works out its view.
+type room struct {
+	series activity.Series
+	view   view
 }
 
 // view is one run's series as classification reads it, with the slope under
@@ -52,6 +62,9 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 			judged = append(judged, r)
 		}
 	}
+	if c.maxHR > 0 {
+		c.trimpAt() // built before the passes share it
+	}
 	judged = c.readAll(judged, func(r *Run, s *view) { r.facts = readFacts(r, s, c.cfg) })
 	steady := func(r *Run) float64 {
 		if r.facts.steady <= 0 {
@@ -76,8 +89,12 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 		}
 		return steady(r)
 	})
+	paces := make(map[*Run]PaceRef, len(judged)) // easy.at is not safe for the pass's goroutines
+	for _, r := range judged {
+		paces[r] = easy.at(r.day())
+	}
 	judged = c.readAll(judged, func(r *Run, s *view) {
-		r.EasyPace = easy.at(r.day())
+		r.EasyPace = paces[r]
 		r.evidence = c.factsEvidence(r, r.EasyPace.Pace)
 		c.seriesEvidence(&r.evidence, r, s, true)
 		r.Intensity = c.intensity(r, s.Series, r.EasyPace.Pace)
@@ -119,33 +136,61 @@ func (c *classifier) easyFinder(judged []*Run, pace func(*Run) float64) *easyFin
 	return newEasyFinder(pts, c.pcfg.EasyWindow.Duration, c.cfg.EasyRunsMin.Duration)
 }
 
-// readAll reads each run's series back, one at a time (they may be in a
-// spill file), and hands it to do. A run whose series cannot be read back is
-// not judged.
+// readAll reads each run's series back (they may be in a spill file) and
+// hands it to do. A run whose series cannot be read back is not judged.
 func (c *classifier) readAll(judged []*Run, do func(*Run, *view)) []*Run {
 	return c.readSome(judged, nil, do)
 }
 
-// readSome is readAll for the runs need accepts (nil: all of them).
+// runsPerGoroutine is the least work worth another goroutine: a run's pass
+// takes tens of microseconds.
+const runsPerGoroutine = 16
+
+// readSome is readAll for the runs need accepts (nil: all of them). The
+// runs are shared out among a few goroutines, one per CPU, each with its
+// own room: do must write to its run only. The passes are most of a warm
+// check's time, and one run's pass does not look at another run.
 func (c *classifier) readSome(judged []*Run, need func(*Run) bool, do func(*Run, *view)) []*Run {
+	n := max(1, min(runtime.GOMAXPROCS(0), len(judged)/runsPerGoroutine))
+	for len(c.rooms) < n {
+		c.rooms = append(c.rooms, room{})
+	}
+	failed := make([]bool, len(judged))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := range n {
+		rm := &c.rooms[w]
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < len(judged); i = int(next.Add(1)) - 1 {
+				if r := judged[i]; need == nil || need(r) {
+					failed[i] = !rm.pass(r, do)
+				}
+			}
+		})
+	}
+	wg.Wait()
 	kept := judged[:0]
-	for _, r := range judged {
-		if need != nil && !need(r) {
+	for i, r := range judged {
+		if !failed[i] {
 			kept = append(kept, r)
-			continue
 		}
-		s, err := r.Digest.SeriesWith(&c.scratch)
-		if err != nil {
-			r.NotJudged = err.Error()
-			continue
-		}
-		v := &c.view
-		v.Series = s
-		v.grade = gradesInto(v.grade, s.Buckets)
-		do(r, v)
-		kept = append(kept, r)
 	}
 	return kept
+}
+
+// pass reads r's series back into the room and hands its view to do; false
+// when the series cannot be read back.
+func (rm *room) pass(r *Run, do func(*Run, *view)) bool {
+	s, err := r.Digest.SeriesWith(&rm.series)
+	if err != nil {
+		r.NotJudged = err.Error()
+		return false
+	}
+	v := &rm.view
+	v.Series = s
+	v.grade = gradesInto(v.grade, s.Buckets)
+	do(r, v)
+	return true
 }
 
 // sessionsAndLong gives each run what it is on its own: hard, long, or
