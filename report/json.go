@@ -192,9 +192,10 @@ func JSON(w io.Writer, r *analyze.Report) error {
 // jsonStream writes a JSON object's members one at a time, laid out as
 // encoding/json's Encoder with a two-space indent lays out the whole.
 type jsonStream struct {
-	w    *errWriter
-	buf  bytes.Buffer
-	encs map[string]*json.Encoder // by prefix: an Encoder reuses its buffers
+	w   *errWriter
+	buf bytes.Buffer
+	enc *json.Encoder // reuses its buffers
+	out []byte        // the value laid out
 }
 
 func (s *jsonStream) raw(text string) { io.WriteString(s.w, text) }
@@ -230,21 +231,16 @@ func (s *jsonStream) value(v any, prefix string) {
 		return
 	}
 	s.buf.Reset()
-	enc := s.encs[prefix]
-	if enc == nil {
-		enc = json.NewEncoder(&s.buf)
-		enc.SetIndent(prefix, "  ")
-		enc.SetEscapeHTML(false)
-		if s.encs == nil {
-			s.encs = map[string]*json.Encoder{}
-		}
-		s.encs[prefix] = enc
+	if s.enc == nil {
+		s.enc = json.NewEncoder(&s.buf)
+		s.enc.SetEscapeHTML(false)
 	}
-	if err := enc.Encode(v); err != nil {
+	if err := s.enc.Encode(v); err != nil {
 		s.w.err = err
 		return
 	}
-	s.w.Write(bytes.TrimSuffix(s.buf.Bytes(), []byte("\n")))
+	s.out = indentJSON(s.out[:0], bytes.TrimSuffix(s.buf.Bytes(), []byte("\n")), prefix, "  ")
+	s.w.Write(s.out)
 }
 
 func summaryJSON(sum analyze.Summary) jsonSummary {
