@@ -223,7 +223,7 @@ func peakHR(bs []activity.Bucket) float64 {
 // sample, for holding a distance stream's bursts to the track.
 func positionDistance(s []activity.Sample) []float64 {
 	pos := make([]float64, len(s))
-	prev := -1
+	prev, prevCos := -1, 0.0
 	for i := range s {
 		if i > 0 {
 			pos[i] = pos[i-1]
@@ -231,10 +231,11 @@ func positionDistance(s []activity.Sample) []float64 {
 		if !s[i].HasPosition() {
 			continue
 		}
+		c := activity.CosLat(s[i].Lat)
 		if prev >= 0 {
-			pos[i] += activity.Haversine(s[prev].Lat, s[prev].Lon, s[i].Lat, s[i].Lon)
+			pos[i] += activity.HaversineCos(s[prev].Lat, s[prev].Lon, prevCos, s[i].Lat, s[i].Lon, c)
 		}
-		prev = i
+		prev, prevCos = i, c
 	}
 	return pos
 }

@@ -243,7 +243,7 @@ func fromDistance(s []activity.Sample) []float64 {
 // and counting the steps faster than maxSpeed (GPS jumps).
 func fromPositions(s []activity.Sample, maxSpeed float64) (cum []float64, jumps int) {
 	cum = make([]float64, len(s))
-	prev := -1
+	prev, prevCos := -1, 0.0
 	for i := range s {
 		if i > 0 {
 			cum[i] = cum[i-1]
@@ -251,8 +251,9 @@ func fromPositions(s []activity.Sample, maxSpeed float64) (cum []float64, jumps 
 		if !s[i].HasPosition() {
 			continue
 		}
+		c := activity.CosLat(s[i].Lat)
 		if prev >= 0 {
-			d := activity.Haversine(s[prev].Lat, s[prev].Lon, s[i].Lat, s[i].Lon)
+			d := activity.HaversineCos(s[prev].Lat, s[prev].Lon, prevCos, s[i].Lat, s[i].Lon, c)
 			dt := activity.Seconds(s[prev].Time, s[i].Time)
 			if dt <= 0 && d > 50 || dt > 0 && d/dt > maxSpeed {
 				jumps++
@@ -260,7 +261,7 @@ func fromPositions(s []activity.Sample, maxSpeed float64) (cum []float64, jumps 
 				cum[i] += d
 			}
 		}
-		prev = i
+		prev, prevCos = i, c
 	}
 	return cum, jumps
 }
