@@ -28,8 +28,11 @@ type fitReader struct {
 	pool [16]*mesgDef // their storage, reused across files
 	// full makes read skip the fast path (the differential test's reference).
 	full     bool
-	tookFast bool // the last file was read by the fast path
-	sawHR    bool // the fast path skipped hr messages
+	tookFast bool      // the last file was read by the fast path
+	hrClock  hrClock   // see fastHR
+	hrEvents []float64 // room for one hr message's beats
+	descs    []devDesc // the sequence's developer field descriptions
+	badDesc  bool      // one of them names no base type
 }
 
 func newFITReader() *fitReader {

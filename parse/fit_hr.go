@@ -33,8 +33,15 @@ func (l *fitListener) onHR(m *proto.Message) {
 	case proto.TypeUint8:
 		bpms = []uint8{bf.Value.Uint8()}
 	}
-	if t, ok := ftime(protoFields{m}, fieldnum.HrTimestamp); ok && len(evs) > 0 {
-		frac, _ := fnum(protoFields{m}, fieldnum.HrFractionalTimestamp, 32768, 0)
+	frac, _ := fnum(protoFields{m}, fieldnum.HrFractionalTimestamp, 32768, 0)
+	l.addHR(protoFields{m}, evs, bpms, frac)
+}
+
+// addHR takes one hr message's beats, from either path: event times (s on
+// the sensor's clock), their filtered heart rates, and the message's
+// fractional_timestamp (s).
+func (l *fitListener) addHR(m fields, evs []float64, bpms []uint8, frac float64) {
+	if t, ok := ftime(m, fieldnum.HrTimestamp); ok && len(evs) > 0 {
 		l.hrAnchorT = float64(t.Unix()) + frac
 		l.hrAnchorE = evs[0]
 		l.hrAnchored = true

@@ -3,10 +3,12 @@ package parse
 import (
 	"encoding/binary"
 	"errors"
+	"sync"
+
+	"github.com/muktihari/fit/profile/factory"
+	"github.com/muktihari/fit/profile/typedef"
 
 	"github.com/muktihari/fit/profile/untyped/mesgnum"
-
-	"github.com/runlint/runlint/activity"
 )
 
 // The FIT fast path walks the file's bytes itself and decodes only the
@@ -14,7 +16,7 @@ import (
 // full decoder feeds. muktihari/fit's decoder builds every field of every
 // message (and expands components), which is what makes it about three times
 // slower than this; no library offers a selective decode. Anything the fast
-// path does not handle exactly (hr messages where records lack heart rate, compressed speed/distance, odd
+// path does not handle exactly (compressed speed/distance, odd
 // field sizes, damage of any kind) makes it give up, and the full decoder
 // reads the file instead. TestFITFastPathMatchesDecoder holds the two to the
 // same activities on every file of the corpus.
@@ -39,13 +41,15 @@ type mesgDef struct {
 	tsOff     int // offset of field 253 (timestamp, uint32), or -1
 	wanted    bool
 	rec       recordPlan // a record's fields, found once (Record messages only)
+	dev       []devRef   // its developer fields
 }
 
 // The messages the model reads.
 func wanted(num uint16) bool {
 	switch num {
 	case mesgnum.FileId, mesgnum.Sport, mesgnum.Session, mesgnum.Lap, mesgnum.Record,
-		mesgnum.Event, mesgnum.DeviceInfo, mesgnum.Workout, mesgnum.Activity:
+		mesgnum.Event, mesgnum.DeviceInfo, mesgnum.Workout, mesgnum.Activity, mesgnum.Hr,
+		mesgnum.FieldDescription:
 		return true
 	}
 	return false
@@ -54,7 +58,6 @@ func wanted(num uint16) bool {
 // fast reads data into l, or returns errFallback (having touched l) when the
 // full decoder must read the file instead.
 func (fr *fitReader) fast(data []byte, l *fitListener) error {
-	fr.sawHR = false
 	if len(data) < 12 {
 		return errFallback
 	}
@@ -65,30 +68,15 @@ func (fr *fitReader) fast(data []byte, l *fitListener) error {
 		}
 		h := int(rest[0])
 		end := h + int(binary.LittleEndian.Uint32(rest[4:8]))
-		if end+2 > len(rest) || end < h {
-			return errFallback
+		if end+2 > len(rest) || end <= h {
+			return errFallback // cut short, or no data: the decoder rejects the file as not FIT
 		}
 		if err := fr.fastSequence(rest[h:end], l); err != nil {
 			return err
 		}
 		off += end + 2
 	}
-	if fr.sawHR && !everyHR(l.samples) {
-		return errFallback // hr messages fill records without heart rate, by component expansion
-	}
 	return nil
-}
-
-// everyHR reports whether every sample has a heart rate: the hr messages a
-// strap stores (HRM-Tri, HRM-Swim) then change nothing, and the fast path,
-// which skips them, reads the file as the full decoder does.
-func everyHR(s []activity.Sample) bool {
-	for i := range s {
-		if s[i].HR == 0 {
-			return false
-		}
-	}
-	return true
 }
 
 // seqClock is the timestamp a sequence's compressed headers count from:
@@ -113,7 +101,9 @@ func (fr *fitReader) fastSequence(b []byte, l *fitListener) error {
 		defs[i] = nil
 	}
 	var clock seqClock
-	var rf rawFields // reused for every message: the listener keeps none, and a pointer to a local each time would allocate
+	fr.hrClock = hrClock{}                     // the decoder's accumulator starts again with each sequence
+	fr.descs, fr.badDesc = fr.descs[:0], false // and so do its field descriptions
+	var rf rawFields                           // reused for every message: the listener keeps none, and a pointer to a local each time would allocate
 	for p := 0; p < len(b); {
 		hdr := b[p]
 		p++
@@ -135,6 +125,9 @@ func (fr *fitReader) fastSequence(b []byte, l *fitListener) error {
 func (fr *fitReader) fastDefinition(b []byte, p int, hdr byte) (int, error) {
 	if p+5 > len(b) {
 		return 0, errFallback
+	}
+	if b[p+1] > 1 {
+		return 0, errFallback // no byte order FIT defines: the decoder's reading is its own
 	}
 	def := fr.newDef(hdr & 0x0F)
 	def.bigEndian = b[p+1] == 1
@@ -164,6 +157,7 @@ func (fr *fitReader) fastDefinition(b []byte, p int, hdr byte) (int, error) {
 		}
 		for k := range nd {
 			size += int(b[p+3*k+1])
+			def.dev = append(def.dev, devRef{num: b[p+3*k], index: b[p+3*k+2]})
 		}
 		p += 3 * nd
 	}
@@ -185,10 +179,15 @@ func (def *mesgDef) addFields(list []byte) (int, error) {
 			def.tsOff = size
 		}
 		if def.wanted {
-			bs := baseSize(base)
-			odd := base&0x1F == 0x07 && fsize == 0 || bs > 0 && int(fsize) != bs && !(num == 253 && fsize == 4)
-			if def.num == mesgnum.Record && num == 8 || odd && fieldUsed(def.num, num) {
-				return 0, errFallback // compressed speed/distance, or a size the full decoder pads or slices
+			if !def.fieldFits(num, fsize, base) {
+				return 0, errFallback // compressed speed/distance, or a size or type the full decoder reads otherwise
+			}
+			if def.idx[num] >= 0 {
+				if def.expands() && def.reads(num) {
+					return 0, errFallback // a field defined twice where components expand: the decoder's reading is its own
+				}
+				size += int(fsize)
+				continue // read as the first of its name, as field() finds it in a decoded message (real: device_info's product_name)
 			}
 			def.idx[num] = int16(len(def.fields))
 			def.fields = append(def.fields, fieldDef{off: uint16(size), size: fsize, base: base, num: num})
@@ -197,6 +196,62 @@ func (def *mesgDef) addFields(list []byte) (int, error) {
 	}
 	return size, nil
 }
+
+// expands reports whether the full decoder expands components of the
+// fields the fast path reads in def's message (records' speed and altitude,
+// hr's event times), whose result depends on the order of the fields.
+func (def *mesgDef) expands() bool { return def.num == mesgnum.Record || def.num == mesgnum.Hr }
+
+// reads reports whether the fast path reads field num of def's message.
+func (def *mesgDef) reads(num byte) bool {
+	if def.num == mesgnum.Hr {
+		_, _, ok := hrFieldBase(num)
+		return ok
+	}
+	return fieldUsed(def.num, num)
+}
+
+// fieldFits reports whether the fast path reads a field as defined as the
+// full decoder would.
+func (def *mesgDef) fieldFits(num, size, base byte) bool {
+	switch {
+	case def.num == mesgnum.Hr:
+		return hrFieldFits(num, size, base)
+	case def.num == mesgnum.Record && num == 8:
+		return false
+	case def.num == mesgnum.FieldDescription && num <= 2:
+		return size == 1
+	}
+	if !fieldUsed(def.num, num) {
+		return true
+	}
+	bs := baseSize(base)
+	odd := base&0x1F == 0x07 && size == 0 || bs > 0 && int(size) != bs && !(num == 253 && size == 4)
+	return !odd && base&0x1F == profileBase(def.num, num)
+}
+
+// profileBase is the profile's base type (endian bit aside) of a field the
+// fast path reads. The full decoder reads a known field by it whatever the
+// file declares (a heart rate declared sint8 is still a uint8, its invalid
+// value a uint8's), so a field declared otherwise goes to the full decoder.
+func profileBase(mesg uint16, f byte) byte {
+	return profileBases()[uint32(mesg)<<8|uint32(f)]
+}
+
+var profileBases = sync.OnceValue(func() map[uint32]byte {
+	bases := map[uint32]byte{}
+	for _, m := range []uint16{
+		mesgnum.FileId, mesgnum.Sport, mesgnum.Session, mesgnum.Lap, mesgnum.Record,
+		mesgnum.Event, mesgnum.DeviceInfo, mesgnum.Workout, mesgnum.Activity, mesgnum.FieldDescription,
+	} {
+		for f := range 256 {
+			if fieldUsed(m, byte(f)) {
+				bases[uint32(m)<<8|uint32(f)] = byte(factory.CreateField(typedef.MesgNum(m), byte(f)).BaseType) & 0x1F
+			}
+		}
+	}
+	return bases
+})
 
 // fastData reads a data message at b[p:], hdr its header (normal or
 // compressed-timestamp), hands it to l when the model wants it, and returns
@@ -210,7 +265,7 @@ func (fr *fitReader) fastData(b []byte, p int, hdr byte, clock *seqClock, rf *ra
 	} else {
 		def = fr.defs[hdr&0x0F]
 	}
-	if def == nil || p+def.size > len(b) {
+	if def == nil || p+def.size > len(b) || fr.badDesc && fr.refersBad(def) {
 		return 0, errFallback
 	}
 	at := p
@@ -225,10 +280,17 @@ func (fr *fitReader) fastData(b []byte, p int, hdr byte, clock *seqClock, rf *ra
 		return p, nil
 	}
 	if !def.wanted {
-		fr.sawHR = fr.sawHR || def.num == mesgnum.Hr
 		return p, nil
 	}
 	*rf = rawFields{def: def, data: msg, ts: clock.ts, hasTS: compressed}
+	switch def.num {
+	case mesgnum.Hr:
+		fr.fastHR(rf, l)
+		return p, nil
+	case mesgnum.FieldDescription:
+		fr.describe(rf)
+		return p, nil
+	}
 	l.onMesg(def.num, rf)
 	return p, nil
 }
@@ -263,6 +325,8 @@ func fieldUsed(mesg uint16, f byte) bool {
 		return f == 8
 	case mesgnum.Sport:
 		return f == 0 || f == 3
+	case mesgnum.FieldDescription:
+		return f <= 2 // developer_data_index, field_definition_number, fit_base_type_id
 	}
 	return false
 }
@@ -280,6 +344,7 @@ func (fr *fitReader) newDef(local byte) *mesgDef {
 		d.idx[f.num] = -1
 	}
 	d.fields = d.fields[:0]
+	d.dev = d.dev[:0]
 	d.tsOff = -1
 	fr.defs[local] = d
 	return d

@@ -3,6 +3,7 @@ package parse
 import (
 	"encoding/binary"
 	"math"
+	"unicode/utf8"
 )
 
 // The FIT fast path's reading of field values: FIT's base types, each with
@@ -169,6 +170,26 @@ func (r *rawFields) str(f byte) string {
 			b = b[:i]
 			break
 		}
+		if c >= utf8.RuneSelf {
+			return cleanUTF8(b)
+		}
 	}
 	return string(b)
+}
+
+// cleanUTF8 is b up to its first NUL with what does not decode as UTF-8
+// (and U+FFFD itself) left out, as the full decoder reads a string.
+func cleanUTF8(b []byte) string {
+	out := make([]byte, 0, len(b))
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == 0 {
+			break
+		}
+		if r != utf8.RuneError {
+			out = utf8.AppendRune(out, r)
+		}
+		b = b[size:]
+	}
+	return string(out)
 }
