@@ -1,0 +1,41 @@
+package analyze_test
+
+import (
+	"bytes"
+	"runtime"
+	"testing"
+
+	"github.com/runlint/runlint/analyze"
+	"github.com/runlint/runlint/check"
+	"github.com/runlint/runlint/internal/synth"
+	"github.com/runlint/runlint/report"
+)
+
+// TestPassesSameOnAnyCPUCount judges one block on one CPU and on four: the
+// classification passes share the runs among one goroutine per CPU, and the
+// report must not tell how many there were.
+func TestPassesSameOnAnyCPUCount(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := synth.WriteBlock(dir, "fit", synth.DefaultOptions()); err != nil {
+		t.Fatal(err)
+	}
+	judged := func(cpus int) []byte {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(cpus))
+		res, err := check.Read([]string{dir}, check.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := report.JSON(&b, analyze.Block(res, analyze.Defaults())); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	one, four := judged(1), judged(4)
+	if !bytes.Equal(one, four) {
+		t.Errorf("the report on 4 CPUs differs from the report on 1")
+	}
+	if !bytes.Contains(one, []byte(`"class": "hard"`)) || !bytes.Contains(one, []byte(`"class": "easy"`)) {
+		t.Errorf("the block's report judges no hard and easy runs: the test compares too little")
+	}
+}
