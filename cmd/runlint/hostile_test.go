@@ -9,6 +9,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // The hostile inputs are made by the tests themselves, so nothing large is
@@ -156,6 +157,56 @@ func TestHostileWritesDoNotFollowLinks(t *testing.T) {
 		t.Errorf("report.html should be a new file, not the link: %v", err)
 	} else if b, _ := os.ReadFile(filepath.Join(dir, "report.html")); !strings.Contains(string(b), "<html") {
 		t.Errorf("report.html holds no HTML report: %.80q", b)
+	}
+}
+
+// TestOutputStreamsAreWrittenNotReplaced: a report sent to a character
+// device or a pipe is written into it. Renamed over (as a file is, so that
+// a checked-in symlink cannot aim a write elsewhere), /dev/null would have
+// become a plain file on a machine where runlint runs as root; a link
+// outside the system's own paths is still replaced, not followed.
+func TestOutputStreamsAreWrittenNotReplaced(t *testing.T) {
+	dir := hostileFolder(t, nil)
+	fifo := filepath.Join(dir, "pipe")
+	must(t, syscall.Mkfifo(fifo, 0o644))
+	got := make(chan []byte)
+	go func() {
+		b, _ := os.ReadFile(fifo) // blocks until runlint opens the pipe to write
+		got <- b
+	}()
+	r := runChild(t, dir, "check", "--no-cache", "--format", "json", "-o", "pipe", "block")
+	select {
+	case b := <-got:
+		if !bytes.Contains(b, []byte(`"schema"`)) {
+			t.Errorf("the pipe carried %.60q (exit %d, %s)", b, r.code, r.stderr)
+		}
+	case <-time.After(10 * time.Second):
+		t.Errorf("nothing was written into the pipe (exit %d, %s)", r.code, r.stderr) // the reader is left blocked
+	}
+	if fi, err := os.Lstat(fifo); err != nil || fi.Mode()&os.ModeNamedPipe == 0 {
+		t.Errorf("the pipe is no longer a pipe: %v %v", fi.Mode(), err)
+	}
+	// A link of the block's own to the pipe is replaced; the pipe is left.
+	must(t, os.Symlink("pipe", filepath.Join(dir, "link.json")))
+	runChild(t, dir, "check", "--no-cache", "--format", "json", "-o", "link.json", "block")
+	if fi, err := os.Lstat(filepath.Join(dir, "link.json")); err != nil || !fi.Mode().IsRegular() {
+		t.Errorf("link.json should be a new file: %v %v", fi.Mode(), err)
+	}
+	// A folder is refused in one line.
+	must(t, os.Mkdir(filepath.Join(dir, "out"), 0o755))
+	r = runChild(t, dir, "check", "--no-cache", "--format", "json", "-o", "out", "block")
+	if !strings.Contains(r.stderr, "out: not a regular file: not written") {
+		t.Errorf("a folder as the output: exit %d, stderr %q", r.code, r.stderr)
+	}
+	// A character device, where the system lets the test make one (root).
+	null := filepath.Join(dir, "null")
+	if err := syscall.Mknod(null, syscall.S_IFCHR|0o666, 1<<8|3); err != nil {
+		t.Logf("no character device made (%v): that case is checked where tests run as root, as CI's do", err)
+		return
+	}
+	runChild(t, dir, "check", "--no-cache", "--format", "json", "-o", "null", "block")
+	if fi, err := os.Lstat(null); err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		t.Errorf("the device became %v (%v)", fi.Mode(), err)
 	}
 }
 
