@@ -89,12 +89,10 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 		}
 		return steady(r)
 	})
-	paces := make(map[*Run]PaceRef, len(judged)) // easy.at is not safe for the pass's goroutines
 	for _, r := range judged {
-		paces[r] = easy.at(r.day())
+		r.EasyPace = easy.at(r.day()) // here: easy.at memoizes, unsafe for the pass's goroutines
 	}
 	judged = c.readAll(judged, func(r *Run, s *view) {
-		r.EasyPace = paces[r]
 		r.evidence = c.factsEvidence(r, r.EasyPace.Pace)
 		c.seriesEvidence(&r.evidence, r, s, true)
 		r.Intensity = c.intensity(r, s.Series, r.EasyPace.Pace)

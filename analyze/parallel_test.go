@@ -19,19 +19,30 @@ func TestPassesSameOnAnyCPUCount(t *testing.T) {
 	if _, err := synth.WriteBlock(dir, "fit", synth.DefaultOptions()); err != nil {
 		t.Fatal(err)
 	}
+	runs := 0
 	judged := func(cpus int) []byte {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(cpus))
 		res, err := check.Read([]string{dir}, check.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
+		rep := analyze.Block(res, analyze.Defaults())
+		runs = 0
+		for _, r := range rep.Runs {
+			if r.Judged() {
+				runs++
+			}
+		}
 		var b bytes.Buffer
-		if err := report.JSON(&b, analyze.Block(res, analyze.Defaults())); err != nil {
+		if err := report.JSON(&b, rep); err != nil {
 			t.Fatal(err)
 		}
 		return b.Bytes()
 	}
 	one, four := judged(1), judged(4)
+	if runs < 4*16 {
+		t.Errorf("%d judged runs: too few for four goroutines (16 runs each at least)", runs)
+	}
 	if !bytes.Equal(one, four) {
 		t.Errorf("the report on 4 CPUs differs from the report on 1")
 	}

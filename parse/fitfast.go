@@ -3,6 +3,7 @@ package parse
 import (
 	"encoding/binary"
 	"errors"
+	"slices"
 	"sync"
 
 	"github.com/muktihari/fit/profile/factory"
@@ -175,16 +176,19 @@ func (def *mesgDef) addFields(list []byte) (int, error) {
 		if !validBase(base) {
 			return 0, errFallback // the full decoder rejects the file, and says why
 		}
-		if num == 253 && fsize == 4 {
-			def.tsOff = size
+		if num == 253 {
+			if fsize != 4 || base&0x1F != 0x06 {
+				return 0, errFallback // the decoder's clock follows its own reading of such a timestamp
+			}
+			def.tsOff = size // of a field twice, the last sets the decoder's clock
 		}
 		if def.wanted {
 			if !def.fieldFits(num, fsize, base) {
 				return 0, errFallback // compressed speed/distance, or a size or type the full decoder reads otherwise
 			}
 			if def.idx[num] >= 0 {
-				if def.expands() && def.reads(num) {
-					return 0, errFallback // a field defined twice where components expand: the decoder's reading is its own
+				if def.ownReading() && def.reads(num) {
+					return 0, errFallback // a field defined twice where the decoder's reading takes the last
 				}
 				size += int(fsize)
 				continue // read as the first of its name, as field() finds it in a decoded message (real: device_info's product_name)
@@ -197,16 +201,22 @@ func (def *mesgDef) addFields(list []byte) (int, error) {
 	return size, nil
 }
 
-// expands reports whether the full decoder expands components of the
-// fields the fast path reads in def's message (records' speed and altitude,
-// hr's event times), whose result depends on the order of the fields.
-func (def *mesgDef) expands() bool { return def.num == mesgnum.Record || def.num == mesgnum.Hr }
+// ownReading reports whether the full decoder's reading of def's message
+// depends on which copy of a field defined twice comes last: records' and
+// hr's components expand over what is there, and a field description keeps
+// the last value of each field (mesgdef.NewFieldDescription).
+func (def *mesgDef) ownReading() bool {
+	switch def.num {
+	case mesgnum.Record, mesgnum.Hr, mesgnum.FieldDescription:
+		return true
+	}
+	return false
+}
 
 // reads reports whether the fast path reads field num of def's message.
 func (def *mesgDef) reads(num byte) bool {
 	if def.num == mesgnum.Hr {
-		_, _, ok := hrFieldBase(num)
-		return ok
+		return slices.Contains(hrFields, num)
 	}
 	return fieldUsed(def.num, num)
 }
@@ -226,7 +236,7 @@ func (def *mesgDef) fieldFits(num, size, base byte) bool {
 		return true
 	}
 	bs := baseSize(base)
-	odd := base&0x1F == 0x07 && size == 0 || bs > 0 && int(size) != bs && !(num == 253 && size == 4)
+	odd := base&0x1F == 0x07 && size == 0 || bs > 0 && int(size) != bs
 	return !odd && base&0x1F == profileBase(def.num, num)
 }
 
@@ -240,12 +250,12 @@ func profileBase(mesg uint16, f byte) byte {
 
 var profileBases = sync.OnceValue(func() map[uint32]byte {
 	bases := map[uint32]byte{}
-	for _, m := range []uint16{
-		mesgnum.FileId, mesgnum.Sport, mesgnum.Session, mesgnum.Lap, mesgnum.Record,
-		mesgnum.Event, mesgnum.DeviceInfo, mesgnum.Workout, mesgnum.Activity, mesgnum.FieldDescription,
-	} {
+	for m := range 1 << 16 {
+		if !wanted(uint16(m)) {
+			continue
+		}
 		for f := range 256 {
-			if fieldUsed(m, byte(f)) {
+			if fieldUsed(uint16(m), byte(f)) {
 				bases[uint32(m)<<8|uint32(f)] = byte(factory.CreateField(typedef.MesgNum(m), byte(f)).BaseType) & 0x1F
 			}
 		}
@@ -265,14 +275,21 @@ func (fr *fitReader) fastData(b []byte, p int, hdr byte, clock *seqClock, rf *ra
 	} else {
 		def = fr.defs[hdr&0x0F]
 	}
-	if def == nil || p+def.size > len(b) || fr.badDesc && fr.refersBad(def) {
-		return 0, errFallback
+	if def == nil || p+def.size > len(b) || compressed && def.tsOff >= 0 {
+		return 0, errFallback // a compressed header over a timestamp field: the decoder's precedence is its own
 	}
 	at := p
 	msg := b[at : at+def.size]
 	p += def.size
-	if def.tsOff >= 0 && !compressed {
+	if def.tsOff >= 0 {
 		clock.set(u32(msg[def.tsOff:], def.bigEndian))
+	}
+	if def.num == mesgnum.FieldDescription && def.wanted {
+		*rf = rawFields{def: def, data: msg}
+		fr.describe(rf) // before its own developer fields are read, as the decoder keeps it
+	}
+	if fr.badDesc && fr.refersBad(def) {
+		return 0, errFallback
 	}
 	if def.num == mesgnum.Record {
 		def.rec.values(b, at, def.bigEndian, clock.ts, compressed, &l.rec)
@@ -288,8 +305,7 @@ func (fr *fitReader) fastData(b []byte, p int, hdr byte, clock *seqClock, rf *ra
 		fr.fastHR(rf, l)
 		return p, nil
 	case mesgnum.FieldDescription:
-		fr.describe(rf)
-		return p, nil
+		return p, nil // read above
 	}
 	l.onMesg(def.num, rf)
 	return p, nil

@@ -1,7 +1,11 @@
 package parse
 
 import (
+	"slices"
+
+	"github.com/muktihari/fit/profile/factory"
 	"github.com/muktihari/fit/profile/untyped/fieldnum"
+	"github.com/muktihari/fit/profile/untyped/mesgnum"
 )
 
 // The hr messages a chest strap stores (HRM-Pro, HRM-Tri, HRM-Swim) carry
@@ -12,40 +16,27 @@ import (
 // give the listener the same beats: a decoded event_timestamp array first,
 // then each unpacked value, accumulated (see hrClock), appended to it.
 
-// hrFieldBase is the base type (endian bit aside) of each hr field the fast
-// path reads. The full decoder reads a known field by the profile's type
-// whatever the file declares, so a file that declares another (or a size
-// that is no whole number of values) goes to the full decoder.
-func hrFieldBase(num byte) (base byte, single bool, ok bool) {
-	switch num {
-	case fieldnum.HrTimestamp:
-		return 0x06, true, true
-	case fieldnum.HrFractionalTimestamp:
-		return 0x04, true, true
-	case fieldnum.HrTime256:
-		return 0x02, true, true
-	case fieldnum.HrFilteredBpm:
-		return 0x02, false, true
-	case fieldnum.HrEventTimestamp:
-		return 0x06, false, true
-	case fieldnum.HrEventTimestamp12:
-		return 0x0D, false, true
-	}
-	return 0, false, false
+// hrFields are the hr fields the fast path reads.
+var hrFields = []byte{
+	fieldnum.HrTimestamp, fieldnum.HrFractionalTimestamp, fieldnum.HrTime256,
+	fieldnum.HrFilteredBpm, fieldnum.HrEventTimestamp, fieldnum.HrEventTimestamp12,
 }
 
 // hrFieldFits reports whether an hr field as defined can be read by the fast
-// path (fields it does not read always can).
+// path (fields it does not read always can). The full decoder reads a known
+// field by the profile's type whatever the file declares, so a field
+// declared with another, or with a size that is no whole number of values
+// (or more than one where the profile has one), goes to the full decoder.
 func hrFieldFits(num, size, base byte) bool {
-	want, single, ok := hrFieldBase(num)
-	if !ok {
+	if !slices.Contains(hrFields, num) {
 		return true
 	}
-	n := byte(baseSize(want))
-	if base&0x1F != want&0x1F || size == 0 || size%n != 0 {
+	f := factory.CreateField(mesgnum.Hr, num)
+	n := byte(f.BaseType.Size())
+	if base&0x1F != byte(f.BaseType)&0x1F || size == 0 || size%n != 0 {
 		return false
 	}
-	return !single || size == n
+	return f.Array || size == n
 }
 
 // hrClock is the decoder's accumulator for event_timestamp: the last value

@@ -9,8 +9,11 @@ import (
 	"github.com/runlint/runlint/report"
 )
 
-// TestIndentJSONReport holds the streamed JSON report, laid out by
-// indentJSON, to the same report laid out by json.Indent.
+// TestIndentJSONReport holds the layout of whole streamed reports (each
+// member, array and value laid out by indentJSON within the stream) to
+// json.Indent's. What indentJSON keeps of the values themselves is held to
+// json.Indent by TestIndentJSON and FuzzIndentJSON, and to the reports of
+// before by the golden files.
 func TestIndentJSONReport(t *testing.T) {
 	for _, rep := range []*analyze.Report{synthetic(t), hostileReport(t)} {
 		jsonLaidOut(t, rep)
