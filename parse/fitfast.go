@@ -187,7 +187,7 @@ func (def *mesgDef) addFields(list []byte) (int, error) {
 				return 0, errFallback // compressed speed/distance, or a size or type the full decoder reads otherwise
 			}
 			if def.idx[num] >= 0 {
-				if def.ownReading() && def.reads(num) {
+				if def.ownReading() && fieldUsed(def.num, num) {
 					return 0, errFallback // a field defined twice where the decoder's reading takes the last
 				}
 				size += int(fsize)
@@ -211,14 +211,6 @@ func (def *mesgDef) ownReading() bool {
 		return true
 	}
 	return false
-}
-
-// reads reports whether the fast path reads field num of def's message.
-func (def *mesgDef) reads(num byte) bool {
-	if def.num == mesgnum.Hr {
-		return slices.Contains(hrFields, num)
-	}
-	return fieldUsed(def.num, num)
 }
 
 // fieldFits reports whether the fast path reads a field as defined as the
@@ -343,6 +335,8 @@ func fieldUsed(mesg uint16, f byte) bool {
 		return f == 0 || f == 3
 	case mesgnum.FieldDescription:
 		return f <= 2 // developer_data_index, field_definition_number, fit_base_type_id
+	case mesgnum.Hr:
+		return slices.Contains(hrFields, f)
 	}
 	return false
 }

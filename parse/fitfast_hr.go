@@ -1,8 +1,6 @@
 package parse
 
 import (
-	"slices"
-
 	"github.com/muktihari/fit/profile/factory"
 	"github.com/muktihari/fit/profile/untyped/fieldnum"
 	"github.com/muktihari/fit/profile/untyped/mesgnum"
@@ -28,7 +26,7 @@ var hrFields = []byte{
 // declared with another, or with a size that is no whole number of values
 // (or more than one where the profile has one), goes to the full decoder.
 func hrFieldFits(num, size, base byte) bool {
-	if !slices.Contains(hrFields, num) {
+	if !fieldUsed(mesgnum.Hr, num) {
 		return true
 	}
 	f := factory.CreateField(mesgnum.Hr, num)

@@ -79,8 +79,5 @@ func writeStream(path string, write func(io.Writer) error) error {
 		f.Close()
 		return err
 	}
-	if err := f.Close(); err != nil && !errors.Is(err, os.ErrClosed) {
-		return err
-	}
-	return nil
+	return f.Close()
 }
