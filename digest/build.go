@@ -85,11 +85,7 @@ func build(a *activity.Activity, cum []float64, from string) built {
 	}
 	out.series.Buckets = slices.Clip(out.series.Buckets) // kept for the whole check: no spare capacity
 	d.PeakHR = peakHR(out.series.Buckets)
-	var pos []float64
-	if from != "positions" && a.HasGPS() {
-		pos = positionDistance(a.Samples)
-	}
-	out.series.Bursts = bursts(tl, pos)
+	out.series.Bursts = bursts(tl, from != "positions" && a.HasGPS())
 	return out
 }
 
@@ -219,23 +215,29 @@ func peakHR(bs []activity.Bucket) float64 {
 	return best
 }
 
-// positionDistance is the distance the positions alone cover up to each
-// sample, for holding a distance stream's bursts to the track.
-func positionDistance(s []activity.Sample) []float64 {
-	pos := make([]float64, len(s))
-	prev, prevCos := -1, 0.0
-	for i := range s {
-		if i > 0 {
-			pos[i] = pos[i-1]
-		}
-		if !s[i].HasPosition() {
+// trackDistance is the distance the positions alone cover from sample i
+// to sample j: each leg between positioned samples that ends after i and no
+// later than j, the first from the last position at or before i. Measured per
+// burst, not as a running sum over the run: bursts are a few 10-s windows,
+// and a sum over every sample was a sixth of reading a FIT export.
+func trackDistance(s []activity.Sample, i, j int) float64 {
+	prev := i
+	for prev >= 0 && !s[prev].HasPosition() {
+		prev--
+	}
+	prevCos, d := 0.0, 0.0
+	if prev >= 0 {
+		prevCos = activity.CosLat(s[prev].Lat)
+	}
+	for k := i + 1; k <= j; k++ {
+		if !s[k].HasPosition() {
 			continue
 		}
-		c := activity.CosLat(s[i].Lat)
+		c := activity.CosLat(s[k].Lat)
 		if prev >= 0 {
-			pos[i] += activity.HaversineCos(s[prev].Lat, s[prev].Lon, prevCos, s[i].Lat, s[i].Lon, c)
+			d += activity.HaversineCos(s[prev].Lat, s[prev].Lon, prevCos, s[k].Lat, s[k].Lon, c)
 		}
-		prev, prevCos = i, c
+		prev, prevCos = k, c
 	}
-	return pos
+	return d
 }
