@@ -36,7 +36,7 @@ func TestZoneShapesMatchDefaultFinder(t *testing.T) {
 		if got != exp {
 			t.Errorf("%.4f,%.4f: %q, tzf's DefaultFinder %q", p[0], p[1], got, exp)
 		}
-		if fuzzy.GetTimezoneName(p[1], p[0]) == "" {
+		if tiles.at(p[1], p[0]) == "" {
 			viaShapes++
 		}
 	}

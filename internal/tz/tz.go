@@ -6,22 +6,19 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ringsaturn/tzf"
 	tzfrellite "github.com/ringsaturn/tzf-rel-lite"
-	pb "github.com/ringsaturn/tzf/gen/go/tzf/v1"
-	"google.golang.org/protobuf/proto"
 )
 
 // The time-zone lookup is tzf's DefaultFinder taken apart, so that its two
-// halves cost memory only when needed: the fuzzy finder (pre-indexed tiles,
-// +24 MB at its peak while built, 8 MB kept) answers for nearly every
-// position; the polygon finder behind it only for positions near a border,
-// where the tiles say nothing, and then from the polygons around the
-// position (zoneShapes), not the whole world's (+130 MB). Answers are
-// DefaultFinder's: the same finders asked in the same order.
+// halves cost time and memory only when needed: the pre-indexed tiles
+// (zoneTiles, tzf's fuzzy finder read without its 95 ms and 24 MB) answer
+// for nearly every position; the polygons only for positions near a
+// border, where the tiles say nothing, and then from the polygons around
+// the position (zoneShapes), not the whole world's (+130 MB). Answers are
+// DefaultFinder's: the same data asked in the same order.
 var (
-	fuzzyOnce, shapesOnce sync.Once
-	fuzzy                 tzf.F
+	tilesOnce, shapesOnce sync.Once
+	tiles                 *zoneTiles
 	shapes                *zoneShapes
 )
 
@@ -31,15 +28,10 @@ func At(lat, lon float64) string {
 	if name, ok := remembered(lat, lon); ok {
 		return name
 	}
-	fuzzyOnce.Do(func() {
-		input := &pb.PreindexTimezones{}
-		if proto.Unmarshal(tzfrellite.PreindexData, input) == nil {
-			fuzzy, _ = tzf.NewFuzzyFinderFromPB(input)
-		}
-	})
+	tilesOnce.Do(func() { tiles, _ = loadZoneTiles(tzfrellite.PreindexData) })
 	at := func(lon, lat float64) (name string, tiled bool) {
-		if fuzzy != nil {
-			if name := fuzzy.GetTimezoneName(lon, lat); name != "" {
+		if tiles != nil {
+			if name := tiles.at(lon, lat); name != "" {
 				return name, true
 			}
 		}
