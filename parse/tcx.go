@@ -103,7 +103,7 @@ func (r *tcxReader) end(x *xmlStream, ev event) {
 		r.endPoint()
 	case "Time":
 		if r.inPt {
-			if t, nz, err := timeText(ev); err == nil {
+			if t, nz, err := x.timeText(ev); err == nil {
 				r.cur.Time, r.noZone = t, r.noZone || nz
 			}
 		}

@@ -23,7 +23,8 @@ type xmlStream struct {
 	path  []string
 	text  []byte
 	attrs []xml.Attr
-	junk  bool // whitespace before the declaration
+	junk  bool    // whitespace before the declaration
+	days  dayMemo // the date of the time read last
 }
 
 // junkBeforeDeclaration reports the whitespace Strava's TCX export writes

@@ -32,9 +32,9 @@ func parseTime(s string) (t time.Time, noZone bool, err error) {
 // into a string first when quickTime can read it (quickTime keeps nothing
 // of it): a string per track point was a third of the allocations of
 // reading a GPX file. Text past maxText goes the way ev.str() cuts it.
-func timeText(ev event) (t time.Time, noZone bool, err error) {
+func (x *xmlStream) timeText(ev event) (t time.Time, noZone bool, err error) {
 	if len(ev.text) <= maxText {
-		if t, ok := quickTime(unsafeString(ev.text)); ok {
+		if t, ok := x.days.quickTime(unsafeString(ev.text)); ok {
 			return t, false, nil
 		}
 	}
@@ -72,26 +72,61 @@ func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), l
 // which was a tenth of reading a GPX file. Anything else: ok=false, and the
 // caller parses it the general way.
 func quickTime(s string) (time.Time, bool) {
+	var days dayMemo
+	return days.quickTime(s)
+}
+
+// dayMemo remembers the date quickTime read last, as seconds since the
+// epoch at its midnight: a file's points share their date, and time.Date's
+// normalising and the check of the day were most of reading a time.
+type dayMemo struct {
+	date [10]byte
+	unix int64
+	set  bool
+}
+
+// day is the midnight of the date s begins with, when it is a real one.
+func (m *dayMemo) day(s string) (int64, bool) {
+	if m.set && string(m.date[:]) == s[:10] {
+		return m.unix, true
+	}
+	y, ok1 := digits(s[0:4])
+	mo, ok2 := digits(s[5:7])
+	d, ok3 := digits(s[8:10])
+	if !(ok1 && ok2 && ok3) || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return 0, false
+	}
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return 0, false // 31 April and the like
+	}
+	copy(m.date[:], s)
+	m.unix, m.set = t.Unix(), true
+	return m.unix, true
+}
+
+func digits(s string) (int, bool) {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// quickTime is quickTime with the date of the time before remembered. The
+// time it makes is time.Date's to the bit: seconds and nanoseconds since
+// the epoch, in UTC.
+func (m *dayMemo) quickTime(s string) (time.Time, bool) {
 	if len(s) < 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' {
 		return time.Time{}, false
 	}
-	num := func(a, b int) (int, bool) {
-		n := 0
-		for _, c := range s[a:b] {
-			if c < '0' || c > '9' {
-				return 0, false
-			}
-			n = n*10 + int(c-'0')
-		}
-		return n, true
-	}
-	y, ok1 := num(0, 4)
-	mo, ok2 := num(5, 7)
-	d, ok3 := num(8, 10)
-	h, ok4 := num(11, 13)
-	mi, ok5 := num(14, 16)
-	sec, ok6 := num(17, 19)
-	if !(ok1 && ok2 && ok3 && ok4 && ok5 && ok6) || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 59 {
+	h, ok4 := digits(s[11:13])
+	mi, ok5 := digits(s[14:16])
+	sec, ok6 := digits(s[17:19])
+	if !(ok4 && ok5 && ok6) || h > 23 || mi > 59 || sec > 59 {
 		return time.Time{}, false
 	}
 	i, nsec := 19, 0
@@ -108,8 +143,8 @@ func quickTime(s string) (time.Time, bool) {
 	switch rest := s[i:]; {
 	case rest == "Z":
 	case len(rest) == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':':
-		oh, ok1 := num(i+1, i+3)
-		om, ok2 := num(i+4, i+6)
+		oh, ok1 := digits(rest[1:3])
+		om, ok2 := digits(rest[4:6])
 		if !ok1 || !ok2 || oh > 23 || om > 59 {
 			return time.Time{}, false
 		}
@@ -120,9 +155,9 @@ func quickTime(s string) (time.Time, bool) {
 	default:
 		return time.Time{}, false
 	}
-	t := time.Date(y, time.Month(mo), d, h, mi, sec, nsec, time.UTC)
-	if t.Day() != d {
-		return time.Time{}, false // 31 April and the like
+	midnight, ok := m.day(s)
+	if !ok {
+		return time.Time{}, false
 	}
-	return t.Add(-time.Duration(off) * time.Second), true
+	return time.Unix(midnight+int64(h*3600+mi*60+sec-off), int64(nsec)).UTC(), true
 }
