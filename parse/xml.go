@@ -20,7 +20,8 @@ import (
 type xmlStream struct {
 	dec   *xml.Decoder
 	fast  *xmlScanner // instead of dec: the fast path, which may give up (errSlowPath)
-	path  []string
+	path  []string    // the open elements' names, on encoding/xml's path
+	ids   []nameID    // ... and on the fast scanner's
 	text  []byte
 	attrs []xml.Attr
 	junk  bool    // whitespace before the declaration
@@ -111,30 +112,44 @@ func (x *xmlStream) next(ev *event) error {
 	}
 }
 
+// nextFast is next on the fast scanner. Like the scanner, it stores no
+// pointer in the heap on the way of a plain element (see xmlScanner): the
+// text of a leaf is read where it lies, and x.text is cut only when it
+// holds something.
 func (x *xmlStream) nextFast(ev *event) error {
+	s := x.fast
 	for {
-		kind, name, err := x.fast.next(&x.text)
+		kind, id, err := s.next(&x.text)
 		if err != nil {
-			if err == io.EOF && len(x.path) > 0 {
+			if err == io.EOF && len(x.ids) > 0 {
 				return errSlowPath // encoding/xml words the truncation
 			}
 			return err
 		}
 		switch kind {
 		case tokStart:
-			x.path = append(x.path, name)
-			x.text = x.text[:0]
-			if x.fast.forReaders {
-				x.fast.leaf(&x.text)
+			x.ids = append(x.ids, id)
+			if len(x.text) > 0 {
+				x.text = x.text[:0]
 			}
-			ev.start, ev.name, ev.text = true, name, nil
+			if s.forReaders {
+				s.leaf()
+			}
+			ev.start, ev.name, ev.text = true, s.nameOf(id), nil
 			return nil
 		case tokEnd:
-			if len(x.path) > 0 {
-				x.path = x.path[:len(x.path)-1]
+			if len(x.ids) > 0 {
+				x.ids = x.ids[:len(x.ids)-1]
 			}
-			ev.start, ev.name, ev.text = false, name, bytes.TrimSpace(x.text)
-			x.text = x.text[:0]
+			text := x.text
+			if s.leafTo > 0 {
+				text = s.data[s.leafFrom:s.leafTo]
+				s.leafFrom, s.leafTo = 0, 0
+			}
+			ev.start, ev.name, ev.text = false, s.nameOf(id), bytes.TrimSpace(text)
+			if len(x.text) > 0 {
+				x.text = x.text[:0]
+			}
 			return nil
 		}
 	}
@@ -143,6 +158,13 @@ func (x *xmlStream) nextFast(ev *event) error {
 // parent is the local name of the element enclosing the one just closed
 // (or, after a start, of the one just opened).
 func (x *xmlStream) parent(up int) string {
+	if x.fast != nil {
+		i := len(x.ids) - 1 - up
+		if i < 0 || i >= len(x.ids) {
+			return ""
+		}
+		return x.fast.nameOf(x.ids[i])
+	}
 	i := len(x.path) - 1 - up
 	if i < 0 || i >= len(x.path) {
 		return ""
@@ -152,9 +174,9 @@ func (x *xmlStream) parent(up int) string {
 
 func (x *xmlStream) attr(name string) string {
 	if x.fast != nil {
-		for _, a := range x.fast.attrs {
-			if a.name == name {
-				return string(a.val)
+		for i := range x.fast.attrs {
+			if a := &x.fast.attrs[i]; x.fast.nameOf(a.name) == name {
+				return string(x.fast.value(a))
 			}
 		}
 		return ""
@@ -170,9 +192,9 @@ func (x *xmlStream) attr(name string) string {
 // attrNum reads a number from an attribute without copying it.
 func (x *xmlStream) attrNum(name string) (float64, bool) {
 	if x.fast != nil {
-		for _, a := range x.fast.attrs {
-			if a.name == name {
-				return parseNum(bytes.TrimSpace(a.val))
+		for i := range x.fast.attrs {
+			if a := &x.fast.attrs[i]; x.fast.nameOf(a.name) == name {
+				return parseNum(bytes.TrimSpace(x.fast.value(a)))
 			}
 		}
 		return 0, false

@@ -24,34 +24,72 @@ var errSlowPath = errors.New("xml: outside the fast scanner's subset")
 // TCX files as self-closing. It produces exactly the tokens encoding/xml's
 // RawToken does in non-strict mode (TestXMLScannerMatchesEncodingXML and
 // FuzzXMLScanner hold it to that), or errSlowPath.
+//
+// What it keeps from token to token holds no pointers (positions in data
+// and numbered names): a pointer stored in the heap while the collector
+// marks goes through its write barrier, and the stacks of open tags and
+// attributes, stored at every tag, spent a twentieth of a cold check of a
+// GPX block there.
 type xmlScanner struct {
 	data       []byte
 	pos        int
-	closeSelf  string // the name of a <self-closing/> element, whose end comes next
+	closing    bool   // a <self-closing/> element (or a leaf read whole) was read: its end comes next
+	closeName  nameID // ... and its name
 	attrs      []fastAttr
 	vals       []byte            // decoded attribute values that held an entity or a CR
-	names      map[string]string // element and attribute names, allocated once per file
+	ids        map[string]nameID // names not among knownNames, numbered once per file
+	extra      []string          // ... by their number less extraNames
 	forReaders bool              // tokens as the readers need them: blank text skipped (blank), plain elements read whole (leaf); false: every token
 	open       []openTag         // the elements open, innermost last
 	seen       [8][8]openTag     // the start tag read last at each depth and place among its siblings
+	leafFrom   int               // the text of the leaf read whole: data[leafFrom:leafTo], until its end is read
+	leafTo     int
 }
 
-// openTag is an open element: its name as written and its local name. An
-// end tag is nearly always the innermost one's, written the same way: one
-// comparison of bytes then reads it, with no name to scan or look up.
+// nameID numbers a local name: a slot of nameTable for the known names,
+// extraNames and up for the others, in the order a file first uses them.
+type nameID uint32
+
+const extraNames = 1 << nameBits
+
+// nameOf is the local name numbered id.
+func (s *xmlScanner) nameOf(id nameID) string {
+	if id < extraNames {
+		return nameTable[id]
+	}
+	return s.extra[id-extraNames]
+}
+
+// openTag is an open element: where its name is written (data[at:at+n])
+// and its local name. An end tag is nearly always the innermost one's,
+// written the same way: one comparison of bytes then reads it, with no
+// name to scan or look up.
 type openTag struct {
-	raw  []byte
-	name string
-	kids int // its children so far
+	at, n int
+	name  nameID
+	kids  int // its children so far
 }
 
+func (s *xmlScanner) raw(t *openTag) []byte { return s.data[t.at : t.at+t.n] }
+
+// fastAttr is an attribute: its local name and where its value is, in
+// data as written or, when decoding changed it, in vals.
 type fastAttr struct {
-	name string // local name
-	val  []byte // valid until the next token
+	name    nameID
+	at, n   int
+	decoded bool
+}
+
+// value is the attribute's value, valid until the next token.
+func (s *xmlScanner) value(a *fastAttr) []byte {
+	if a.decoded {
+		return s.vals[a.at : a.at+a.n]
+	}
+	return s.data[a.at : a.at+a.n]
 }
 
 func newXMLScanner(data []byte) *xmlScanner {
-	return &xmlScanner{data: data, names: make(map[string]string, 32)}
+	return &xmlScanner{data: data, ids: make(map[string]nameID, 32)}
 }
 
 // token kinds
@@ -63,28 +101,28 @@ const (
 
 // next returns the next start, end or text token (comments and the
 // declaration are skipped), io.EOF at the end, or errSlowPath. name is the
-// element's local name; text, for tokText, is the decoded text of one run of
+// element's local name (nameOf); text, for tokText, is the decoded text of one run of
 // character data, appended to *text.
-func (s *xmlScanner) next(text *[]byte) (kind int, name string, err error) {
+func (s *xmlScanner) next(text *[]byte) (kind int, name nameID, err error) {
 	for {
-		if s.closeSelf != "" {
-			name, s.closeSelf = s.closeSelf, ""
-			return tokEnd, name, nil
+		if s.closing {
+			s.closing = false
+			return tokEnd, s.closeName, nil
 		}
 		if s.pos >= len(s.data) {
-			return 0, "", io.EOF
+			return 0, 0, io.EOF
 		}
 		if s.data[s.pos] != '<' {
 			if s.forReaders && len(*text) == 0 && s.blank() {
 				continue
 			}
 			if !s.text(text) {
-				return 0, "", errSlowPath
+				return 0, 0, errSlowPath
 			}
-			return tokText, "", nil
+			return tokText, 0, nil
 		}
 		if s.pos+1 >= len(s.data) {
-			return 0, "", errSlowPath
+			return 0, 0, errSlowPath
 		}
 		switch s.data[s.pos+1] {
 		case '/':
@@ -95,37 +133,37 @@ func (s *xmlScanner) next(text *[]byte) (kind int, name string, err error) {
 			if n := len(s.open); n > 0 {
 				s.open = s.open[:n-1]
 			}
-			name, ok := s.nsname()
+			id, ok := s.nsname()
 			if !ok {
-				return 0, "", errSlowPath
+				return 0, 0, errSlowPath
 			}
 			s.space()
 			if s.pos >= len(s.data) || s.data[s.pos] != '>' {
-				return 0, "", errSlowPath
+				return 0, 0, errSlowPath
 			}
 			s.pos++
-			return tokEnd, name, nil
+			return tokEnd, id, nil
 		case '?':
 			if !s.declaration() {
-				return 0, "", errSlowPath
+				return 0, 0, errSlowPath
 			}
 		case '!':
 			if bytes.HasPrefix(s.data[s.pos:], []byte("<![CDATA[")) {
 				if !s.cdata(text) {
-					return 0, "", errSlowPath
+					return 0, 0, errSlowPath
 				}
-				return tokText, "", nil
+				return tokText, 0, nil
 			}
 			if !s.comment() {
-				return 0, "", errSlowPath
+				return 0, 0, errSlowPath
 			}
 		default:
 			s.pos++
-			name, ok := s.startTag()
+			id, ok := s.startTag()
 			if !ok {
-				return 0, "", errSlowPath
+				return 0, 0, errSlowPath
 			}
-			return tokStart, name, nil
+			return tokStart, id, nil
 		}
 	}
 }
@@ -220,15 +258,15 @@ func (s *xmlScanner) comment() bool {
 // endOfOpen reads an end tag, s.pos just past "</", when it is the
 // innermost open element's name as written and then '>'; what nsname would
 // read of the same bytes, which it read at the start tag.
-func (s *xmlScanner) endOfOpen() (string, bool) {
+func (s *xmlScanner) endOfOpen() (nameID, bool) {
 	n := len(s.open)
 	if n == 0 {
-		return "", false
+		return 0, false
 	}
-	top := s.open[n-1]
-	e := s.pos + len(top.raw)
-	if e >= len(s.data) || s.data[e] != '>' || !bytes.Equal(s.data[s.pos:e], top.raw) {
-		return "", false
+	top := &s.open[n-1]
+	e := s.pos + top.n
+	if e >= len(s.data) || s.data[e] != '>' || !bytes.Equal(s.data[s.pos:e], s.raw(top)) {
+		return 0, false
 	}
 	s.open = s.open[:n-1]
 	s.pos = e + 1
@@ -238,30 +276,32 @@ func (s *xmlScanner) endOfOpen() (string, bool) {
 // leaf reads, just after a start tag, the rest of an element that holds
 // plain text and nothing else, as GPS files write nearly every element
 // (<ele>1234.5</ele>): printable ASCII with no markup, entity or CR, then
-// the end tag of that element as written. It appends the text to *text
-// and leaves the end for next to return, as after a <self-closing/> start:
+// the end tag of that element as written. It keeps where the text is
+// (leafFrom, leafTo) and leaves the end for next to return, as after a
+// <self-closing/> start:
 // the tokens encoding/xml gives for those bytes (their text as it is, then
 // the end), read in one pass instead of three scans (text, its decoding,
 // the end tag). Anything else: nothing read, and the tokens come one by
 // one.
-func (s *xmlScanner) leaf(text *[]byte) {
+func (s *xmlScanner) leaf() bool {
 	n := len(s.open)
-	if n == 0 || s.closeSelf != "" {
-		return
+	if n == 0 || s.closing {
+		return false
 	}
 	i := s.pos
 	for i < len(s.data) && plainText[s.data[i]] {
 		i++
 	}
-	top := s.open[n-1]
-	e := i + 2 + len(top.raw)
-	if e >= len(s.data) || s.data[i] != '<' || s.data[i+1] != '/' || s.data[e] != '>' || !bytes.Equal(s.data[i+2:e], top.raw) {
-		return
+	top := &s.open[n-1]
+	e := i + 2 + top.n
+	if e >= len(s.data) || s.data[i] != '<' || s.data[i+1] != '/' || s.data[e] != '>' || !bytes.Equal(s.data[i+2:e], s.raw(top)) {
+		return false
 	}
-	*text = append(*text, s.data[s.pos:i]...)
+	s.leafFrom, s.leafTo = s.pos, i
 	s.open = s.open[:n-1]
 	s.pos = e + 1
-	s.closeSelf = top.name
+	s.closing, s.closeName = true, top.name
+	return true
 }
 
 // plainText is the character data leaf reads, and decode passes, as it is:
@@ -276,61 +316,78 @@ var plainText = func() (t [256]bool) {
 }()
 
 // startTag reads an element's name and attributes, s.pos just past '<'.
-func (s *xmlScanner) startTag() (string, bool) {
-	name, raw, ok := s.tagName()
+func (s *xmlScanner) startTag() (nameID, bool) {
+	tag, ok := s.tagName()
 	if !ok {
-		return "", false
+		return 0, false
 	}
-	s.attrs = s.attrs[:0]
-	s.vals = s.vals[:0]
+	if len(s.attrs) > 0 { // stored only when it changes: see xmlScanner
+		s.attrs = s.attrs[:0]
+	}
+	if len(s.vals) > 0 {
+		s.vals = s.vals[:0]
+	}
 	for {
 		s.space()
 		if s.pos >= len(s.data) {
-			return "", false
+			return 0, false
 		}
 		switch s.data[s.pos] {
 		case '/':
 			if s.pos+1 >= len(s.data) || s.data[s.pos+1] != '>' {
-				return "", false
+				return 0, false
 			}
 			s.pos += 2
-			s.closeSelf = name
-			return name, true
+			s.closing, s.closeName = true, tag.name
+			return tag.name, true
 		case '>':
 			s.pos++
-			s.open = append(s.open, openTag{raw: raw, name: name})
-			return name, true
+			s.open = append(s.open, tag)
+			return tag.name, true
 		}
-		an, ok := s.nsname()
-		if !ok {
-			return "", false
+		if !s.attr() {
+			return 0, false
 		}
-		s.space()
-		if s.pos >= len(s.data) || s.data[s.pos] != '=' {
-			return "", false // a valueless attribute: encoding/xml's lenient mode
-		}
-		s.pos++
-		s.space()
-		if s.pos >= len(s.data) || (s.data[s.pos] != '"' && s.data[s.pos] != '\'') {
-			return "", false
-		}
-		q := s.data[s.pos]
-		s.pos++
-		end := bytes.IndexByte(s.data[s.pos:], q)
-		if end < 0 {
-			return "", false
-		}
-		raw := s.data[s.pos : s.pos+end]
-		if bytes.IndexByte(raw, '<') >= 0 {
-			return "", false
-		}
-		val, ok := s.decode(raw, false)
-		if !ok {
-			return "", false
-		}
-		s.pos += end + 1
-		s.attrs = append(s.attrs, fastAttr{name: an, val: val})
 	}
+}
+
+// attr reads one attribute of a start tag into s.attrs.
+func (s *xmlScanner) attr() bool {
+	an, ok := s.nsname()
+	if !ok {
+		return false
+	}
+	s.space()
+	if s.pos >= len(s.data) || s.data[s.pos] != '=' {
+		return false // a valueless attribute: encoding/xml's lenient mode
+	}
+	s.pos++
+	s.space()
+	if s.pos >= len(s.data) || (s.data[s.pos] != '"' && s.data[s.pos] != '\'') {
+		return false
+	}
+	q := s.data[s.pos]
+	s.pos++
+	end := bytes.IndexByte(s.data[s.pos:], q)
+	if end < 0 {
+		return false
+	}
+	raw := s.data[s.pos : s.pos+end]
+	if bytes.IndexByte(raw, '<') >= 0 {
+		return false
+	}
+	a := fastAttr{name: an, at: s.pos, n: end}
+	start := len(s.vals)
+	val, ok := s.decode(raw, false)
+	if !ok {
+		return false
+	}
+	if len(s.vals) > start { // decoding changed it (decode writes only then, at least a byte)
+		a.at, a.n, a.decoded = start, len(val), true
+	}
+	s.pos += end + 1
+	s.attrs = append(s.attrs, a)
+	return true
 }
 
 // tagName reads a start tag's name, as written (raw) and its local part.
@@ -339,7 +396,7 @@ func (s *xmlScanner) startTag() (string, bool) {
 // among its siblings is tried first: when the bytes are that name again,
 // and then a byte that ends a name, nsname would read the same, and the
 // scan and the lookup are saved.
-func (s *xmlScanner) tagName() (string, []byte, bool) {
+func (s *xmlScanner) tagName() (openTag, bool) {
 	depth, place := len(s.open), 0
 	if depth > 0 {
 		place = s.open[depth-1].kids
@@ -348,27 +405,28 @@ func (s *xmlScanner) tagName() (string, []byte, bool) {
 	var seen *openTag
 	if depth < len(s.seen) && place < len(s.seen[depth]) {
 		seen = &s.seen[depth][place]
-		if e := s.pos + len(seen.raw); seen.raw != nil && e < len(s.data) && !nameBytes[s.data[e]] &&
-			s.data[e] < utf8.RuneSelf && bytes.Equal(s.data[s.pos:e], seen.raw) {
+		if e := s.pos + seen.n; seen.n > 0 && e < len(s.data) && !nameBytes[s.data[e]] &&
+			s.data[e] < utf8.RuneSelf && bytes.Equal(s.data[s.pos:e], s.raw(seen)) {
+			tag := openTag{at: s.pos, n: seen.n, name: seen.name}
 			s.pos = e
-			return seen.name, seen.raw, true
+			return tag, true
 		}
 	}
 	at := s.pos
 	name, ok := s.nsname()
 	if !ok {
-		return "", nil, false
+		return openTag{}, false
 	}
-	raw := s.data[at:s.pos]
+	tag := openTag{at: at, n: s.pos - at, name: name}
 	if seen != nil {
-		*seen = openTag{raw: raw, name: name}
+		*seen = tag
 	}
-	return name, raw, true
+	return tag, true
 }
 
 // nsname reads a name and returns its local part as encoding/xml's RawToken
 // does ("gpxtpx:hr" -> "hr"). Names with non-ASCII letters: the slow path.
-func (s *xmlScanner) nsname() (string, bool) {
+func (s *xmlScanner) nsname() (nameID, bool) {
 	data, start := s.data, s.pos
 	i, colon, colons := start, 0, 0           // the prefix's colon found on the way, not by a second pass
 	for i < len(data) && nameBytes[data[i]] { // in locals: s.pos stored per byte was a third of the scan
@@ -380,27 +438,28 @@ func (s *xmlScanner) nsname() (string, bool) {
 	}
 	s.pos = i
 	if i >= len(data) || data[i] >= utf8.RuneSelf || i == start {
-		return "", false
+		return 0, false
 	}
 	b := data[start:i]
 	if c := b[0]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == ':') {
-		return "", false
+		return 0, false
 	}
 	if colons > 0 {
 		if colons > 1 || colon == 0 || colon == len(b)-1 {
-			return "", false
+			return 0, false
 		}
 		b = b[colon+1:]
 	}
-	if n, ok := knownName(b); ok {
-		return n, true
+	if slot, ok := knownSlot(b); ok {
+		return nameID(slot), true
 	}
-	if n, ok := s.names[string(b)]; ok {
-		return n, true
+	if id, ok := s.ids[string(b)]; ok {
+		return id, true
 	}
-	n := string(b)
-	s.names[n] = n
-	return n, true
+	id := extraNames + nameID(len(s.extra))
+	s.extra = append(s.extra, string(b))
+	s.ids[s.extra[len(s.extra)-1]] = id
+	return id, true
 }
 
 // blank skips a run of character data that is only whitespace, up to the

@@ -38,7 +38,8 @@ func fastTokens(data []byte) (toks []xmlTok, ok bool) {
 	s.forReaders = false // every token, as encoding/xml gives them
 	for {
 		var text []byte
-		kind, name, err := s.next(&text)
+		kind, id, err := s.next(&text)
+		name := s.nameOf(id)
 		if err == io.EOF {
 			return toks, true
 		}
@@ -49,7 +50,7 @@ func fastTokens(data []byte) (toks []xmlTok, ok bool) {
 		case tokStart:
 			tok := xmlTok{Kind: "start", Name: name}
 			for _, a := range s.attrs {
-				tok.Attrs = append(tok.Attrs, a.name+"="+string(a.val))
+				tok.Attrs = append(tok.Attrs, s.nameOf(a.name)+"="+string(s.value(&a)))
 			}
 			toks = append(toks, tok)
 		case tokEnd:
@@ -261,12 +262,12 @@ func must(acts []*activity.Activity, _ error) []*activity.Activity { return acts
 // shorter) not found.
 func TestKnownNames(t *testing.T) {
 	for _, n := range knownNames {
-		if got, ok := knownName([]byte(n)); !ok || got != n {
-			t.Errorf("%q: %q %v", n, got, ok)
+		if slot, ok := knownSlot([]byte(n)); !ok || nameTable[slot] != n {
+			t.Errorf("%q: %q %v", n, nameTable[slot], ok)
 		}
 		for _, near := range []string{n + "x", n[:len(n)-1] + "_", "x" + n, strings.ToUpper(n)} {
-			if got, ok := knownName([]byte(near)); ok && got != near {
-				t.Errorf("%q read as %q", near, got)
+			if slot, ok := knownSlot([]byte(near)); ok && nameTable[slot] != near {
+				t.Errorf("%q read as %q", near, nameTable[slot])
 			}
 		}
 	}

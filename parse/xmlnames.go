@@ -46,8 +46,9 @@ func nameSlot(b []byte) uint32 {
 	return (k * nameMul) >> (32 - nameBits)
 }
 
-// knownName is the interned string of b when it is one of knownNames.
-func knownName(b []byte) (string, bool) {
-	n := nameTable[nameSlot(b)]
-	return n, len(n) == len(b) && n == string(b)
+// knownSlot is b's slot in nameTable when it is one of knownNames.
+func knownSlot(b []byte) (uint32, bool) {
+	slot := nameSlot(b)
+	n := nameTable[slot]
+	return slot, len(n) == len(b) && n == string(b)
 }
