@@ -38,6 +38,7 @@ func readGPXStream(path string, x *xmlStream) ([]*activity.Activity, error) {
 		// barrier, a tenth of a cold check of a GPX block.
 		g.a.Samples = make([]activity.Sample, 0, min(trkptRoom(x.fast.data), maxSamples))
 	}
+	x.usePointLane("trkpt")
 	stop, err := readEvents(x, g)
 	if err != nil {
 		return nil, err

@@ -38,6 +38,7 @@ type tcxReader struct {
 
 func readTCXStream(path string, x *xmlStream) ([]*activity.Activity, error) {
 	r := &tcxReader{path: path}
+	x.usePointLane("Trackpoint")
 	stop, err := readEvents(x, r)
 	if err != nil {
 		return nil, err

@@ -21,11 +21,14 @@ type xmlStream struct {
 	dec   *xml.Decoder
 	fast  *xmlScanner // instead of dec: the fast path, which may give up (errSlowPath)
 	path  []string    // the open elements' names, on encoding/xml's path
-	ids   []nameID    // ... and on the fast scanner's
+	ids   []nameID    // ... and on the fast scanner's: ids[:depth]
+	depth int
 	text  []byte
 	attrs []xml.Attr
 	junk  bool    // whitespace before the declaration
 	days  dayMemo // the date of the time read last
+
+	lane pointLane // xmllane.go
 }
 
 // junkBeforeDeclaration reports the whitespace Strava's TCX export writes
@@ -118,35 +121,44 @@ func (x *xmlStream) next(ev *event) error {
 // holds something.
 func (x *xmlStream) nextFast(ev *event) error {
 	s := x.fast
+	if x.laneNext(ev) {
+		return nil
+	}
+	if x.lane.try {
+		x.lane.try = false
+		if x.readBody() && x.laneNext(ev) {
+			return nil
+		}
+	}
 	for {
 		kind, id, err := s.next(&x.text)
 		if err != nil {
-			if err == io.EOF && len(x.ids) > 0 {
+			if err == io.EOF && x.depth > 0 {
 				return errSlowPath // encoding/xml words the truncation
 			}
 			return err
 		}
 		switch kind {
 		case tokStart:
-			x.ids = append(x.ids, id)
+			x.push(id)
 			if len(x.text) > 0 {
 				x.text = x.text[:0]
 			}
-			if s.forReaders {
-				s.leaf()
+			if s.forReaders && !s.leaf() {
+				x.lane.try = x.lane.on && id == x.lane.point
 			}
 			ev.start, ev.name, ev.text = true, s.nameOf(id), nil
 			return nil
 		case tokEnd:
-			if len(x.ids) > 0 {
-				x.ids = x.ids[:len(x.ids)-1]
-			}
-			text := x.text
+			x.pop()
+			var text []byte
 			if s.leafTo > 0 {
-				text = s.data[s.leafFrom:s.leafTo]
+				text = trimBlank(s.data[s.leafFrom:s.leafTo])
 				s.leafFrom, s.leafTo = 0, 0
+			} else {
+				text = bytes.TrimSpace(x.text)
 			}
-			ev.start, ev.name, ev.text = false, s.nameOf(id), bytes.TrimSpace(text)
+			ev.start, ev.name, ev.text = false, s.nameOf(id), text
 			if len(x.text) > 0 {
 				x.text = x.text[:0]
 			}
@@ -155,12 +167,45 @@ func (x *xmlStream) nextFast(ev *event) error {
 	}
 }
 
+// push and pop keep the fast path's open elements: the slice is stored
+// only when it grows (see xmlScanner on pointers stored in the heap).
+func (x *xmlStream) push(id nameID) {
+	if x.depth < len(x.ids) {
+		x.ids[x.depth] = id
+	} else {
+		x.ids = append(x.ids, id)
+	}
+	x.depth++
+}
+
+func (x *xmlStream) pop() {
+	if x.depth > 0 {
+		x.depth--
+	}
+}
+
+// trimBlank is bytes.TrimSpace for plainText's bytes (a leaf's text, read
+// where it lies): printable ASCII, tab and LF, whose only spaces are
+// XML's. Inlined at each end of a leaf, where TrimSpace's call was a
+// fiftieth of reading a GPX file; other text may hold Unicode's spaces
+// and is trimmed by TrimSpace.
+func trimBlank(b []byte) []byte {
+	i, j := 0, len(b)
+	for i < j && spaceBytes[b[i]] {
+		i++
+	}
+	for j > i && spaceBytes[b[j-1]] {
+		j--
+	}
+	return b[i:j]
+}
+
 // parent is the local name of the element enclosing the one just closed
 // (or, after a start, of the one just opened).
 func (x *xmlStream) parent(up int) string {
 	if x.fast != nil {
-		i := len(x.ids) - 1 - up
-		if i < 0 || i >= len(x.ids) {
+		i := x.depth - 1 - up
+		if i < 0 || i >= x.depth {
 			return ""
 		}
 		return x.fast.nameOf(x.ids[i])

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"io"
 	"strings"
@@ -42,6 +43,7 @@ type xmlScanner struct {
 	forReaders bool              // tokens as the readers need them: blank text skipped (blank), plain elements read whole (leaf); false: every token
 	open       []openTag         // the elements open, innermost last
 	seen       [8][8]openTag     // the start tag read last at each depth and place among its siblings
+	attrSeen   [4]openTag        // the attribute names read last at each place in a tag
 	leafFrom   int               // the text of the leaf read whole: data[leafFrom:leafTo], until its end is read
 	leafTo     int
 }
@@ -70,7 +72,23 @@ type openTag struct {
 	kids  int // its children so far
 }
 
-func (s *xmlScanner) raw(t *openTag) []byte { return s.data[t.at : t.at+t.n] }
+// sameAt reports whether data[p:p+n] and data[q:q+n] are the same bytes:
+// for names, as a tag's is compared with the one it repeats at every tag
+// of a GPX file: by 8-byte loads (bytes.Equal's call into memequal cost
+// more than the comparison of a name), the last one overlapping the one
+// before, or masked below 8 bytes; bytes.Equal only where fewer than 8
+// bytes are left in data. Both ranges must lie within data.
+func sameAt(data []byte, p, q, n int) bool {
+	if n >= 8 && n <= 16 {
+		return le64(data[p:]) == le64(data[q:]) && le64(data[p+n-8:]) == le64(data[q+n-8:])
+	}
+	if n < 8 && p+8 <= len(data) && q+8 <= len(data) {
+		return (le64(data[p:])^le64(data[q:]))&(1<<(8*n)-1) == 0
+	}
+	return bytes.Equal(data[p:p+n], data[q:q+n])
+}
+
+func le64(b []byte) uint64 { return binary.LittleEndian.Uint64(b) }
 
 // fastAttr is an attribute: its local name and where its value is, in
 // data as written or, when decoding changed it, in vals.
@@ -265,7 +283,7 @@ func (s *xmlScanner) endOfOpen() (nameID, bool) {
 	}
 	top := &s.open[n-1]
 	e := s.pos + top.n
-	if e >= len(s.data) || s.data[e] != '>' || !bytes.Equal(s.data[s.pos:e], s.raw(top)) {
+	if e >= len(s.data) || s.data[e] != '>' || !sameAt(s.data, s.pos, top.at, top.n) {
 		return 0, false
 	}
 	s.open = s.open[:n-1]
@@ -294,7 +312,7 @@ func (s *xmlScanner) leaf() bool {
 	}
 	top := &s.open[n-1]
 	e := i + 2 + top.n
-	if e >= len(s.data) || s.data[i] != '<' || s.data[i+1] != '/' || s.data[e] != '>' || !bytes.Equal(s.data[i+2:e], s.raw(top)) {
+	if e >= len(s.data) || s.data[i] != '<' || s.data[i+1] != '/' || s.data[e] != '>' || !sameAt(s.data, i+2, top.at, top.n) {
 		return false
 	}
 	s.leafFrom, s.leafTo = s.pos, i
@@ -353,7 +371,7 @@ func (s *xmlScanner) startTag() (nameID, bool) {
 
 // attr reads one attribute of a start tag into s.attrs.
 func (s *xmlScanner) attr() bool {
-	an, ok := s.nsname()
+	an, ok := s.attrName()
 	if !ok {
 		return false
 	}
@@ -390,6 +408,29 @@ func (s *xmlScanner) attr() bool {
 	return true
 }
 
+// attrName reads an attribute's name as nsname does, trying first the
+// name the attribute at the same place in the tag before had (a track
+// point's lat and lon): when the bytes are that name again, then a byte
+// that ends a name, nsname would read the same.
+func (s *xmlScanner) attrName() (nameID, bool) {
+	k := len(s.attrs)
+	if k >= len(s.attrSeen) {
+		return s.nsname()
+	}
+	seen := &s.attrSeen[k]
+	if e := s.pos + seen.n; seen.n > 0 && e < len(s.data) && !nameBytes[s.data[e]] &&
+		s.data[e] < utf8.RuneSelf && sameAt(s.data, s.pos, seen.at, seen.n) {
+		s.pos = e
+		return seen.name, true
+	}
+	at := s.pos
+	id, ok := s.nsname()
+	if ok {
+		*seen = openTag{at: at, n: s.pos - at, name: id}
+	}
+	return id, ok
+}
+
 // tagName reads a start tag's name, as written (raw) and its local part.
 // A GPS file repeats one shape thousands of times (a track point's ele,
 // time, extensions), so the tag read last at the same depth and place
@@ -406,7 +447,7 @@ func (s *xmlScanner) tagName() (openTag, bool) {
 	if depth < len(s.seen) && place < len(s.seen[depth]) {
 		seen = &s.seen[depth][place]
 		if e := s.pos + seen.n; seen.n > 0 && e < len(s.data) && !nameBytes[s.data[e]] &&
-			s.data[e] < utf8.RuneSelf && bytes.Equal(s.data[s.pos:e], s.raw(seen)) {
+			s.data[e] < utf8.RuneSelf && sameAt(s.data, s.pos, seen.at, seen.n) {
 			tag := openTag{at: s.pos, n: seen.n, name: seen.name}
 			s.pos = e
 			return tag, true

@@ -90,18 +90,23 @@ func slowTokens(data []byte) ([]xmlTok, error) {
 }
 
 // streamEvents lists the events the stream hands the readers (an end's text
-// trimmed), with the scanner skipping blank text or not, and the error that
-// stopped it.
-func streamEvents(data []byte, skip bool) (evs []string, err error) {
+// trimmed, and the two elements around it), with the scanner skipping blank
+// text or not, the point lane reading the bodies of lane's elements (none
+// when ""), and the error that stopped it. points is how many bodies the
+// lane read.
+func streamEvents(data []byte, skip bool, lane string) (evs []string, points int, err error) {
 	x := newXMLStream(data, true)
 	x.fast.forReaders = skip
+	if lane != "" {
+		x.usePointLane(lane)
+	}
 	var ev event
 	for {
 		err := x.next(&ev)
 		if err != nil {
-			return evs, err
+			return evs, x.lane.points, err
 		}
-		evs = append(evs, fmt.Sprintf("%v %s %q", ev.start, ev.name, ev.text))
+		evs = append(evs, fmt.Sprintf("%v %s %q in %s/%s", ev.start, ev.name, ev.text, x.parent(1), x.parent(0)))
 	}
 }
 
@@ -110,10 +115,13 @@ func streamEvents(data []byte, skip bool) (evs []string, err error) {
 // skipping blank text and reading leaves whole change no event the readers
 // see, nor where it stops.
 func sameTokens(data []byte) (fast bool, diff string) {
-	a, aerr := streamEvents(data, true)
-	b, berr := streamEvents(data, false)
-	if !reflect.DeepEqual(a, b) || !errors.Is(aerr, berr) {
-		return true, fmt.Sprintf("skipping blank text, reading leaves whole: %d events (%v); token by token: %d (%v)", len(a), aerr, len(b), berr)
+	b, _, berr := streamEvents(data, false, "")
+	for _, lane := range []string{"", "trkpt", "Trackpoint"} {
+		a, _, aerr := streamEvents(data, true, lane)
+		if !reflect.DeepEqual(a, b) || !errors.Is(aerr, berr) {
+			return true, fmt.Sprintf("skipping blank text, reading leaves whole, the lane reading %q: %d events (%v); token by token: %d (%v)%s",
+				lane, len(a), aerr, len(b), berr, firstDiff(a, b))
+		}
 	}
 	f, ok := fastTokens(data)
 	if !ok {
@@ -253,6 +261,16 @@ func FuzzXMLScanner(f *testing.F) {
 			checkActivities(t, must(readGPX("fuzz.gpx", data)))
 		}
 	})
+}
+
+// firstDiff says where two event lists part.
+func firstDiff(a, b []string) string {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return fmt.Sprintf("; event %d: %s against %s", i, a[i], b[i])
+		}
+	}
+	return ""
 }
 
 func must(acts []*activity.Activity, _ error) []*activity.Activity { return acts }
