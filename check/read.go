@@ -44,7 +44,8 @@ func readAll(files []string, opt Options, cache *store.Cache, spill *store.Spill
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			w := &worker{r: parse.NewReader(), cache: cache, keep: opt.KeepSamples}
+			w := &worker{cache: cache, keep: opt.KeepSamples}
+			w.newReader()
 			if spill != nil && !opt.KeepSamples {
 				w.sw = spill.Writer()
 				defer w.sw.Flush()
@@ -90,7 +91,7 @@ func readAll(files []string, opt Options, cache *store.Cache, spill *store.Spill
 func (w *worker) safeFile(path string) (res result) {
 	defer func() {
 		if p := recover(); p != nil {
-			w.r = parse.NewReader()
+			w.newReader()
 			res = result{Result: parse.Result{Path: path, Err: fmt.Errorf("decoder crashed on this file: %v", p)}}
 		}
 	}()
@@ -99,6 +100,15 @@ func (w *worker) safeFile(path string) (res result) {
 		w.release(&res)
 	}
 	return res
+}
+
+// newReader gives the worker a fresh Reader. Unless the samples are kept,
+// it lends them: release drops them before the next file is read.
+func (w *worker) newReader() {
+	w.r = parse.NewReader()
+	if !w.keep {
+		w.r.LendSamples()
+	}
 }
 
 // file reads one file through the cache: a file whose stat has not moved

@@ -43,6 +43,8 @@ type Reader struct {
 	gz    *gzip.Reader
 	fit   *fitReader
 	big   bool // holds bigFile: see holdBig
+	lend  bool // see LendSamples
+	room  []activity.Sample // the samples' room it lends to GPX files
 }
 
 // bigFile is held by the one worker reading a file of more than
@@ -67,7 +69,7 @@ func (r *Reader) holdBig() {
 // longer needed); it is a no-op after a small file.
 func (r *Reader) Release() {
 	if r.big {
-		r.raw, r.plain = bytes.Buffer{}, bytes.Buffer{}
+		r.raw, r.plain, r.room = bytes.Buffer{}, bytes.Buffer{}, nil
 		r.fit.release()
 		r.big = false
 		// Collect the big file's garbage and hand its pages back before the
@@ -78,6 +80,16 @@ func (r *Reader) Release() {
 		bigFile.Unlock()
 	}
 }
+
+// LendSamples makes the samples of the activities Read returns (of a FIT
+// file with one session, and of a GPX file) the Reader's own room, valid
+// until its next Read or Release: for a caller that digests the activities
+// and drops their samples before it reads the next file. Copying a FIT
+// file's samples out of the room they were decoded into, and a fresh
+// array for every GPX file, cost a tenth of the CPU of a cold check of the
+// Strava FIT export (16 interleaved pairs) and a twentieth of one of a GPX
+// block.
+func (r *Reader) LendSamples() { r.lend, r.fit.lend = true, true }
 
 // NewReader returns a Reader.
 func NewReader() *Reader { return &Reader{fit: newFITReader()} }
@@ -130,7 +142,11 @@ func (r *Reader) Bytes(path string, data []byte) (acts []*activity.Activity, ski
 	case activity.FIT:
 		return r.fit.read(path, data)
 	case activity.GPX:
-		acts, err = readGPX(path, data)
+		if r.lend {
+			acts, err = readGPXInto(path, data, &r.room)
+		} else {
+			acts, err = readGPX(path, data)
+		}
 	case activity.TCX:
 		acts, err = readTCX(path, data)
 	default:

@@ -33,6 +33,7 @@ type fitReader struct {
 	hrEvents []float64 // room for one hr message's beats
 	descs    []devDesc // the sequence's developer field descriptions
 	badDesc  bool      // one of them names no base type
+	lend     bool      // see Reader.LendSamples
 }
 
 func newFITReader() *fitReader {
@@ -67,7 +68,7 @@ func (fr *fitReader) read(path string, data []byte) ([]*activity.Activity, strin
 	if len(l.sessions) == 0 && l.records == 0 {
 		return nil, l.whatItIs(), nil
 	}
-	acts := l.activities(path)
+	acts := l.activities(path, fr.lend)
 	for _, a := range acts {
 		a.Warnings = append(a.Warnings, problems...)
 	}

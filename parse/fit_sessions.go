@@ -13,7 +13,7 @@ import (
 )
 
 // activities turns what was collected into one activity per session.
-func (l *fitListener) activities(path string) []*activity.Activity {
+func (l *fitListener) activities(path string, lend bool) []*activity.Activity {
 	sortByTime(l.samples)
 	l.mergeHR()
 	pauses := timerPauses(l.events)
@@ -31,11 +31,16 @@ func (l *fitListener) activities(path string) []*activity.Activity {
 			Device:   l.deviceName(),
 			Start:    s.start,
 		}
-		if len(sessions) == 1 {
+		switch {
+		case len(sessions) == 1 && lend:
+			a.Samples = l.samples[:len(l.samples):len(l.samples)]
+			a.Laps = append([]activity.Lap(nil), l.laps...)
+			a.Pauses = pauses
+		case len(sessions) == 1:
 			a.Samples = append([]activity.Sample(nil), l.samples...)
 			a.Laps = append([]activity.Lap(nil), l.laps...)
 			a.Pauses = pauses
-		} else {
+		default:
 			a.Samples = samplesIn(l.samples, s.start, s.end, budget)
 			budget -= len(a.Samples)
 			a.Laps = lapsIn(l.laps, s.start, s.end)

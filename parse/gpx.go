@@ -17,6 +17,16 @@ func readGPX(path string, data []byte) ([]*activity.Activity, error) {
 	return readXML(path, data, readGPXStream)
 }
 
+// readGPXInto is readGPX with the points read into room's array when it
+// holds them all, and the larger of the two arrays left in room for the
+// next file (see Reader.LendSamples).
+func readGPXInto(path string, data []byte, room *[]activity.Sample) ([]*activity.Activity, error) {
+	return readXML(path, data, func(path string, x *xmlStream) ([]*activity.Activity, error) {
+		x.room = room
+		return readGPXStream(path, x)
+	})
+}
+
 // gpxReader is the state of one GPX file being read.
 type gpxReader struct {
 	a                                         *activity.Activity
@@ -36,10 +46,18 @@ func readGPXStream(path string, x *xmlStream) ([]*activity.Activity, error) {
 		// One allocation for the points: grown by appending, the samples (a
 		// time's zone pointer each) were copied under the collector's write
 		// barrier, a tenth of a cold check of a GPX block.
-		g.a.Samples = make([]activity.Sample, 0, min(trkptRoom(x.fast.data), maxSamples))
+		n := min(trkptRoom(x.fast.data), maxSamples)
+		if x.room != nil && cap(*x.room) >= n {
+			g.a.Samples = (*x.room)[:0]
+		} else {
+			g.a.Samples = make([]activity.Sample, 0, n)
+		}
 	}
 	x.usePointLane("trkpt")
 	stop, err := readEvents(x, g)
+	if x.room != nil && cap(g.a.Samples) > cap(*x.room) {
+		*x.room = g.a.Samples[:0]
+	}
 	if err != nil {
 		return nil, err
 	}

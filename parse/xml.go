@@ -29,6 +29,7 @@ type xmlStream struct {
 	days  dayMemo // the date of the time read last
 
 	lane pointLane // xmllane.go
+	room *[]activity.Sample // lent room for the samples (Reader.LendSamples), or nil
 }
 
 // junkBeforeDeclaration reports the whitespace Strava's TCX export writes
