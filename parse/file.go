@@ -42,8 +42,8 @@ type Reader struct {
 	plain bytes.Buffer
 	gz    *gzip.Reader
 	fit   *fitReader
-	big   bool // holds bigFile: see holdBig
-	lend  bool // see LendSamples
+	big   bool              // holds bigFile: see holdBig
+	lend  bool              // see LendSamples
 	room  []activity.Sample // the samples' room it lends to GPX files
 }
 

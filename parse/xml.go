@@ -28,7 +28,7 @@ type xmlStream struct {
 	junk  bool    // whitespace before the declaration
 	days  dayMemo // the date of the time read last
 
-	lane pointLane // xmllane.go
+	lane pointLane          // xmllane.go
 	room *[]activity.Sample // lent room for the samples (Reader.LendSamples), or nil
 }
 
