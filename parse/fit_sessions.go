@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -146,7 +147,17 @@ func (l *fitListener) mergeHR() {
 		return
 	}
 	hr := l.hr
-	sort.SliceStable(hr, func(i, j int) bool { return hr[i].t < hr[j].t })
+	// slices' sort: sort.Stable's algorithm without reflection, asked what
+	// sort.SliceStable was (a.t < b.t), so the order is the same.
+	slices.SortStableFunc(hr, func(a, b hrPoint) int {
+		if a.t < b.t {
+			return -1
+		}
+		if b.t < a.t {
+			return 1
+		}
+		return 0
+	})
 	j := 0
 	prev := math.Inf(-1)
 	for i := range l.samples {
@@ -184,7 +195,7 @@ func nearestHR(hr []hrPoint, t float64) int {
 
 // timerPauses pairs the device's timer stop and start events.
 func timerPauses(evs []timerEvent) []activity.Pause {
-	sort.SliceStable(evs, func(i, j int) bool { return evs[i].t.Before(evs[j].t) })
+	slices.SortStableFunc(evs, func(a, b timerEvent) int { return a.t.Compare(b.t) })
 	var out []activity.Pause
 	var stoppedAt time.Time
 	stopped := false
