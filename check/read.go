@@ -26,6 +26,7 @@ type worker struct {
 	cache *store.Cache
 	sw    *store.SpillWriter
 	keep  bool
+	dig   digest.Builder // the room its digests are built in
 }
 
 // readAll reads files with a pool of workers, each with its own Reader.
@@ -141,7 +142,7 @@ func (w *worker) file(path string) result {
 	}
 	res := w.r.Read(path, raw)
 	for _, a := range res.Activities {
-		a.Digest = digest.Of(a)
+		a.Digest = w.dig.Of(a)
 	}
 	if w.cache != nil {
 		w.cache.Put(key, res)

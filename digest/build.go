@@ -22,10 +22,11 @@ type timeline struct {
 	pauses [][2]float64
 }
 
-func newTimeline(a *activity.Activity, cum []float64) *timeline {
+func newTimeline(a *activity.Activity, cum []float64, b *Builder) *timeline {
 	s := a.Samples
 	t0 := s[0].Time
-	tl := &timeline{s: s, secs: make([]float64, len(s)), cum: cum}
+	b.secs = slices.Grow(b.secs[:0], len(s))[:len(s)]
+	tl := &timeline{s: s, secs: b.secs, cum: cum}
 	for i := range s {
 		tl.secs[i] = activity.Seconds(t0, s[i].Time)
 	}
@@ -40,7 +41,25 @@ func newTimeline(a *activity.Activity, cum []float64) *timeline {
 // Of summarises a read activity from its samples and its Track (the reader's
 // cumulative distance), GPS jumps the reader left out included.
 func Of(a *activity.Activity) *activity.Digest {
-	s := build(a, a.Track.Cum, a.Track.From)
+	var b Builder
+	return b.Of(a)
+}
+
+// Builder digests activities one after another in the same room: a run's
+// seconds, its 10-s windows and the fastest of them are each as long as
+// the run, and made afresh for every run they were half of what a cold
+// check of the Strava FIT export allocated. Nothing of the room outlives
+// a digest. A Builder is not safe for concurrent use: give each worker
+// its own.
+type Builder struct {
+	secs       []float64
+	wins, cand []burstWindow
+	queue      []int
+}
+
+// Of is the package's Of, built in b's room.
+func (b *Builder) Of(a *activity.Activity) *activity.Digest {
+	s := build(a, a.Track.Cum, a.Track.From, b)
 	s.d.GPSJumps += a.Track.Jumps
 	m := activity.InMemory(*s.series)
 	s.d.SetSeries(&m)
@@ -54,7 +73,7 @@ type built struct {
 	series *activity.Series
 }
 
-func build(a *activity.Activity, cum []float64, from string) built {
+func build(a *activity.Activity, cum []float64, from string, room *Builder) built {
 	d := &activity.Digest{
 		Points: len(a.Samples),
 		Indoor: a.SubSport == "treadmill" || a.SubSport == "indoor_running" || a.SubSport == "virtual_activity",
@@ -73,7 +92,7 @@ func build(a *activity.Activity, cum []float64, from string) built {
 	if cum == nil {
 		cum = make([]float64, len(a.Samples))
 	}
-	tl := newTimeline(a, cum)
+	tl := newTimeline(a, cum, room)
 	scale := 1.0
 	if last := cum[len(cum)-1]; last > 0 && a.Totals.DistanceM > 0 {
 		scale = a.Totals.DistanceM / last // the buckets add up to the activity's own distance
@@ -85,7 +104,7 @@ func build(a *activity.Activity, cum []float64, from string) built {
 	}
 	out.series.Buckets = slices.Clip(out.series.Buckets) // kept for the whole check: no spare capacity
 	d.PeakHR = peakHR(out.series.Buckets)
-	out.series.Bursts = bursts(tl, from != "positions" && a.HasGPS())
+	out.series.Bursts = bursts(tl, from != "positions" && a.HasGPS(), room)
 	return out
 }
 

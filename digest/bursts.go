@@ -19,22 +19,22 @@ type burstWindow struct {
 // device's own distance is short enough for a 100-m sprint and long enough to
 // ride over a single GPS jump. track says the run has positions and its
 // distance comes from elsewhere, so the two can be held to each other.
-func bursts(tl *timeline, track bool) []activity.Burst {
+func bursts(tl *timeline, track bool, room *Builder) []activity.Burst {
 	if len(tl.secs) < 2 {
 		return nil
 	}
 	var out []activity.Burst
 	medCad := medianCadence(tl.s)
-	for _, w := range fastestWindows(burstWindows(tl)) {
+	for _, w := range fastestWindows(burstWindows(tl, room), room) {
 		out = append(out, tl.burst(w, medCad, track))
 	}
 	return out
 }
 
 // burstWindows is every window of 8-12 s that the device's timer ran through.
-func burstWindows(tl *timeline) []burstWindow {
+func burstWindows(tl *timeline, room *Builder) []burstWindow {
 	secs, cum, pauses := tl.secs, tl.cum, tl.pauses
-	wins := make([]burstWindow, 0, len(secs)) // nearly every second of a run ends one: growing the slice showed
+	wins := slices.Grow(room.wins[:0], len(secs)) // nearly every second of a run ends one: growing the slice showed
 	j, pk := 0, 0
 	for i := range secs {
 		for j < i && secs[i]-secs[j] > 10 {
@@ -53,6 +53,7 @@ func burstWindows(tl *timeline) []burstWindow {
 		}
 		wins = append(wins, burstWindow{at: secs[i], speed: v, i: j, j: i})
 	}
+	room.wins = wins[:0]
 	return wins
 }
 
@@ -60,9 +61,9 @@ func burstWindows(tl *timeline) []burstWindow {
 // side (the earliest of equals), then picks greedily among those few,
 // fastest first. The fastest of each 40-s span comes from a monotone queue:
 // a scan of the span for every window was a twentieth of a FIT export's CPU.
-func fastestWindows(wins []burstWindow) []burstWindow {
-	var cand []burstWindow
-	queue := make([]int, 0, 64) // windows that may yet be a span's fastest, slower ones behind
+func fastestWindows(wins []burstWindow, room *Builder) []burstWindow {
+	cand := room.cand[:0]
+	queue := room.queue[:0] // windows that may yet be a span's fastest, slower ones behind
 	head, next, lo, hi := 0, 0, 0, 0
 	for i, w := range wins {
 		for lo < i && w.at-wins[lo].at > 20 {
@@ -98,6 +99,7 @@ func fastestWindows(wins []burstWindow) []burstWindow {
 		}
 		return 0
 	})
+	room.cand, room.queue = cand[:0], queue[:0]
 	var out []burstWindow
 	for _, w := range cand {
 		far := true

@@ -3,6 +3,7 @@ package digest
 import (
 	"math"
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"testing"
 	"time"
@@ -60,7 +61,7 @@ func TestFastestWindowsMatchesScan(t *testing.T) {
 			speed := float64(20+r.IntN(15)) / 5 // few distinct speeds: many ties
 			wins = append(wins, burstWindow{at: at, speed: speed, i: i, j: i + 10})
 		}
-		got, want := fastestWindows(wins), fastestByScan(wins)
+		got, want := fastestWindows(wins, &Builder{}), fastestByScan(wins)
 		if !slices.Equal(got, want) {
 			t.Fatalf("%d windows: queue picked %v, scan %v", n, got, want)
 		}
@@ -94,5 +95,36 @@ func TestTrackDistance(t *testing.T) {
 	}
 	if got := trackDistance([]activity.Sample{noFix(0), at(1, 51.5, -0.1), at(2, 51.5001, -0.1)}, 0, 2); math.Abs(got-leg) > 1e-9 {
 		t.Errorf("no fix before the window: got %.6f m, want the one leg inside it, %.6f", got, leg)
+	}
+}
+
+// TestBuilderSameAsOf digests runs of different lengths and paces one
+// after another in one Builder's room, longest first and then longer
+// again, and requires each digest, series included, to be what a fresh
+// Of gives: nothing of a run is left in the room for the next.
+func TestBuilderSameAsOf(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	var b Builder
+	for k, n := range []int{3600, 600, 45, 2, 1, 1800, 7200, 300} {
+		a := steadyRun(n, 3, func(float64, int) float64 { return 100 })
+		dist := 0.0
+		for i := range a.Samples {
+			if i > 0 {
+				dist += 2.5 + 3*r.Float64() // strides among the jogging
+			}
+			a.Samples[i].DistM, a.Track.Cum[i] = dist, dist
+		}
+		a.Totals.DistanceM = dist
+		got, want := b.Of(a), Of(a)
+		gs, _ := got.Series()
+		ws, _ := want.Series()
+		got.SetSeries(nil)
+		want.SetSeries(nil)
+		if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(gs, ws) {
+			t.Fatalf("run %d (%d s): in the room %+v %d bursts; fresh %+v %d bursts", k, n, got, len(gs.Bursts), want, len(ws.Bursts))
+		}
+		if n > 600 && len(gs.Bursts) == 0 {
+			t.Fatalf("run %d (%d s): no bursts to compare", k, n)
+		}
 	}
 }
