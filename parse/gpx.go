@@ -53,7 +53,7 @@ func readGPXStream(path string, x *xmlStream) ([]*activity.Activity, error) {
 			g.a.Samples = make([]activity.Sample, 0, n)
 		}
 	}
-	x.usePointLane("trkpt")
+	x.usePointLane("trkpt", gpxStarts, gpxEnds)
 	stop, err := readEvents(x, g)
 	if x.room != nil && cap(g.a.Samples) > cap(*x.room) {
 		*x.room = g.a.Samples[:0]
@@ -71,6 +71,13 @@ func readGPXStream(path string, x *xmlStream) ([]*activity.Activity, error) {
 	inferSport(g.a)
 	return []*activity.Activity{g.a}, nil
 }
+
+// gpxStarts and gpxEnds are the names start and end act on (see
+// usePointLane).
+var (
+	gpxStarts = []string{"gpx", "trkseg", "trkpt", "rtept", "wpt"}
+	gpxEnds   = append([]string{"trkseg", "trkpt", "time", "name", "type", "desc"}, pointNames...)
+)
 
 func (g *gpxReader) start(x *xmlStream, ev event) {
 	switch ev.name {

@@ -38,7 +38,7 @@ type tcxReader struct {
 
 func readTCXStream(path string, x *xmlStream) ([]*activity.Activity, error) {
 	r := &tcxReader{path: path}
-	x.usePointLane("Trackpoint")
+	x.usePointLane("Trackpoint", tcxStarts, tcxEnds)
 	stop, err := readEvents(x, r)
 	if err != nil {
 		return nil, err
@@ -69,6 +69,16 @@ func readTCXStream(path string, x *xmlStream) ([]*activity.Activity, error) {
 	}
 	return out, nil
 }
+
+// tcxStarts and tcxEnds are the names start and end act on (see
+// usePointLane).
+var (
+	tcxStarts = []string{"Activity", "Lap", "Track", "Trackpoint", "Course"}
+	tcxEnds   = append([]string{
+		"Trackpoint", "Time", "LatitudeDegrees", "LongitudeDegrees", "DistanceMeters", "Value", "TotalTimeSeconds",
+		"Intensity", "TriggerMethod", "Notes", "Name", "Lap", "Activity",
+	}, pointNames...)
+)
 
 func (r *tcxReader) start(x *xmlStream, ev event) {
 	switch ev.name {

@@ -329,6 +329,9 @@ func readEvents(x *xmlStream, r xmlReader) (stop, err error) {
 	}
 }
 
+// pointNames are the names pointValue reads.
+var pointNames = []string{"ele", "AltitudeMeters", "hr", "heartrate", "HeartRate", "cad", "cadence", "Cadence", "RunCadence", "speed", "Speed", "distance"}
+
 // pointValue reads one of the values GPX and TCX put on a point, in their
 // extensions or their own elements: heart rate, cadence, speed, distance.
 // Values outside what a sensor reports are left out. The name is matched

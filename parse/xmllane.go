@@ -56,6 +56,7 @@ type pointLane struct {
 	nq, qi  int                 // events in the queue, and handed out
 	shape   [laneEvents]openTag // the start tags of the last body read tag by tag, by their place in the queue
 	tmpl    template
+	quiet   [extraNames][2]bool // the known names the reader does nothing for at their start, their end
 	points  int // bodies the lane read, for tests
 	matched int // ... of them by the template
 }
@@ -72,33 +73,64 @@ type template struct {
 }
 
 // usePointLane sets the element whose bodies the lane reads (none when
-// name is not a known name).
-func (x *xmlStream) usePointLane(name string) {
+// name is not a known name), and the known names whose starts and ends
+// the reader acts on: inside a body the lane hands out only those, and
+// those of names not known (the open elements are kept as if it handed
+// out all). A reader's start and end are a switch over names, and most of
+// a point's events (the starts of its leaves, its extensions) fall
+// through it: handed out, they were a tenth of reading a GPX file.
+// TestReadersActOnlyOnTheirNames holds the readers to their lists.
+func (x *xmlStream) usePointLane(name string, starts, ends []string) {
 	if x.fast == nil {
 		return
 	}
-	if slot, ok := knownSlot([]byte(name)); ok {
-		x.lane.point, x.lane.on = nameID(slot), true
+	slot, ok := knownSlot([]byte(name))
+	if !ok {
+		return
+	}
+	l := &x.lane
+	l.point, l.on = nameID(slot), true
+	for i := range l.quiet {
+		l.quiet[i] = [2]bool{true, true}
+	}
+	for k, names := range [2][]string{starts, ends} {
+		for _, n := range names {
+			if slot, ok := knownSlot([]byte(n)); ok {
+				l.quiet[slot][k] = false
+			}
+		}
 	}
 }
 
-// laneNext hands out the next event the lane read, when there is one.
+// quiet says whether the reader does nothing at the event: the start
+// (k = 0) or end (1) of the element named id.
+func (l *pointLane) quietAt(id nameID, k int) bool {
+	return id < extraNames && l.quiet[id][k]
+}
+
+// laneNext hands out the next event the lane read that the reader acts
+// on, when there is one.
 func (x *xmlStream) laneNext(ev *event) bool {
-	l := &x.lane
-	if l.qi >= l.nq {
-		return false
-	}
-	e := &l.queue[l.qi]
-	l.qi++
-	s := x.fast
-	if e.start {
-		x.push(e.id)
-		ev.start, ev.name, ev.text = true, s.nameOf(e.id), nil
+	l, s := &x.lane, x.fast
+	for l.qi < l.nq {
+		e := &l.queue[l.qi]
+		l.qi++
+		if e.start {
+			x.push(e.id)
+			if l.quietAt(e.id, 0) {
+				continue
+			}
+			ev.start, ev.name, ev.text = true, s.nameOf(e.id), nil
+			return true
+		}
+		x.pop()
+		if l.quietAt(e.id, 1) {
+			continue
+		}
+		ev.start, ev.name, ev.text = false, s.nameOf(e.id), trimBlank(s.data[e.from:e.to])
 		return true
 	}
-	x.pop()
-	ev.start, ev.name, ev.text = false, s.nameOf(e.id), trimBlank(s.data[e.from:e.to])
-	return true
+	return false
 }
 
 // readBody reads the body of the element just opened, the innermost of the

@@ -1,9 +1,14 @@
 package parse
 
 import (
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/runlint/runlint/activity"
 )
 
 // TestPointLaneMatchesScanner holds the point lane to the scanner: the
@@ -59,7 +64,7 @@ func TestPointLaneMatchesScanner(t *testing.T) {
 			t.Errorf("%s: %d events (%v), token by token %d (%v)%s", c.name, len(got), gerr, len(want), werr, firstDiff(got, want))
 		}
 		x := newXMLStream([]byte(c.doc), true)
-		x.usePointLane("trkpt")
+		x.usePointLane("trkpt", knownNames[:], knownNames[:])
 		var ev event
 		for x.next(&ev) == nil {
 		}
@@ -85,7 +90,7 @@ func TestPointLaneReadsTheCorpus(t *testing.T) {
 			lane = "Trackpoint"
 		}
 		x := newXMLStream(data, true)
-		x.usePointLane(lane)
+		x.usePointLane(lane, knownNames[:], knownNames[:])
 		var ev event
 		for x.next(&ev) == nil {
 		}
@@ -96,5 +101,46 @@ func TestPointLaneReadsTheCorpus(t *testing.T) {
 	t.Logf("%d files: the lane read %d point bodies, %d by the template", files, points, matched)
 	if points == 0 || matched < points/2 {
 		t.Fatalf("the lane read %d bodies, %d by the template", points, matched)
+	}
+}
+
+// TestReadersActOnlyOnTheirNames holds the GPX and TCX readers to the
+// names they give the point lane: at the start or the end of any other
+// element, inside a point or not, with a number for its text, a reader's
+// state stays as it was, so the events the lane does not hand out are
+// events the reader would have done nothing with.
+func TestReadersActOnlyOnTheirNames(t *testing.T) {
+	x := newXMLStream([]byte(`<a><b>1</b></a>`), true)
+	var ev event
+	x.next(&ev)
+	x.next(&ev) // inside <b>: the elements around are a and b
+	names := append(knownNames[:], "unknown", "x:hr", "")
+	for _, inPt := range []bool{false, true} {
+		g := &gpxReader{a: &activity.Activity{}, inPt: inPt, cur: activity.NewSample(time.Time{})}
+		gpx := func() string { return fmt.Sprintf("%+v %+v", *g, *g.a) }
+		r := &tcxReader{a: &activity.Activity{}, lap: &activity.Lap{}, inPt: inPt, cur: activity.NewSample(time.Time{})}
+		tcx := func() string { return fmt.Sprintf("%+v %+v %+v", *r, *r.a, *r.lap) }
+		for _, reader := range []struct {
+			name         string
+			r            xmlReader
+			state        func() string
+			starts, ends []string
+		}{{"gpx", g, gpx, gpxStarts, gpxEnds}, {"tcx", r, tcx, tcxStarts, tcxEnds}} {
+			for _, n := range names {
+				before := reader.state()
+				if !slices.Contains(reader.starts, n) {
+					reader.r.start(x, event{start: true, name: n})
+					if after := reader.state(); after != before {
+						t.Errorf("%s (in a point: %v): the start of <%s> changed the reader: %s", reader.name, inPt, n, after)
+					}
+				}
+				if !slices.Contains(reader.ends, n) {
+					reader.r.end(x, event{name: n, text: []byte("12")})
+					if after := reader.state(); after != before {
+						t.Errorf("%s (in a point: %v): the end of <%s> changed the reader: %s", reader.name, inPt, n, after)
+					}
+				}
+			}
+		}
 	}
 }
