@@ -57,8 +57,8 @@ type pointLane struct {
 	shape   [laneEvents]openTag // the start tags of the last body read tag by tag, by their place in the queue
 	tmpl    template
 	quiet   [extraNames][2]bool // the known names the reader does nothing for at their start, their end
-	points  int // bodies the lane read, for tests
-	matched int // ... of them by the template
+	points  int                 // bodies the lane read, for tests
+	matched int                 // ... of them by the template
 }
 
 // template is the markup of a body the lane read tag by tag: segs[0],
