@@ -46,6 +46,7 @@ func benchFormat(b *testing.B, f activity.Format, read func(data []byte)) {
 
 func BenchmarkFIT(b *testing.B) {
 	r := newFITReader()
+	r.lend = true // as a check reads
 	benchFormat(b, activity.FIT, func(data []byte) { r.read("b.fit", data) })
 }
 
