@@ -41,6 +41,7 @@ type room struct {
 type view struct {
 	activity.Series
 	grade             []float64
+	gradeRoom         []float64 // gradesInto's
 	scratch, scratch2 []float64
 }
 
@@ -186,7 +187,7 @@ func (rm *room) pass(r *Run, do func(*Run, *view)) bool {
 	}
 	v := &rm.view
 	v.Series = s
-	v.grade = gradesInto(v.grade, s.Buckets)
+	v.grade = gradesInto(&v.gradeRoom, s.Buckets)
 	do(r, v)
 	return true
 }

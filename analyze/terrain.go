@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"math"
 	"slices"
 
 	"github.com/runlint/runlint/activity"
@@ -14,42 +15,51 @@ const gradeHalf = 3
 // grades is the slope under each bucket (rise over run), or nil when the run's
 // elevation is too thin to read slopes from (altitude on under nine buckets
 // in ten).
-func grades(bs []activity.Bucket) []float64 { return gradesInto(nil, bs) }
+func grades(bs []activity.Bucket) []float64 {
+	var room []float64
+	return gradesInto(&room, bs)
+}
 
-// gradesInto is grades reusing dst's room: a check reads every run's series
-// three times. The distance between two buckets comes from running sums.
-func gradesInto(dst []float64, bs []activity.Bucket) []float64 {
-	n := 0
-	for _, b := range bs {
-		if _, ok := b.Alt(); ok {
-			n++
-		}
-	}
-	if len(bs) < 2*gradeHalf+1 || n*10 < len(bs)*9 {
+// gradesInto is grades in *room, which it keeps whole for the next run: a
+// check reads every run's series three times. (It kept only the grades, the
+// tail of the room, so each run's found the room short and made a new one:
+// a twentieth of a warm check.) The distance between two buckets comes
+// from running sums.
+func gradesInto(room *[]float64, bs []activity.Bucket) []float64 {
+	if len(bs) < 2*gradeHalf+1 {
 		return nil
 	}
-	// dst holds the running distance first, then the grades.
-	dst = slices.Grow(dst[:0], 2*len(bs)+1)[:2*len(bs)+1]
-	cum, out := dst[:len(bs)+1], dst[len(bs)+1:]
+	// dst holds the running distance, then each bucket's altitude (NaN
+	// where it has none: decoded once, not at every window that reaches
+	// it), then the grades.
+	n := len(bs)
+	*room = slices.Grow((*room)[:0], 3*n+1)
+	dst := (*room)[:3*n+1]
+	cum, alt, out := dst[:n+1], dst[n+1:2*n+1], dst[2*n+1:]
 	cum[0] = 0
+	with := 0
 	for i, b := range bs {
 		cum[i+1] = cum[i] + b.DistM()
+		alt[i] = math.NaN()
+		if a, ok := b.Alt(); ok {
+			alt[i] = a
+			with++
+		}
+	}
+	if with*10 < n*9 {
+		return nil
 	}
 	for i := range bs {
-		lo, hi := max(0, i-gradeHalf), min(len(bs)-1, i+gradeHalf)
-		a, ok := bs[lo].Alt()
-		for lo < i && !ok {
+		lo, hi := max(0, i-gradeHalf), min(n-1, i+gradeHalf)
+		for lo < i && math.IsNaN(alt[lo]) {
 			lo++
-			a, ok = bs[lo].Alt()
 		}
-		z, ok := bs[hi].Alt()
-		for hi > i && !ok {
+		for hi > i && math.IsNaN(alt[hi]) {
 			hi--
-			z, ok = bs[hi].Alt()
 		}
 		out[i] = 0
 		if d := cum[hi+1] - cum[lo+1]; hi > lo && d >= 30 {
-			out[i] = (z - a) / d
+			out[i] = (altOr0(alt[hi]) - altOr0(alt[lo])) / d
 		}
 	}
 	return out
@@ -77,4 +87,14 @@ func smoothAlt(bs []activity.Bucket) []float64 {
 		return nil
 	}
 	return out
+}
+
+// altOr0 is a bucket's altitude as Bucket.Alt gives it: 0 where it has
+// none (a window whose end found none counts from 0 m, as before the
+// altitudes were decoded once).
+func altOr0(a float64) float64 {
+	if math.IsNaN(a) {
+		return 0
+	}
+	return a
 }

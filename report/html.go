@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/runlint/runlint/analyze"
@@ -53,7 +54,7 @@ func HTML(w io.Writer, r *analyze.Report) error {
 		func(w io.Writer) { hrHistory(w, ws, r.Profile) },
 		func(w io.Writer) { runDetails(w, r) },
 	}
-	for i, part := range pageParts {
+	for i, part := range pageParts() {
 		if err := part.Execute(ew, data); err != nil {
 			return err
 		}
@@ -244,11 +245,13 @@ var pageFuncs = template.FuncMap{
 
 // pageParts is the page cut where the charts go (volume, scatter, calendar).
 // Each cut is between elements, where html/template's escaping context is
-// plain text, so each part escapes as the whole page did.
-var pageParts = func() []*template.Template {
+// plain text, so each part escapes as the whole page did. Parsed on first
+// use, not at start: every run of runlint paid for it (a tenth of a warm
+// check's start) and most write no page.
+var pageParts = sync.OnceValue(func() []*template.Template {
 	var parts []*template.Template
 	for i, src := range strings.Split(pageSource, "{{chart}}") {
 		parts = append(parts, template.Must(template.New(fmt.Sprint("page", i)).Funcs(pageFuncs).Parse(src)))
 	}
 	return parts
-}()
+})

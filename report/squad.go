@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/runlint/runlint/analyze"
@@ -181,10 +182,11 @@ func SquadHTML(w io.Writer, squad []Athlete) error {
 	for _, a := range squad {
 		rows = append(rows, row{Cells: squadCells(RowOf(a)), Link: a.Link})
 	}
-	return squadPage.Execute(w, map[string]any{"Header": squadHeader, "Rows": rows, "Note": squadNote})
+	return squadPage().Execute(w, map[string]any{"Header": squadHeader, "Rows": rows, "Note": squadNote})
 }
 
-var squadPage = template.Must(template.New("squad").Funcs(template.FuncMap{"clean": Escape}).Parse(`<!DOCTYPE html>
+var squadPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("squad").Funcs(template.FuncMap{"clean": Escape}).Parse(`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>runlint squad</title>
 <style>body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1400px;padding:12px}
@@ -197,3 +199,4 @@ p{color:#555;font-size:13px}</style></head><body>
 <p>{{.Note}}</p>
 </body></html>
 `))
+})

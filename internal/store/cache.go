@@ -113,7 +113,7 @@ func (c *Cache) Get(key, path string) (parse.Result, bool) {
 	if !validKey(key) {
 		return parse.Result{}, false
 	}
-	data, err := os.ReadFile(c.path(key))
+	data, err := readFile(c.path(key))
 	if err != nil {
 		return parse.Result{}, false
 	}

@@ -39,7 +39,7 @@ const zonesName = "zones"
 func (c *Cache) loadIndex() {
 	c.index.once.Do(func() {
 		c.index.known = map[string]statEntry{}
-		data, err := os.ReadFile(c.indexPath())
+		data, err := readFile(c.indexPath())
 		if err != nil {
 			return
 		}

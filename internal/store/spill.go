@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"sync"
+	"unsafe"
 
 	"github.com/runlint/runlint/activity"
 )
@@ -19,7 +20,11 @@ import (
 // concurrent use.
 //
 // Records go to the file in chunks and come back through a few cached
-// blocks: a syscall per record was most of a warm check's cost.
+// blocks: a syscall per record was most of a warm check's cost. The first
+// spillFree bytes of series stay in memory instead: a block of a few
+// hundred runs never writes, reads back or decodes its series (a tenth of
+// a warm check of the Strava export's 237 files), and a lifetime of runs
+// holds only that much more.
 type Spill struct {
 	f       *os.File
 	removed bool
@@ -31,9 +36,11 @@ type Spill struct {
 	blocks [spillBlocks]spillBlock
 	tick   int
 	names  map[string]string // see dec.names; unhold runs on one goroutine
+	free   int64             // bytes of series still to be left in memory
 }
 
 const (
+	spillFree   = 2 << 20  // series left in memory: about 700 runs' (2.8 KB a run)
 	spillChunk  = 64 << 10 // bytes a worker gathers before writing
 	spillBlocks = 16       // blocks of spillChunk kept for reading back: 1 MB, a few hundred runs' series, read three times
 )
@@ -50,7 +57,7 @@ func NewSpill(dir string) (*Spill, error) {
 	if err != nil {
 		return nil, fmt.Errorf("spill file: %w", err)
 	}
-	s := &Spill{f: f}
+	s := &Spill{f: f, free: spillFree}
 	s.removed = os.Remove(f.Name()) == nil // Windows cannot remove an open file: Close does
 	return s, nil
 }
@@ -198,7 +205,8 @@ func (p *spilled) SeriesInto(scratch *activity.Series) (activity.Series, error) 
 	return *scratch, nil
 }
 
-// PutSeries moves d's series to the spill.
+// PutSeries moves d's series to the spill, unless they stay in memory
+// (spillFree).
 func (w *SpillWriter) PutSeries(d *activity.Digest) {
 	if d == nil || w.s.failed() {
 		return
@@ -206,10 +214,33 @@ func (w *SpillWriter) PutSeries(d *activity.Digest) {
 	if _, done := d.Source().(*spilled); done {
 		return
 	}
-	w.enc.b = w.enc.b[:0]
 	s, _ := d.Series()
+	if w.s.leave(seriesBytes(s)) {
+		return
+	}
+	w.enc.b = w.enc.b[:0]
 	encodeSeries(&w.enc, s)
 	d.SetSeries(&spilled{s: w.s, at: w.add(w.enc.b), size: int32(len(w.enc.b))})
+}
+
+// leave says whether n more bytes of series may stay in memory, and counts
+// them when they may.
+func (s *Spill) leave(n int64) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.free <= 0 || n > s.free {
+		s.free = 0 // later, smaller series spill too: what stays is the first runs read
+		return false
+	}
+	s.free -= n
+	return true
+}
+
+// seriesBytes is what a series holds in memory.
+func seriesBytes(s activity.Series) int64 {
+	return int64(len(s.Laps))*int64(unsafe.Sizeof(activity.LapDigest{})) +
+		int64(len(s.Bursts))*int64(unsafe.Sizeof(activity.Burst{})) +
+		int64(len(s.Buckets))*int64(unsafe.Sizeof(activity.Bucket{}))
 }
 
 func (s *Spill) series(at int64, size int32, into *activity.Series) error {
@@ -235,9 +266,21 @@ type Held struct {
 	size int
 }
 
-// Hold moves acts to the spill, their series first, and says where.
+// Hold moves acts to the spill, their series first, and says where; not
+// while their series stay in memory (spillFree): the activities then stay
+// too.
 func (w *SpillWriter) Hold(acts []*activity.Activity) (Held, bool) {
 	if len(acts) == 0 || w.s.failed() {
+		return Held{}, false
+	}
+	var n int64
+	for _, a := range acts {
+		if a.Digest != nil {
+			s, _ := a.Digest.Series()
+			n += seriesBytes(s)
+		}
+	}
+	if w.s.leave(n) {
 		return Held{}, false
 	}
 	for _, a := range acts {

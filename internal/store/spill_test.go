@@ -15,6 +15,7 @@ func TestSpillMatchesMemory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	spill.free = 0 // every series to the file
 	held := readDir(t, shipped, spill)
 	mem := readDir(t, shipped, nil)
 	if spill.Size() == 0 {
@@ -77,6 +78,7 @@ func TestSpillWriteFailureKeepsMemory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	spill.free = 0
 	spill.f.Close() // every write now fails
 	dir := shipped + "/block-applewatch-2021"
 	res := readDir(t, dir, spill)
@@ -100,5 +102,49 @@ func TestSpillWriteFailureKeepsMemory(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no activity read")
+	}
+}
+
+// TestSpillLeavesTheFirstSeriesInMemory: series stay in memory up to the
+// spill's budget (spillFree; here a smaller one, for the shipped testdata
+// to outgrow), and past it go to the file; read back, all are what they
+// were. By default a block as small as the testdata never touches the disk.
+func TestSpillLeavesTheFirstSeriesInMemory(t *testing.T) {
+	for _, budget := range []int64{200 << 10, spillFree} {
+		spill, err := NewSpill(t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		spill.free = budget
+		res := readDir(t, shipped, spill)
+		mem := readDir(t, shipped, nil)
+		var left, spilt int64
+		for i, r := range res {
+			for k, a := range r.Activities {
+				if a.Digest == nil {
+					continue
+				}
+				s, err := a.Digest.Series()
+				want, _ := mem[i].Activities[k].Digest.Series()
+				if err != nil || !reflect.DeepEqual(s, want) {
+					t.Fatalf("%s: series %d buckets of %d, %v", r.Path, len(s.Buckets), len(want.Buckets), err)
+				}
+				if _, onDisk := a.Digest.Source().(*spilled); onDisk {
+					spilt += seriesBytes(s)
+				} else {
+					left += seriesBytes(s)
+				}
+			}
+		}
+		spill.Close()
+		t.Logf("budget %d: %d bytes of series left in memory, %d spilt", budget, left, spilt)
+		switch {
+		case left == 0 || left > budget:
+			t.Errorf("budget %d: %d bytes left in memory", budget, left)
+		case budget < spillFree && spilt == 0:
+			t.Errorf("budget %d: nothing spilt of %d bytes", budget, left)
+		case budget == spillFree && spilt != 0:
+			t.Errorf("the shipped testdata (%d bytes of series) spilt %d", left+spilt, spilt)
+		}
 	}
 }
