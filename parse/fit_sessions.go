@@ -32,16 +32,14 @@ func (l *fitListener) activities(path string, lend bool) []*activity.Activity {
 			Device:   l.deviceName(),
 			Start:    s.start,
 		}
-		switch {
-		case len(sessions) == 1 && lend:
+		if len(sessions) == 1 {
 			a.Samples = l.samples[:len(l.samples):len(l.samples)]
+			if !lend {
+				a.Samples = append([]activity.Sample(nil), l.samples...)
+			}
 			a.Laps = append([]activity.Lap(nil), l.laps...)
 			a.Pauses = pauses
-		case len(sessions) == 1:
-			a.Samples = append([]activity.Sample(nil), l.samples...)
-			a.Laps = append([]activity.Lap(nil), l.laps...)
-			a.Pauses = pauses
-		default:
+		} else {
 			a.Samples = samplesIn(l.samples, s.start, s.end, budget)
 			budget -= len(a.Samples)
 			a.Laps = lapsIn(l.laps, s.start, s.end)

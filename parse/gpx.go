@@ -53,7 +53,7 @@ func readGPXStream(path string, x *xmlStream) ([]*activity.Activity, error) {
 			g.a.Samples = make([]activity.Sample, 0, n)
 		}
 	}
-	x.usePointLane("trkpt", gpxStarts, gpxEnds)
+	x.usePointLane("trkpt", gpxQuiet)
 	stop, err := readEvents(x, g)
 	if x.room != nil && cap(g.a.Samples) > cap(*x.room) {
 		*x.room = g.a.Samples[:0]
@@ -77,6 +77,7 @@ func readGPXStream(path string, x *xmlStream) ([]*activity.Activity, error) {
 var (
 	gpxStarts = []string{"gpx", "trkseg", "trkpt", "rtept", "wpt"}
 	gpxEnds   = append([]string{"trkseg", "trkpt", "time", "name", "type", "desc"}, pointNames...)
+	gpxQuiet  = quietBut(gpxStarts, gpxEnds)
 )
 
 func (g *gpxReader) start(x *xmlStream, ev event) {

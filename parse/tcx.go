@@ -38,7 +38,7 @@ type tcxReader struct {
 
 func readTCXStream(path string, x *xmlStream) ([]*activity.Activity, error) {
 	r := &tcxReader{path: path}
-	x.usePointLane("Trackpoint", tcxStarts, tcxEnds)
+	x.usePointLane("Trackpoint", tcxQuiet)
 	stop, err := readEvents(x, r)
 	if err != nil {
 		return nil, err
@@ -78,6 +78,7 @@ var (
 		"Trackpoint", "Time", "LatitudeDegrees", "LongitudeDegrees", "DistanceMeters", "Value", "TotalTimeSeconds",
 		"Intensity", "TriggerMethod", "Notes", "Name", "Lap", "Activity",
 	}, pointNames...)
+	tcxQuiet = quietBut(tcxStarts, tcxEnds)
 )
 
 func (r *tcxReader) start(x *xmlStream, ev event) {

@@ -74,10 +74,11 @@ type openTag struct {
 
 // sameAt reports whether data[p:p+n] and data[q:q+n] are the same bytes:
 // for names, as a tag's is compared with the one it repeats at every tag
-// of a GPX file: by 8-byte loads (bytes.Equal's call into memequal cost
-// more than the comparison of a name), the last one overlapping the one
-// before, or masked below 8 bytes; bytes.Equal only where fewer than 8
-// bytes are left in data. Both ranges must lie within data.
+// of a GPX file. Up to 16 bytes, by two 8-byte loads (the second
+// overlapping the first) or one masked one: bytes.Equal's call into
+// memequal cost more than the comparison of a name. Longer names, and
+// short ones with fewer than 8 bytes left in data, by bytes.Equal. Both
+// ranges must lie within data.
 func sameAt(data []byte, p, q, n int) bool {
 	if n >= 8 && n <= 16 {
 		return le64(data[p:]) == le64(data[q:]) && le64(data[p+n-8:]) == le64(data[q+n-8:])
@@ -282,12 +283,12 @@ func (s *xmlScanner) endOfOpen() (nameID, bool) {
 		return 0, false
 	}
 	top := &s.open[n-1]
-	e := s.pos + top.n
-	if e >= len(s.data) || s.data[e] != '>' || !sameAt(s.data, s.pos, top.at, top.n) {
+	end, ok := s.endTagAt(s.pos-2, top)
+	if !ok {
 		return 0, false
 	}
 	s.open = s.open[:n-1]
-	s.pos = e + 1
+	s.pos = end
 	return top.name, true
 }
 
@@ -306,20 +307,35 @@ func (s *xmlScanner) leaf() bool {
 	if n == 0 || s.closing {
 		return false
 	}
-	i := s.pos
-	for i < len(s.data) && plainText[s.data[i]] {
-		i++
-	}
+	i := s.plainEnd(s.pos)
 	top := &s.open[n-1]
-	e := i + 2 + top.n
-	if e >= len(s.data) || s.data[i] != '<' || s.data[i+1] != '/' || s.data[e] != '>' || !sameAt(s.data, i+2, top.at, top.n) {
+	end, ok := s.endTagAt(i, top)
+	if !ok {
 		return false
 	}
 	s.leafFrom, s.leafTo = s.pos, i
 	s.open = s.open[:n-1]
-	s.pos = e + 1
+	s.pos = end
 	s.closing, s.closeName = true, top.name
 	return true
+}
+
+// plainEnd is where the run of plainText's bytes from i ends.
+func (s *xmlScanner) plainEnd(i int) int {
+	for i < len(s.data) && plainText[s.data[i]] {
+		i++
+	}
+	return i
+}
+
+// endTagAt reads, at i, "</", the name t was opened with, then '>', and
+// says where it ends.
+func (s *xmlScanner) endTagAt(i int, t *openTag) (end int, ok bool) {
+	e := i + 2 + t.n
+	if e >= len(s.data) || s.data[i] != '<' || s.data[i+1] != '/' || s.data[e] != '>' || !sameAt(s.data, i+2, t.at, t.n) {
+		return 0, false
+	}
+	return e + 1, true
 }
 
 // plainText is the character data leaf reads, and decode passes, as it is:
@@ -413,22 +429,38 @@ func (s *xmlScanner) attr() bool {
 // point's lat and lon): when the bytes are that name again, then a byte
 // that ends a name, nsname would read the same.
 func (s *xmlScanner) attrName() (nameID, bool) {
-	k := len(s.attrs)
-	if k >= len(s.attrSeen) {
-		return s.nsname()
+	var seen *openTag
+	if k := len(s.attrs); k < len(s.attrSeen) {
+		seen = &s.attrSeen[k]
 	}
-	seen := &s.attrSeen[k]
-	if e := s.pos + seen.n; seen.n > 0 && e < len(s.data) && !nameBytes[s.data[e]] &&
-		s.data[e] < utf8.RuneSelf && sameAt(s.data, s.pos, seen.at, seen.n) {
-		s.pos = e
-		return seen.name, true
+	tag, ok := s.seenName(seen)
+	return tag.name, ok
+}
+
+// seenName reads a name at s.pos as nsname does, and where it is written.
+// seen, when not nil, is the name read last at the same place: when the
+// bytes are that name again, then a byte that ends a name, nsname would
+// read the same, and the scan and the lookup are saved; otherwise seen
+// becomes the name read.
+func (s *xmlScanner) seenName(seen *openTag) (openTag, bool) {
+	if seen != nil {
+		if e := s.pos + seen.n; seen.n > 0 && e < len(s.data) && !nameBytes[s.data[e]] &&
+			s.data[e] < utf8.RuneSelf && sameAt(s.data, s.pos, seen.at, seen.n) {
+			tag := openTag{at: s.pos, n: seen.n, name: seen.name}
+			s.pos = e
+			return tag, true
+		}
 	}
 	at := s.pos
 	id, ok := s.nsname()
-	if ok {
-		*seen = openTag{at: at, n: s.pos - at, name: id}
+	if !ok {
+		return openTag{}, false
 	}
-	return id, ok
+	tag := openTag{at: at, n: s.pos - at, name: id}
+	if seen != nil {
+		*seen = tag
+	}
+	return tag, true
 }
 
 // tagName reads a start tag's name, as written (raw) and its local part.
@@ -446,23 +478,8 @@ func (s *xmlScanner) tagName() (openTag, bool) {
 	var seen *openTag
 	if depth < len(s.seen) && place < len(s.seen[depth]) {
 		seen = &s.seen[depth][place]
-		if e := s.pos + seen.n; seen.n > 0 && e < len(s.data) && !nameBytes[s.data[e]] &&
-			s.data[e] < utf8.RuneSelf && sameAt(s.data, s.pos, seen.at, seen.n) {
-			tag := openTag{at: s.pos, n: seen.n, name: seen.name}
-			s.pos = e
-			return tag, true
-		}
 	}
-	at := s.pos
-	name, ok := s.nsname()
-	if !ok {
-		return openTag{}, false
-	}
-	tag := openTag{at: at, n: s.pos - at, name: name}
-	if seen != nil {
-		*seen = tag
-	}
-	return tag, true
+	return s.seenName(seen)
 }
 
 // nsname reads a name and returns its local part as encoding/xml's RawToken

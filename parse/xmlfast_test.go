@@ -98,7 +98,7 @@ func streamEvents(data []byte, skip bool, lane string) (evs []string, points int
 	x := newXMLStream(data, true)
 	x.fast.forReaders = skip
 	if lane != "" {
-		x.usePointLane(lane, knownNames[:], knownNames[:])
+		x.usePointLane(lane, nil)
 	}
 	var ev event
 	for {

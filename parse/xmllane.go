@@ -56,9 +56,9 @@ type pointLane struct {
 	nq, qi  int                 // events in the queue, and handed out
 	shape   [laneEvents]openTag // the start tags of the last body read tag by tag, by their place in the queue
 	tmpl    template
-	quiet   [extraNames][2]bool // the known names the reader does nothing for at their start, their end
-	points  int                 // bodies the lane read, for tests
-	matched int                 // ... of them by the template
+	quiet   *quietNames // what the reader does nothing with; nil: it is handed every event
+	points  int         // bodies the lane read, for tests
+	matched int         // ... of them by the template
 }
 
 // template is the markup of a body the lane read tag by tag: segs[0],
@@ -72,40 +72,49 @@ type template struct {
 	nevents int
 }
 
-// usePointLane sets the element whose bodies the lane reads (none when
-// name is not a known name), and the known names whose starts and ends
-// the reader acts on: inside a body the lane hands out only those, and
-// those of names not known (the open elements are kept as if it handed
-// out all). A reader's start and end are a switch over names, and most of
-// a point's events (the starts of its leaves, its extensions) fall
-// through it: handed out, they were a tenth of reading a GPX file.
-// TestReadersActOnlyOnTheirNames holds the readers to their lists.
-func (x *xmlStream) usePointLane(name string, starts, ends []string) {
-	if x.fast == nil {
-		return
-	}
-	slot, ok := knownSlot([]byte(name))
-	if !ok {
-		return
-	}
-	l := &x.lane
-	l.point, l.on = nameID(slot), true
-	for i := range l.quiet {
-		l.quiet[i] = [2]bool{true, true}
+// quietNames says, for each known name, whether a reader does nothing at
+// an element's start (0) or end (1) of that name. Inside a body the lane
+// hands out only the others, and those of names not known (the open
+// elements are kept as if it handed out all). A reader's start and end are
+// a switch over names, and most of a point's events (the starts of its
+// leaves, its extensions) fall through it: handed out, they were a tenth
+// of reading a GPX file. TestReadersActOnlyOnTheirNames holds the readers
+// to their lists.
+type quietNames [extraNames][2]bool
+
+// quietBut is every known name quiet but starts at their start and ends at
+// their end: built once for each reader.
+func quietBut(starts, ends []string) *quietNames {
+	q := new(quietNames)
+	for i := range q {
+		q[i] = [2]bool{true, true}
 	}
 	for k, names := range [2][]string{starts, ends} {
 		for _, n := range names {
 			if slot, ok := knownSlot([]byte(n)); ok {
-				l.quiet[slot][k] = false
+				q[slot][k] = false
 			}
 		}
 	}
+	return q
 }
 
-// quiet says whether the reader does nothing at the event: the start
+// usePointLane sets the element whose bodies the lane reads (none when
+// name is not a known name) and what the reader does nothing with (nil:
+// it is handed every event).
+func (x *xmlStream) usePointLane(name string, quiet *quietNames) {
+	if x.fast == nil {
+		return
+	}
+	if slot, ok := knownSlot([]byte(name)); ok {
+		x.lane.point, x.lane.on, x.lane.quiet = nameID(slot), true, quiet
+	}
+}
+
+// quietAt says whether the reader does nothing at the event: the start
 // (k = 0) or end (1) of the element named id.
 func (l *pointLane) quietAt(id nameID, k int) bool {
-	return id < extraNames && l.quiet[id][k]
+	return l.quiet != nil && id < extraNames && l.quiet[id][k]
 }
 
 // laneNext hands out the next event the lane read that the reader acts
@@ -174,10 +183,7 @@ func (x *xmlStream) byTemplate() bool {
 		if k == t.nleaves {
 			break
 		}
-		i := p
-		for i < len(s.data) && plainText[s.data[i]] {
-			i++
-		}
+		i := s.plainEnd(p)
 		e := &l.queue[t.leaves[k]]
 		e.from, e.to = p, i
 		p = i
@@ -261,44 +267,29 @@ func (x *xmlStream) keepTemplate(from int) {
 
 // endTagOf reads "</" and the name t was opened with, then '>'.
 func (s *xmlScanner) endTagOf(t *openTag) bool {
-	e := s.pos + 2 + t.n
-	if e >= len(s.data) || s.data[e] != '>' || !sameAt(s.data, s.pos+2, t.at, t.n) {
-		return false
+	end, ok := s.endTagAt(s.pos, t)
+	if ok {
+		s.pos = end
 	}
-	s.pos = e + 1
-	return true
+	return ok
 }
 
 // laneStart reads a start tag without attributes, s.pos at its '<', and
 // when the element holds only plain text (a leaf), the text and its end
 // tag too: end is then the element's end event. shape is the tag the
-// body before had at the same place: when the bytes are its name again,
-// then '>', nsname would read the same, and it is not asked.
+// body before had at the same place (see seenName).
 func (s *xmlScanner) laneStart(shape *openTag) (tag openTag, end laneEvent, leaf, ok bool) {
-	at := s.pos + 1
-	if e := at + shape.n; shape.n > 0 && e < len(s.data) && s.data[e] == '>' && sameAt(s.data, at, shape.at, shape.n) {
-		tag = openTag{at: at, n: shape.n, name: shape.name}
-		s.pos = e
-	} else {
-		s.pos = at
-		id, ok := s.nsname()
-		if !ok || s.pos >= len(s.data) || s.data[s.pos] != '>' {
-			return openTag{}, laneEvent{}, false, false
-		}
-		tag = openTag{at: at, n: s.pos - at, name: id}
-		*shape = tag
+	s.pos++
+	tag, ok = s.seenName(shape)
+	if !ok || s.pos >= len(s.data) || s.data[s.pos] != '>' {
+		return openTag{}, laneEvent{}, false, false
 	}
 	s.pos++
-	body, i := s.pos, s.pos
-	for i < len(s.data) && plainText[s.data[i]] {
-		i++
-	}
-	if i+1 < len(s.data) && s.data[i] == '<' && s.data[i+1] == '/' {
-		s.pos = i
-		if s.endTagOf(&tag) {
-			return tag, laneEvent{leaf: true, id: tag.name, from: body, to: i}, true, true
-		}
-		s.pos = body
+	body := s.pos
+	i := s.plainEnd(body)
+	if e, ok := s.endTagAt(i, &tag); ok {
+		s.pos = e
+		return tag, laneEvent{leaf: true, id: tag.name, from: body, to: i}, true, true
 	}
 	return tag, laneEvent{}, false, true
 }
