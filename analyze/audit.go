@@ -57,6 +57,9 @@ func sortedNames(m map[string]RuleConfig) []string {
 
 // audit runs every enabled rule and applies the ignores.
 func audit(r *Report, cfg Config) (found []Finding, unused []Ignore, states []RuleState) {
+	if r.failed == nil {
+		r.failed = &failures{}
+	}
 	shared := newFacts(r)
 	for _, rule := range Rules {
 		rc := ruleConfig(cfg.Rules, rule)
@@ -72,8 +75,9 @@ func audit(r *Report, cfg Config) (found []Finding, unused []Ignore, states []Ru
 		for _, o := range rule.Options {
 			p.opts[o.Name] = optValue(cfg, rule, o.Name)
 		}
-		rule.Check(p)
-		found = append(found, p.found...)
+		if runRule(rule, p, r.failed) {
+			found = append(found, p.found...)
+		}
 	}
 	used := make([]bool, len(cfg.Ignore))
 	kept := found[:0]
@@ -110,6 +114,18 @@ func audit(r *Report, cfg Config) (found []Finding, unused []Ignore, states []Ru
 		return a.Code < b.Code
 	})
 	return kept, unused, states
+}
+
+// runRule runs one rule; a panic in it costs its findings, not the check.
+func runRule(rule *Rule, p *Pass, fs *failures) (ok bool) {
+	defer func() {
+		if v := recover(); v != nil {
+			fs.add(Failure{Rule: rule.Name, Message: fmt.Sprintf("internal error: %v", v), Stack: stack()})
+			ok = false
+		}
+	}()
+	rule.Check(p)
+	return true
 }
 
 func ruleConfig(m map[string]RuleConfig, rule *Rule) RuleConfig {

@@ -26,12 +26,17 @@ type Report struct {
 	Unused   []Ignore  // ignores in the config that matched nothing
 	Rules    []RuleState
 	Summary  Summary
+	// Failures are the runs and rules runlint could not judge for a fault
+	// of its own; the rest of the block was judged.
+	Failures []Failure
 	// Config is the config file the check used, "" for the defaults. Set
 	// by the caller.
 	Config string
 	// Root is the folder the check was asked about; reports that need paths
 	// relative to it (SARIF, GitHub annotations) use it. Set by the caller.
 	Root string
+
+	failed *failures
 }
 
 // RuleState is a rule as this check ran it: enabled or not, at which severity.
@@ -124,7 +129,7 @@ func (s Summary) AtOrAbove(sev Severity) int {
 
 // Block judges what parse read, with the given config.
 func Block(results []parse.Result, cfg Config) *Report {
-	r := &Report{}
+	r := &Report{failed: &failures{}}
 	for _, res := range results {
 		switch {
 		case res.Ignored:
@@ -155,7 +160,7 @@ func Block(results []parse.Result, cfg Config) *Report {
 
 	maxHR, why := estimateMaxHR(r.Runs, cfg.Profile)
 	r.Profile = Profile{MaxHR: maxHR, MaxHRReason: why, RestingHR: cfg.Profile.RestingHR, ThresholdHR: cfg.Profile.ThresholdHR, Zones: seilerZones(maxHR)}
-	c := &classifier{cfg: cfg.Classify, icfg: cfg.Intensity, pcfg: cfg.Profile, maxHR: maxHR, restHR: cfg.Profile.RestingHR}
+	c := &classifier{cfg: cfg.Classify, icfg: cfg.Intensity, pcfg: cfg.Profile, maxHR: maxHR, restHR: cfg.Profile.RestingHR, failed: r.failed}
 	easy, lrps := c.classify(r.Runs)
 	c.crossTraining(r.Runs)
 	r.Profile.History = history(r.Runs, lrps, easy)
@@ -170,6 +175,11 @@ func Block(results []parse.Result, cfg Config) *Report {
 	r.Load = loadOf(r.Runs, cfg.Intensity)
 	r.Load.SpikeBound = optFloat(cfg, loadSpike, "max_ratio")
 	r.Findings, r.Unused, r.Rules = audit(r, cfg)
+	r.Failures = r.failed.list
+	sort.SliceStable(r.Failures, func(i, j int) bool {
+		a, b := r.Failures[i], r.Failures[j]
+		return a.File+a.Rule < b.File+b.Rule
+	})
 	r.summarise()
 	return r
 }

@@ -27,6 +27,7 @@ type classifier struct {
 	// (cross-training); rooms, one per goroutine of a pass, likewise.
 	scratch activity.Series
 	rooms   []room
+	failed  *failures // runs a fault of runlint's left unjudged
 }
 
 // room is where one goroutine of a classification pass reads a run's series
@@ -104,16 +105,15 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 	for _, r := range judged {
 		c.byDay[r.day()] = append(c.byDay[r.day()], r)
 	}
-	c.sessionsAndLong(judged)
-	c.dayContext(judged)
-	for _, r := range judged {
-		c.applyIntent(r)
-	}
+	longs := newLongFinder(judged, c.cfg, c.pcfg.EasyWindow.Duration)
+	judged = c.each(judged, func(r *Run) { c.sessionOrLong(r, longs) })
+	judged = c.each(judged, c.dayContext)
+	judged = c.each(judged, c.applyIntent)
 	lrps := newLRPFinder(runs, c.pcfg)
-	for _, r := range judged {
+	c.each(judged, func(r *Run) {
 		r.LRP = lrps.at(r.day(), r.EasyPace)
 		r.Reasons = c.render(r)
-	}
+	})
 	for _, r := range runs {
 		r.judging = nil // also of a run whose series could not be read back
 	}
@@ -162,7 +162,9 @@ func (c *classifier) readSome(judged []*Run, need func(*Run) bool, do func(*Run,
 		wg.Go(func() {
 			for i := int(next.Add(1)) - 1; i < len(judged); i = int(next.Add(1)) - 1 {
 				if r := judged[i]; need == nil || need(r) {
-					failed[i] = !rm.pass(r, do)
+					ok := false
+					c.failed.guard(r, func() { ok = rm.pass(r, do) })
+					failed[i] = !ok
 				}
 			}
 		})
@@ -192,21 +194,30 @@ func (rm *room) pass(r *Run, do func(*Run, *view)) bool {
 	return true
 }
 
-// sessionsAndLong gives each run what it is on its own: hard, long, or
-// neither yet.
-func (c *classifier) sessionsAndLong(judged []*Run) {
-	longs := newLongFinder(judged, c.cfg, c.pcfg.EasyWindow.Duration)
+// each does one step of the judging to every run, one after another; a run
+// the step fails on is left unjudged and out of the runs it returns.
+func (c *classifier) each(judged []*Run, step func(*Run)) []*Run {
+	kept := judged[:0]
 	for _, r := range judged {
-		e := r.evidence
-		long, why := longs.long(r)
-		switch {
-		case long && !e.session() && !c.raceThroughout(r):
-			r.Class, r.verdict = Long, verdict{by: byLong, long: why}
-		case e.hard():
-			r.Class, r.verdict = Hard, verdict{by: byHard, long: why, isLong: long}
-		default:
-			r.verdict.long = why // an easy run says why it is not long
+		if c.failed.guard(r, func() { step(r) }) {
+			kept = append(kept, r)
 		}
+	}
+	return kept
+}
+
+// sessionOrLong gives a run what it is on its own: hard, long, or neither
+// yet.
+func (c *classifier) sessionOrLong(r *Run, longs *longFinder) {
+	e := r.evidence
+	long, why := longs.long(r)
+	switch {
+	case long && !e.session() && !c.raceThroughout(r):
+		r.Class, r.verdict = Long, verdict{by: byLong, long: why}
+	case e.hard():
+		r.Class, r.verdict = Hard, verdict{by: byHard, long: why, isLong: long}
+	default:
+		r.verdict.long = why // an easy run says why it is not long
 	}
 }
 

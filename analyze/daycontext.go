@@ -6,26 +6,24 @@ import (
 	"time"
 )
 
-// dayContext classes the runs that are neither hard nor long by the day
-// around them: a warm-up or cool-down belongs to its session; a short easy
+// dayContext classes a run that is neither hard nor long by the day around
+// it: a warm-up or cool-down belongs to its session; a short easy
 // run the day after a hard or long day is a recovery run; the rest are easy.
 // A short slow run after an easy day is an easy run, not a recovery run: a
 // recovery run is defined by the day before, not by its pace.
-func (c *classifier) dayContext(judged []*Run) {
-	for _, r := range judged {
-		if r.Class != "" {
-			continue
-		}
-		if s := c.sessionOf(r); s != nil {
-			r.Class, r.PartOf, r.verdict.by = Easy, s, byPart
-			continue
-		}
-		if prev := dayBefore(c.byDay, r); prev != nil && r.Totals.MovingS <= c.cfg.RecoveryMax.Seconds() {
-			r.Class, r.After, r.verdict = Recovery, prev, verdict{by: byRecovery, prev: prev, prevAs: prev.Class}
-			continue
-		}
-		r.Class, r.verdict.by = Easy, byEasy
+func (c *classifier) dayContext(r *Run) {
+	if r.Class != "" {
+		return
 	}
+	if s := c.sessionOf(r); s != nil {
+		r.Class, r.PartOf, r.verdict.by = Easy, s, byPart
+		return
+	}
+	if prev := dayBefore(c.byDay, r); prev != nil && r.Totals.MovingS <= c.cfg.RecoveryMax.Seconds() {
+		r.Class, r.After, r.verdict = Recovery, prev, verdict{by: byRecovery, prev: prev, prevAs: prev.Class}
+		return
+	}
+	r.Class, r.verdict.by = Easy, byEasy
 }
 
 // paceWords is a run's pace beside the runner's easy pace.

@@ -17,6 +17,7 @@ type evidence struct {
 	progression bool
 	fartlek     fartlek // speed play: surges at work pace, each perhaps shorter than a bout
 	sprints     int     // real strides or sprints
+	sprintTop   float64 // m/s: the fastest of them (a burst or a sprint lap), 0 without
 	hills       bool
 	paceMute    string // why the pace cannot speak ("" when it can)
 	hrHard      string // the heart-rate verdict where it had to decide
@@ -65,13 +66,20 @@ func (c *classifier) factsEvidence(r *Run, easy float64) evidence {
 	e.race = r.Totals.MovingS >= cfg.RaceMin.Seconds() && r.Pace() > 0 && r.Pace() <= easy*(1-cfg.RaceMargin)
 	e.progression = f.first > 0 && f.last >= f.first/(1-cfg.ProgressionMargin) && f.last >= speedFor(easy, cfg.ProgressionMargin)
 	sprintV := speedFor(easy, cfg.SprintMargin)
-	for _, v := range append(f.bursts, f.sprintLaps...) {
+	for _, v := range f.bursts {
 		if v >= sprintV {
 			e.sprints++
+			e.sprintTop = max(e.sprintTop, v)
+		}
+	}
+	for _, v := range f.sprintLaps {
+		if v >= sprintV {
+			e.sprints++
+			e.sprintTop = max(e.sprintTop, v)
 		}
 	}
 	if e.sprints < cfg.SprintReps {
-		e.sprints = 0
+		e.sprints, e.sprintTop = 0, 0
 	}
 	return e
 }

@@ -76,11 +76,11 @@ func (c *classifier) intensity(r *Run, s activity.Series, easy float64) Intensit
 	if in.HRTrust == "" {
 		in.AvgHR, _ = trustedHR(s.Buckets)
 	}
-	if in.HRTrust == "" && c.maxHR > 0 {
+	switch {
+	case len(s.Buckets) == 0: // a session without records: nothing to zone
+	case in.HRTrust == "" && c.maxHR > 0:
 		c.zoneByHR(&in, s.Buckets)
-		return in
-	}
-	if easy > 0 && r.Pace() > 0 && paceMute(r) == "" {
+	case easy > 0 && r.Pace() > 0 && paceMute(r) == "":
 		c.zoneByPace(&in, s.Buckets, easy)
 	}
 	return in

@@ -38,7 +38,7 @@ func (c *classifier) hardReason(r *Run) string {
 			fl.surges, FormatPace(1000/fl.speed), pct(fasterBy(1000/fl.speed, e.easy)), easy, pct(fl.share)))
 	}
 	if e.sprints > 0 {
-		s := fmt.Sprintf("%s (10-s bursts %s faster than easy pace or more), the fastest at %s", activity.Plural(e.sprints, "stride or sprint"), pct(c.cfg.SprintMargin), FormatPace(1000/f.bursts[0]))
+		s := fmt.Sprintf("%s (10-s bursts %s faster than easy pace or more), the fastest at %s", activity.Plural(e.sprints, "stride or sprint"), pct(c.cfg.SprintMargin), FormatPace(1000/e.sprintTop))
 		if !math.IsNaN(f.cadRise) {
 			s += fmt.Sprintf(", cadence up %.0f spm", 2*f.cadRise)
 		}
@@ -83,6 +83,9 @@ func spanWords(lo, hi float64) string {
 // intensityReason writes the run's zones and load.
 func (c *classifier) intensityReason(r *Run) string {
 	in := r.Intensity
+	if r.Digest.Buckets == 0 {
+		return "intensity not measured: the file has no samples, only its totals"
+	}
 	if in.ZonesFrom == "" {
 		why := in.HRTrust
 		if why == "" {
@@ -94,6 +97,9 @@ func (c *classifier) intensityReason(r *Run) string {
 		return "intensity not measured: " + why
 	}
 	total := in.Zones[0] + in.Zones[1] + in.Zones[2]
+	if total <= 0 {
+		return fmt.Sprintf("intensity not measured: no sample of it could be zoned by %s", in.ZonesFrom)
+	}
 	s := fmt.Sprintf("intensity by %s: %s below the aerobic threshold, %s between the thresholds, %s above; load %.0f (TRIMP)",
 		in.ZonesFrom, pct(in.Zones[0]/total), pct(in.Zones[1]/total), pct(in.Zones[2]/total), in.Load)
 	if in.ZonesFrom == "pace" && in.HRTrust != "" && in.HRTrust != "no heart rate" {

@@ -7,6 +7,7 @@
 package check
 
 import (
+	"fmt"
 	"os"
 	"runtime/debug"
 	"sort"
@@ -104,8 +105,24 @@ func Run(paths []string, cfg analyze.Config, opt Options) (*Check, error) {
 		return nil, err
 	}
 	c := &Check{gc: debug.SetGCPercent(gcPercentFor(results)), limit: old, spill: spill}
-	c.Report = analyze.Block(results, cfg)
+	if c.Report, err = judge(results, cfg); err != nil {
+		c.Close()
+		return nil, err
+	}
 	return c, nil
+}
+
+// judge judges the block. A fault of runlint's in one run or one rule
+// costs only that run or rule (Report.Failures); one anywhere else costs
+// the block, as an error, never the process: a squad's other athletes, a
+// hook's other files, are judged all the same.
+func judge(results []parse.Result, cfg analyze.Config) (rep *analyze.Report, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			rep, err = nil, fmt.Errorf("judging the block: internal error: %v (please report it)", v)
+		}
+	}()
+	return analyze.Block(results, cfg), nil
 }
 
 // Read reads every file under paths, digested, one result per file in path

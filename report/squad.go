@@ -23,8 +23,9 @@ const SquadSchema = "runlint.squad/v1"
 type Athlete struct {
 	Name   string
 	Path   string
-	Report *analyze.Report
+	Report *analyze.Report // nil when the athlete could not be judged (Err)
 	Link   string
+	Err    string // why the athlete could not be judged; the rest of the squad was
 }
 
 // squadWindow is how far back from each athlete's last run the index
@@ -43,11 +44,15 @@ type SquadRow struct {
 	Ratio            float64 `json:"acute_chronic"`
 	Errors, Warnings int
 	Infos            int
+	NotJudged        string `json:"not_judged,omitempty"` // why the athlete could not be judged
 }
 
 // RowOf sums an athlete's report into their row of the index.
 func RowOf(a Athlete) SquadRow {
 	r := a.Report
+	if r == nil {
+		return SquadRow{Name: a.Name, NotJudged: a.Err}
+	}
 	row := SquadRow{Name: a.Name, Errors: r.Summary.BySeverity[analyze.Error], Warnings: r.Summary.BySeverity[analyze.Warning], Infos: r.Summary.BySeverity[analyze.Info]}
 	for _, run := range r.Runs {
 		if run.Judged() {
@@ -93,7 +98,9 @@ func SquadJSON(w io.Writer, squad []Athlete) error {
 	}{Schema: SquadSchema, Athletes: []jsonAthlete{}}
 	for _, a := range squad {
 		var b bytes.Buffer
-		if err := JSON(&b, a.Report); err != nil {
+		if a.Report == nil {
+			b.WriteString("null")
+		} else if err := JSON(&b, a.Report); err != nil {
 			return err
 		}
 		row := RowOf(a)
@@ -111,6 +118,9 @@ func SquadJSON(w io.Writer, squad []Athlete) error {
 
 // squadCells is a row as the index's text, Markdown and HTML show it.
 func squadCells(row SquadRow) []string {
+	if row.NotJudged != "" {
+		return []string{row.Name, "not judged: " + row.NotJudged, "", "", "", "", ""}
+	}
 	load := "-"
 	if row.Ratio > 0 {
 		load = fmt.Sprintf("%.0f / %.0f = %.2f", row.Acute, row.Chronic, row.Ratio)

@@ -101,6 +101,11 @@ func (f *judgeFlags) judge(paths []string) (*analyze.Report, analyze.Config, err
 	}
 	f.check = c
 	c.Report.Config = cfgPath
+	if f.stderr != nil {
+		for _, fl := range c.Report.Failures {
+			fmt.Fprintf(f.stderr, "runlint: error: %s\n", report.Escape(fl.String()))
+		}
+	}
 	return c.Report, cfg, nil
 }
 

@@ -11,7 +11,7 @@ import (
 	"github.com/runlint/runlint/report"
 )
 
-func newNext(stdout io.Writer) *cobra.Command {
+func newNext(stdout, stderr io.Writer) *cobra.Command {
 	var f judgeFlags
 	var format, date string
 	cmd := &cobra.Command{
@@ -39,6 +39,7 @@ when that is later: RUNLINT_NOW=YYYY-MM-DD pins today).`,
 				}
 				day = t
 			}
+			f.stderr = stderr
 			rep, cfg, err := f.judge(args)
 			defer f.done()
 			if err != nil {

@@ -11,7 +11,7 @@ import (
 	"github.com/runlint/runlint/report"
 )
 
-func newProfile(stdout io.Writer) *cobra.Command {
+func newProfile(stdout, stderr io.Writer) *cobra.Command {
 	var f judgeFlags
 	var format string
 	cmd := &cobra.Command{
@@ -21,6 +21,7 @@ func newProfile(stdout io.Writer) *cobra.Command {
 			if format != "text" && format != "json" {
 				return usageError{fmt.Errorf("unknown format %q: use text or json", format)}
 			}
+			f.stderr = stderr
 			rep, _, err := f.judge(args)
 			defer f.done()
 			if err != nil {

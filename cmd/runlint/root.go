@@ -73,7 +73,7 @@ too fast, too short or too long.`,
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(newCheck(stdout, stderr), newProfile(stdout), newRules(stdout), newExplain(stdout), newInit(stdout), newMan(stdout), newCache(stdout), newNext(stdout))
+	root.AddCommand(newCheck(stdout, stderr), newProfile(stdout, stderr), newRules(stdout), newExplain(stdout), newInit(stdout), newMan(stdout), newCache(stdout), newNext(stdout, stderr))
 	root.Version = version
 	return root
 }

@@ -35,8 +35,12 @@ func runSquad(f checkFlags, dir string, outs []output, failOn, since, until stri
 		path := filepath.Join(dir, name)
 		rep, cfg, err := f.judge([]string{path})
 		if err != nil {
+			// One athlete who cannot be judged costs that athlete, not the squad.
 			f.done()
-			return fmt.Errorf("athlete %s: %w", name, err)
+			fmt.Fprintf(stderr, "runlint: error: athlete %s: %s\n", report.Escape(name), report.Escape(err.Error()))
+			squad = append(squad, report.Athlete{Name: name, Path: path, Err: err.Error()})
+			worst = exitFindings
+			continue
 		}
 		narrow(rep, "", []string{path}, since, until)
 		if failsOn(rep, failOnFor(failOn, cfg)) {
@@ -82,6 +86,9 @@ func writeSquad(o output, squad []report.Athlete, stdout io.Writer) error {
 		ext := filepath.Ext(o.path)
 		stem := strings.TrimSuffix(o.path, ext)
 		for i := range squad {
+			if squad[i].Report == nil {
+				continue
+			}
 			own := stem + "-" + safeName(squad[i].Name) + ext
 			if err := writeOut(own, nil, func(w io.Writer) error { return formatters[o.format](w, squad[i].Report) }); err != nil {
 				return err

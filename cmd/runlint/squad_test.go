@@ -102,3 +102,44 @@ func TestSquadIndexLinksEachReport(t *testing.T) {
 		t.Errorf("--athletes with sarif: exit %d", code)
 	}
 }
+
+// TestSquadAthleteWhoCannotBeJudged: an athlete whose check cannot run (here
+// a broken config in their folder) costs that athlete, named on standard
+// error and in the index, never the rest of the squad.
+func TestSquadAthleteWhoCannotBeJudged(t *testing.T) {
+	t.Setenv("RUNLINT_NOW", "2024-05-01")
+	dir := squadDir(t)
+	if err := os.WriteFile(filepath.Join(dir, "ben", ".runlint.toml"), []byte("[profile\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	code := run([]string{"check", "--no-cache", "--athletes", dir, "--format", "json"}, &out, &errb)
+	if code != 1 {
+		t.Errorf("exit %d, want 1 (an athlete not judged is an error)", code)
+	}
+	if lines := strings.Split(strings.TrimSpace(errb.String()), "\n"); len(lines) != 1 || !strings.Contains(lines[0], "athlete ben: config") {
+		t.Errorf("stderr %q, want one line naming ben's config", errb.String())
+	}
+	var doc struct {
+		Athletes []struct {
+			Name      string         `json:"name"`
+			NotJudged string         `json:"not_judged"`
+			Runs      int            `json:"runs"`
+			Report    map[string]any `json:"report"`
+		} `json:"athletes"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Athletes) != 3 {
+		t.Fatalf("%d athletes, want 3", len(doc.Athletes))
+	}
+	for _, a := range doc.Athletes {
+		switch {
+		case a.Name == "ben" && (a.NotJudged == "" || a.Report != nil):
+			t.Errorf("ben: not_judged %q, report %v", a.NotJudged, a.Report != nil)
+		case a.Name != "ben" && (a.NotJudged != "" || a.Runs == 0):
+			t.Errorf("%s: not_judged %q, %d runs", a.Name, a.NotJudged, a.Runs)
+		}
+	}
+}
