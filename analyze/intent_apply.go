@@ -9,14 +9,14 @@ import (
 // statement decide (UseNames): the runner's intent is what the audit holds
 // the run to ("Recovery run" run too fast is a finding, not an easy run).
 func (c *classifier) applyIntent(r *Run) {
-	text := strings.TrimSpace(r.Name + " " + r.Description)
+	key := r.Name + "\x00" + r.Description
 	if c.intent == nil {
-		c.intent = map[string]intentResult{}
+		c.intent = map[string]intentRead{}
 	}
-	res, seen := c.intent[text]
+	res, seen := c.intent[key]
 	if !seen {
-		res.class, res.warmup = intentOf(text)
-		c.intent[text] = res
+		res = readIntent(r.Name, r.Description)
+		c.intent[key] = res
 	}
 	intent, warm := res.class, res.warmup
 	if intent == "" && !warm {
@@ -27,7 +27,11 @@ func (c *classifier) applyIntent(r *Run) {
 		src = "name"
 	}
 	n := &r.verdict.name
-	n.quoted = fmt.Sprintf("%q (%s)", oneLine(r.Name, r.Description), src)
+	said := r.Name
+	if res.from == "description" {
+		said, src = r.Description, "description, "+src
+	}
+	n.quoted = fmt.Sprintf("%q (%s)", oneLine(said, ""), src)
 	if warm {
 		n.said = nameWarmup
 		if c.cfg.UseNames && r.Class == Recovery {

@@ -101,3 +101,55 @@ func TestApplyIntent(t *testing.T) {
 		}
 	}
 }
+
+// TestIntentReadsTheWholeName: a name is read as a runner wrote it: what it
+// says the run was, not every word in it. Each of these was misread once.
+func TestIntentReadsTheWholeName(t *testing.T) {
+	for _, tc := range []struct {
+		name, desc string
+		class      Class
+		warmup     bool
+		strides    bool
+		from       string
+	}{
+		{"Easy jog up Queenstown Hill", "", Easy, false, false, "name"},                            // a place, not a hill session
+		{"Easy jog around the Fernhill Loop", "", Easy, false, false, "name"},                      // likewise
+		{"Ben Lomond track", "", "", false, false, ""},                                             // a mountain trail, not a track session
+		{"Easy jog pre race", "", Easy, false, false, "name"},                                      // the shake-out before a race
+		{"Pre race", "", Easy, false, false, "name"},                                               //
+		{"Pre Pre Race", "", Easy, false, false, "name"},                                           //
+		{"Shakeout + strides", "", Easy, false, true, "name"},                                      // strides on an easy day
+		{"Easy Jog", "Cool down from 1500m race, then 8X 60m sprints", Easy, false, false, "name"}, // the name decides
+		{"Easy jog", "Was going to do some reps, but felt a bit fluey", Easy, false, false, "name"},
+		{"Morning Run", "Was going to do some reps, but felt a bit fluey", "", false, false, ""}, // a plan given up
+		{"Easy jog then some sprints", "", Easy, false, true, "name"},
+		{"Easy + 6x100m strides", "", Easy, false, true, "name"},
+		{"Track Session", "4 * 800m, 2:30 pace with 1:30 recovery", Hard, false, false, "name"}, // the rest between repeats
+		{"Morning Run", "5x800 + 3x400", Hard, false, false, "description"},
+		{"Morning Run", "Recovery, 90 s jog recovery", Recovery, false, false, "description"},
+		{"Hill Reps up Suburb Street", "", Hard, false, false, "name"},
+		{"Hills", "", Hard, false, false, "name"},
+		{"Easy jog over the hills", "", Easy, false, false, "name"},
+		{"Easy Track Session: 12*200m at 30s", "", Hard, false, false, "name"},
+		{"Warm up and 1km tempo", "", Hard, false, false, "name"},
+		{"Warm up Queenstown Hill", "", "", true, false, "name"},
+		{"Jog to the race", "", "", true, false, "name"},
+		{"Tempo", "Started off at 3:40 but had a long tight chest", Hard, false, false, "name"},
+		{"Long run with 3x5k at MP", "", Long, false, false, "name"},
+		{"Easy jog + meet up", "", Easy, false, false, "name"},
+		{"Sprints", "", Hard, false, false, "name"}, // a speed session
+		{"12 x 150m", "", Hard, false, false, "name"},
+		{"8 x 100m", "", Hard, false, false, "name"},
+		{"🤒", "", Easy, false, false, "name"},
+		{"Easy jog with Halloween Parkrun", "", Easy, false, false, "name"},
+		{"Parkrun", "", Hard, false, false, "name"},
+		{"Acid test", "32,36,32,37 for 200m. Jog back", Hard, false, false, "name"},
+		{"Mid-week long run", "", "", false, false, ""},
+		{"Not long, legs tired", "", "", false, false, ""},
+	} {
+		got := readIntent(tc.name, tc.desc)
+		if got.class != tc.class || got.warmup != tc.warmup || got.strides != tc.strides || got.from != tc.from {
+			t.Errorf("readIntent(%q, %q) = %+v; want class %q, warm-up %v, strides %v, from %q", tc.name, tc.desc, got, tc.class, tc.warmup, tc.strides, tc.from)
+		}
+	}
+}

@@ -37,7 +37,7 @@ type RecoveryLimits struct {
 // intentUnwell: names that say the runner is injured or ill, in the
 // languages the intent reader knows. The founding article: do not run with
 // an injury.
-var intentUnwell = regexp.MustCompile(`(?i)injur|\bsick\b|\bill\b|\bpain|\bhurt|\bflu\b|fever|strain(ed)?\b|sprain|infortun|malat|dolor|febbre|sérül|serul|beteg|fáj|verletz|krank|schmerz|bless|malade|douleur|lesi[oó]n|enferm|lesionad`)
+var intentUnwell = regexp.MustCompile(`(?i)injur|\bsick\b|\bill\b|\bpain|\bhurt|\bflu\b|fever|strain(ed)?\b|sprain|infortun|malat|dolor|febbre|sérül|serul|beteg|fáj|verletz|krank|schmerz|bless|malade|douleur|lesi[oó]n|enferm|lesionad|🤒|🤧|🤕|😷|🤢|🤮|🩹`)
 
 // unwellWithin is how far back a note of injury or illness keeps the
 // advice at rest: until a run without one, or this long.
