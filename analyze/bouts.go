@@ -1,6 +1,10 @@
 package analyze
 
-import "github.com/runlint/runlint/activity"
+import (
+	"math"
+
+	"github.com/runlint/runlint/activity"
+)
 
 // work is the fast running a run holds: its bouts, from the pace stream or
 // from the watch's laps, whichever shows more.
@@ -123,4 +127,42 @@ func (w work) speed() float64 {
 		return 0
 	}
 	return w.distM / w.secs
+}
+
+// speedPlay is the densest stretch of surges of a run: surges at v or
+// faster (not down a slope) with no more than a gap of running between one
+// and the next. Strides come with a walk or a jog back of a minute or more;
+// a fartlek's or a rep session's surges come closer.
+type speedPlay struct {
+	surges     int
+	fast, span float64 // s: the time at v or faster, and the stretch from the first surge's start to the last's end
+	speed      float64 // m/s: v
+}
+
+// findSpeedPlay finds the stretch with the most surges at v or faster, each
+// begun within gap seconds of the last one's end.
+func findSpeedPlay(bs []activity.Bucket, grade []float64, v, runV, descent, gap float64) speedPlay {
+	var best, cur speedPlay
+	at, lastEnd, start := 0.0, math.Inf(-1), 0.0
+	in := false
+	for i, b := range bs {
+		fast := b.Speed() >= v && b.Speed() >= runV && (grade == nil || grade[i] > -descent)
+		if fast {
+			if !in {
+				if at-lastEnd > gap {
+					cur, start = speedPlay{speed: v}, at
+				}
+				cur.surges++
+			}
+			cur.fast += b.Secs()
+			lastEnd = at + b.Secs()
+			cur.span = lastEnd - start
+			if cur.surges > best.surges || cur.surges == best.surges && cur.fast > best.fast {
+				best = cur
+			}
+		}
+		in = fast
+		at += b.Secs()
+	}
+	return best
 }

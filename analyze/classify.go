@@ -21,7 +21,7 @@ type classifier struct {
 	maxHR      float64
 	restHR     float64
 	trimpTable *[256]float64           // see trimpAt
-	intent     map[string]intentResult // names repeat (sport profiles): read each once
+	intent     map[string]intentRead // names repeat (sport profiles): read each once
 	byDay      map[time.Time][]*Run    // judged runs by local date
 	// scratch holds one run's series read back from the spill at a time
 	// (cross-training); rooms, one per goroutine of a pass, likewise.
@@ -44,11 +44,6 @@ type view struct {
 	grade             []float64
 	gradeRoom         []float64 // gradesInto's
 	scratch, scratch2 []float64
-}
-
-type intentResult struct {
-	class  Class
-	warmup bool
 }
 
 // classify judges the runs (oldest first). The easy pace and the classes
@@ -105,7 +100,7 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 	for _, r := range judged {
 		c.byDay[r.day()] = append(c.byDay[r.day()], r)
 	}
-	longs := newLongFinder(judged, c.cfg, c.pcfg.EasyWindow.Duration)
+	longs := newLongFinder(judged, c, c.pcfg.EasyWindow.Duration)
 	judged = c.each(judged, func(r *Run) { c.sessionOrLong(r, longs) })
 	judged = c.each(judged, c.dayContext)
 	judged = c.each(judged, c.applyIntent)
@@ -212,13 +207,52 @@ func (c *classifier) sessionOrLong(r *Run, longs *longFinder) {
 	e := r.evidence
 	long, why := longs.long(r)
 	switch {
-	case long && !e.session() && !c.raceThroughout(r):
+	case long && !c.sessionThroughout(r, longs):
 		r.Class, r.verdict = Long, verdict{by: byLong, long: why}
 	case e.hard():
 		r.Class, r.verdict = Hard, verdict{by: byHard, long: why, isLong: long}
 	default:
 		r.verdict.long = why // an easy run says why it is not long
 	}
+}
+
+// sessionThroughout reports whether a run long enough to be long was a
+// session instead: a race effort from start to end, a hard heart rate where
+// the pace cannot speak, or a session whose running outside its quality
+// would not be long (10 x 3 min with a warm-up and a cool-down is an
+// interval session, not a long run). A long run stays long with its
+// quality named when it would be long without it (Pfitzinger's long runs
+// with marathon-pace or threshold segments, a parkrun inside a long run).
+func (c *classifier) sessionThroughout(r *Run, longs *longFinder) bool {
+	e := r.evidence
+	if c.raceThroughout(r) || e.hrHard != "" {
+		return true
+	}
+	if !e.hard() {
+		return false
+	}
+	easyPart := r.facts.running - c.qualitySecs(r)
+	if longs == nil {
+		return easyPart < c.cfg.LongMin.Seconds()
+	}
+	long, _ := longs.longFor(r, easyPart)
+	return !long
+}
+
+// qualitySecs is how much of a run its quality took: its work bouts, or
+// its tempo or race-effort stretch.
+func (c *classifier) qualitySecs(r *Run) float64 {
+	e, q := r.evidence, 0.0
+	if e.intervals || e.fartlek.surges > 0 {
+		q = e.work.secs
+	}
+	if e.tempo > 0 {
+		q = max(q, c.cfg.TempoMin.Seconds())
+	}
+	if e.raceBlock > 0 {
+		q = max(q, c.cfg.RaceBlock.Seconds())
+	}
+	return q
 }
 
 // raceThroughout reports whether a long run was run at tempo effort from

@@ -91,6 +91,10 @@ type ClassifyConfig struct {
 	// inside a run, is a race effort too (a parkrun or a 3-km time trial with
 	// its warm-up and cool-down in one file).
 	RaceBlock Duration `toml:"race_block"`
+	// RaceShort: a continuous stretch this long at RepMargin or faster (R
+	// pace, mile to 3-km race pace) is a race effort too: a 1,500-m or
+	// mile time trial. No easy run holds minutes at that pace.
+	RaceShort Duration `toml:"race_short"`
 	// MPBlock: in a long run, a block this long at marathon pace (the
 	// aerobic threshold, intensity.aet_margin) or faster is named as the
 	// quality it carries; it does not make the run a session.
@@ -104,11 +108,24 @@ type ClassifyConfig struct {
 	// s pick-ups is a session; a few strides in an easy run are not.
 	FartlekSurges int     `toml:"fartlek_surges"`
 	FartlekShare  float64 `toml:"fartlek_share"`
+	// SpeedPlaySurges and SpeedPlayGap: this many surges at R pace
+	// (RepMargin), each begun within SpeedPlayGap of the last one's end,
+	// are speed play, however short the surges and however long the rest
+	// of the run: strides come with a minute or more of jog or walk back
+	// between them, a fartlek's or a rep session's surges come closer.
+	SpeedPlaySurges int      `toml:"speed_play_surges"`
+	SpeedPlayGap    Duration `toml:"speed_play_gap"`
 	// SprintMargin and SprintReps: this many strides or sprints (10-s bursts
-	// at least SprintMargin faster than easy pace, physically real) make a
-	// session hard.
+	// at least SprintMargin faster than easy pace, physically real) are
+	// named in the run's reasons; they keep an easy run easy (an easy run
+	// with strides is an easy day). SpeedReps or more make a speed session.
 	SprintMargin float64 `toml:"sprint_margin"`
 	SprintReps   int     `toml:"sprint_reps"`
+	SpeedReps    int     `toml:"speed_reps"`
+	// BurstMax: a burst faster than this many times the runner's easy
+	// speed is not a runner's: a distance runner sprints at about twice
+	// the speed of their easy pace, not three times.
+	BurstMax float64 `toml:"burst_max"`
 	// A burst is real when no single step between samples is BurstSpike
 	// times its speed or more (one jumping position), its cadence is at least
 	// BurstCadence rpm above the run's (when the run has cadence), and the
@@ -211,10 +228,10 @@ func Defaults() Config {
 			WorkMargin: 0.13, ContrastMargin: 0.17, WorkBout: dur(30 * time.Second), WorkLap: dur(20 * time.Second), RunPace: 660,
 			WorkReps: 3, WorkMin: dur(6 * time.Minute), CruiseMin: dur(8 * time.Minute), RepMargin: 0.25, RepMin: dur(3 * time.Minute), DescentGrade: 0.03,
 			TempoMargin: 0.15, TempoMin: dur(15 * time.Minute),
-			RaceMargin: 0.20, RaceMin: dur(2 * time.Minute), RaceBlock: dur(8 * time.Minute),
+			RaceMargin: 0.20, RaceMin: dur(2 * time.Minute), RaceBlock: dur(8 * time.Minute), RaceShort: dur(3 * time.Minute),
 			ProgressionMargin: 0.10, MPBlock: dur(10 * time.Minute),
-			FartlekSurges: 6, FartlekShare: 0.2,
-			SprintMargin: 0.30, SprintReps: 4, BurstSpike: 1.5, BurstDescent: 0.06, BurstCadence: 3, BurstTrack: 0.2,
+			FartlekSurges: 6, FartlekShare: 0.2, SpeedPlaySurges: 5, SpeedPlayGap: dur(time.Minute),
+			SprintMargin: 0.30, SprintReps: 4, SpeedReps: 10, BurstMax: 2.5, BurstSpike: 1.5, BurstDescent: 0.06, BurstCadence: 3, BurstTrack: 0.2,
 			HillReps: 3, HillGain: 8, HillGrade: 0.04, HillSame: 0.3, HillSameLength: 0.4,
 			HardHR: 0.86, WorkHR: 0.90, WorkHRMin: dur(8 * time.Minute),
 			LongMin: dur(60 * time.Minute), LongFactor: 1.25, LongWeekShare: 0.85, LongAlways: dur(150 * time.Minute),

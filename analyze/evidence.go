@@ -14,10 +14,17 @@ type evidence struct {
 	tempo       float64 // s/km of its fastest TempoMin when that is tempo work, else 0
 	race        bool    // the whole run at race effort
 	raceBlock   float64 // s/km of its fastest RaceBlock when that is at race effort (a parkrun inside a jog), else 0
+	raceShort   float64 // s/km of its fastest RaceShort when that is at R pace or faster (a 1,500-m time trial), else 0
 	progression bool
 	fartlek     fartlek // speed play: surges at work pace, each perhaps shorter than a bout
-	sprints     int     // real strides or sprints
-	sprintTop   float64 // m/s: the fastest of them (a burst or a sprint lap), 0 without
+	speedPlay   speedPlay
+	// strides are the run's real strides or sprints (SprintReps or more,
+	// else none): on an easy run they are what an easy day carries (Daniels,
+	// Pfitzinger), named in its reasons; SpeedReps or more make a speed
+	// session.
+	strides    int
+	stridesTop float64 // m/s: the fastest of them (a burst or a sprint lap)
+	speedReps  bool    // strides >= SpeedReps: a session of sprints
 	hills       bool
 	paceMute    string // why the pace cannot speak ("" when it can)
 	hrHard      string // the heart-rate verdict where it had to decide
@@ -25,17 +32,8 @@ type evidence struct {
 
 // hard reports whether anything made the session hard.
 func (e evidence) hard() bool {
-	return e.intervals || e.tempo > 0 || e.race || e.raceBlock > 0 || e.progression || e.fartlek.surges > 0 || e.hills || e.sprints > 0 || e.hrHard != ""
-}
-
-// session reports whether it is a session even inside a long run: separate
-// work bouts at tempo effort or faster, a tempo stretch, hill repeats, a race
-// effort, or a hard heart rate where the pace could not tell. Bouts at
-// marathon pace (faster than easy, slower than tempo), a progression, a
-// fartlek, a race-effort block or strides are quality a long run may carry
-// (Pfitzinger; a parkrun inside a long run).
-func (e evidence) session() bool {
-	return e.fastReps || e.tempo > 0 || e.hills || e.race || e.hrHard != ""
+	return e.intervals || e.tempo > 0 || e.race || e.raceBlock > 0 || e.raceShort > 0 || e.progression || e.fartlek.surges > 0 ||
+		e.speedPlay.surges > 0 || e.hills || e.speedReps || e.hrHard != ""
 }
 
 // fartlek is the speed play of a run that has enough of it: its surges at
@@ -63,24 +61,24 @@ func (c *classifier) factsEvidence(r *Run, easy float64) evidence {
 	if f.raceBest >= speedFor(easy, cfg.RaceMargin) {
 		e.raceBlock = 1000 / f.raceBest
 	}
+	if f.shortBest >= speedFor(easy, cfg.RepMargin) {
+		e.raceShort = 1000 / f.shortBest
+	}
 	e.race = r.Totals.MovingS >= cfg.RaceMin.Seconds() && r.Pace() > 0 && r.Pace() <= easy*(1-cfg.RaceMargin)
 	e.progression = f.first > 0 && f.last >= f.first/(1-cfg.ProgressionMargin) && f.last >= speedFor(easy, cfg.ProgressionMargin)
-	sprintV := speedFor(easy, cfg.SprintMargin)
-	for _, v := range f.bursts {
-		if v >= sprintV {
-			e.sprints++
-			e.sprintTop = max(e.sprintTop, v)
+	// A burst faster than BurstMax times the easy speed is no runner's
+	// legs: 10 m/s on a 5:00/km jogger is GPS.
+	sprintV, topV := speedFor(easy, cfg.SprintMargin), cfg.BurstMax*1000/easy
+	for _, v := range append(f.bursts[:len(f.bursts):len(f.bursts)], f.sprintLaps...) {
+		if v >= sprintV && v <= topV {
+			e.strides++
+			e.stridesTop = max(e.stridesTop, v)
 		}
 	}
-	for _, v := range f.sprintLaps {
-		if v >= sprintV {
-			e.sprints++
-			e.sprintTop = max(e.sprintTop, v)
-		}
+	if e.strides < cfg.SprintReps {
+		e.strides, e.stridesTop = 0, 0
 	}
-	if e.sprints < cfg.SprintReps {
-		e.sprints, e.sprintTop = 0, 0
-	}
+	e.speedReps = e.strides >= cfg.SpeedReps
 	return e
 }
 
@@ -109,8 +107,13 @@ func (c *classifier) seriesEvidence(e *evidence, r *Run, v *view, full bool) {
 	workV := max(speedFor(easy, cfg.WorkMargin), r.facts.floor/(1-cfg.ContrastMargin))
 	e.work = bouts(workV, cfg.WorkBout.Seconds(), cfg.WorkLap.Seconds())
 	e.intervals = e.work.interval(cfg.WorkReps, cfg.workNeeded(e.work, easy), cfg.CruiseMin.Seconds())
-	if n, share := surges(s.Buckets, grade, workV, 1000/float64(cfg.RunPace), cfg.DescentGrade); n >= cfg.FartlekSurges && share >= cfg.FartlekShare {
+	runV := 1000 / float64(cfg.RunPace)
+	if n, share := surges(s.Buckets, grade, workV, runV, cfg.DescentGrade); n >= cfg.FartlekSurges && share >= cfg.FartlekShare {
 		e.fartlek = fartlek{surges: n, share: share, speed: workV}
+	}
+	repV := speedFor(easy, cfg.RepMargin)
+	if sp := findSpeedPlay(s.Buckets, grade, repV, runV, cfg.DescentGrade, cfg.SpeedPlayGap.Seconds()); sp.surges >= cfg.SpeedPlaySurges {
+		e.speedPlay = sp
 	}
 	if !full {
 		return

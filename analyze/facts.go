@@ -16,6 +16,7 @@ type runFacts struct {
 	running  float64
 	best     float64 // m/s: its fastest continuous TempoMin; 0 when shorter
 	raceBest float64 // m/s: its fastest continuous RaceBlock; 0 when shorter
+	shortBest float64 // m/s: its fastest continuous RaceShort; 0 when shorter
 	first    float64 // m/s: its first and last thirds, each 10 min or more; else 0
 	last     float64
 	hills    hillRepeats
@@ -60,9 +61,14 @@ func readFacts(r *Run, v *view, cfg ClassifyConfig) runFacts {
 		f.steady = medianInPlace(flat)
 	}
 	v.scratch, v.scratch2 = all, flat // their room for the next run
-	f.best = bestSpan(s.Buckets, cfg.TempoMin.Seconds())
-	f.raceBest = bestSpan(s.Buckets, cfg.RaceBlock.Seconds())
-	f.first, f.last = thirds(s.Buckets, runV)
+	var alt []float64
+	if grade != nil {
+		alt = smoothAlt(s.Buckets)
+	}
+	f.best = bestSpan(s.Buckets, alt, cfg.TempoMin.Seconds(), cfg.DescentGrade)
+	f.raceBest = bestSpan(s.Buckets, alt, cfg.RaceBlock.Seconds(), cfg.DescentGrade)
+	f.shortBest = bestSpan(s.Buckets, alt, cfg.RaceShort.Seconds(), cfg.DescentGrade)
+	f.first, f.last = thirds(s.Buckets, alt, runV, cfg.DescentGrade)
 	f.hills = findHillRepeats(s.Buckets, grade, cfg)
 	f.bursts, f.cadRise = realBursts(s.Bursts, cfg)
 	f.burstsN = len(s.Bursts)
@@ -75,8 +81,10 @@ func readFacts(r *Run, v *view, cfg ClassifyConfig) runFacts {
 }
 
 // bestSpan is the fastest speed held over span seconds of buckets in a row,
-// 0 when the run is shorter.
-func bestSpan(bs []activity.Bucket, span float64) float64 {
+// 0 when the run is shorter. A stretch that drops more than descent of its
+// length (alt: the smoothed altitude, nil without trustworthy elevation) is
+// left out: 15 fast minutes down a mountain are gravity's, not a tempo.
+func bestSpan(bs []activity.Bucket, alt []float64, span, descent float64) float64 {
 	best, secs, dist := 0.0, 0.0, 0.0
 	j := 0
 	for i, b := range bs {
@@ -87,17 +95,23 @@ func bestSpan(bs []activity.Bucket, span float64) float64 {
 			dist -= bs[j].DistM()
 			j++
 		}
-		if secs >= 0.95*span && secs > 0 {
-			best = math.Max(best, dist/secs)
+		if secs < 0.95*span || secs <= 0 {
+			continue
 		}
+		if alt != nil && dist > 0 && (alt[i]-alt[j])/dist < -descent {
+			continue
+		}
+		best = math.Max(best, dist/secs)
 	}
 	return best
 }
 
 // thirds is the speed of the first and last thirds of the run's running
 // (buckets at runV or faster: a walk to the start is no slow first third),
-// when each third lasts 10 min or more.
-func thirds(bs []activity.Bucket, runV float64) (first, last float64) {
+// when each third lasts 10 min or more. Where the first third climbs
+// steeper than the last by more than descent (alt, as bestSpan's), the
+// terrain made the difference, and there are no thirds to compare.
+func thirds(bs []activity.Bucket, alt []float64, runV, descent float64) (first, last float64) {
 	total := 0.0
 	for _, b := range bs {
 		if b.Speed() >= runV {
@@ -107,22 +121,28 @@ func thirds(bs []activity.Bucket, runV float64) (first, last float64) {
 	if total < 30*60 {
 		return 0, 0
 	}
-	var fs, fd, ls, ld, at float64
-	for _, b := range bs {
+	var fs, fd, ls, ld, at, fClimb, lClimb float64
+	for i, b := range bs {
 		if b.Speed() < runV {
 			continue
+		}
+		rise := 0.0
+		if alt != nil && i > 0 {
+			rise = alt[i] - alt[i-1]
 		}
 		switch {
 		case at < total/3:
 			fs += b.Secs()
 			fd += b.DistM()
+			fClimb += rise
 		case at >= 2*total/3:
 			ls += b.Secs()
 			ld += b.DistM()
+			lClimb += rise
 		}
 		at += b.Secs()
 	}
-	if fs <= 0 || ls <= 0 {
+	if fs <= 0 || ls <= 0 || fd <= 0 || ld <= 0 || fClimb/fd-lClimb/ld > descent {
 		return 0, 0
 	}
 	return fd / fs, ld / ls

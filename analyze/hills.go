@@ -47,16 +47,36 @@ func climbs(bs []activity.Bucket, alt []float64, minGain, minGrade float64) []cl
 	}
 	var out []climb
 	for _, r := range raw {
-		c := climb{foot: r[0], top: r[1], footM: alt[r[0]], topM: alt[r[1]]}
-		for _, b := range bs[r[0]+1 : r[1]+1] {
-			c.secs += b.Secs()
-			c.distM += b.DistM()
+		c := measure(bs, alt, r[0], r[1])
+		if c.secs > 360 {
+			c = steepPart(bs, alt, c)
 		}
 		if c.gain() >= minGain && c.distM > 0 && c.gain()/c.distM >= minGrade && c.secs >= 20 && c.secs <= 360 {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// measure is a rise from foot to top, with its time and distance.
+func measure(bs []activity.Bucket, alt []float64, foot, top int) climb {
+	c := climb{foot: foot, top: top, footM: alt[foot], topM: alt[top]}
+	for _, b := range bs[foot+1 : top+1] {
+		c.secs += b.Secs()
+		c.distM += b.DistM()
+	}
+	return c
+}
+
+// steepPart is a rise too long for a repeat, from where it has climbed a
+// quarter of its height: the road to the foot of a hill is no part of the
+// repeat (a 2-min climb reached by 4 min of false flat is a 2-min climb).
+func steepPart(bs []activity.Bucket, alt []float64, c climb) climb {
+	foot := c.foot
+	for foot+1 < c.top && alt[foot] < c.footM+c.gain()/4 {
+		foot++
+	}
+	return measure(bs, alt, foot, c.top)
 }
 
 // findHillRepeats is the longest chain of climbs of the same hill: feet and

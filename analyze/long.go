@@ -20,12 +20,12 @@ type longFinder struct {
 	open    *window // the same, of the runs that are not sessions
 }
 
-func newLongFinder(judged []*Run, cfg ClassifyConfig, span time.Duration) *longFinder {
-	f := &longFinder{cfg: cfg, span: span}
+func newLongFinder(judged []*Run, c *classifier, span time.Duration) *longFinder {
+	f := &longFinder{cfg: c.cfg, span: span}
 	var pts, open []dated
 	for _, r := range judged {
 		pts = append(pts, dated{r.day(), r.facts.running})
-		if !r.evidence.session() {
+		if !c.sessionThroughout(r, nil) {
 			open = append(open, dated{r.day(), r.facts.running})
 		}
 	}
@@ -95,8 +95,11 @@ func (w longWhy) words() string {
 }
 
 // long says whether r is a long run, and why in numbers.
-func (f *longFinder) long(r *Run) (bool, longWhy) {
-	m, cfg := r.facts.running, f.cfg
+func (f *longFinder) long(r *Run) (bool, longWhy) { return f.longFor(r, r.facts.running) }
+
+// longFor says whether r would be long with m seconds of running.
+func (f *longFinder) longFor(r *Run, m float64) (bool, longWhy) {
+	cfg := f.cfg
 	why := longWhy{
 		running: m, distM: r.Totals.DistanceM, moving: r.Totals.MovingS,
 		within: 1 - cfg.LongWeekShare, factor: cfg.LongFactor, min: cfg.LongMin.Seconds(),

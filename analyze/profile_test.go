@@ -98,7 +98,7 @@ func TestLongIsRelative(t *testing.T) {
 	marathon := add("2024-02-10", 180) // always long
 	short := add("2024-02-14", 55)     // under 60 min: never long
 	typical := add("2024-02-17", 45)   // not 1.25 times typical
-	f := newLongFinder(runs, cfg, 8*7*24*time.Hour)
+	f := newLongFinder(runs, &classifier{cfg: cfg}, 8*7*24*time.Hour)
 	for _, tc := range []struct {
 		r    *Run
 		long bool
@@ -120,7 +120,7 @@ func TestLongIsRelative(t *testing.T) {
 		}
 	}
 	// Too few runs before: the block's typical run, and it says so.
-	first := newLongFinder(runs[len(runs)-3:], cfg, 8*7*24*time.Hour)
+	first := newLongFinder(runs[len(runs)-3:], &classifier{cfg: cfg}, 8*7*24*time.Hour)
 	if _, why := first.long(marathon); !strings.Contains(why.words(), "at or over") {
 		t.Errorf("%q", why.words())
 	}

@@ -27,7 +27,7 @@ func (c *classifier) hardReason(r *Run) string {
 		parts = append(parts, fmt.Sprintf("race effort: the whole run, %s at %s, %s faster than easy pace %s", FormatMinutes(r.Totals.MovingS), FormatPace(r.Pace()), pct(fasterBy(r.Pace(), e.easy)), easy))
 	} else if e.tempo > 0 && !e.intervals { // an interval session's fastest 15 min are its repeats
 		parts = append(parts, fmt.Sprintf("tempo: its fastest %s at %s, %s faster than easy pace %s", FormatMinutes(c.cfg.TempoMin.Seconds()), FormatPace(e.tempo), pct(fasterBy(e.tempo, e.easy)), easy))
-	} else if e.raceBlock > 0 && !e.intervals {
+	} else if e.raceBlock > 0 && !c.shortRace(e) && !e.intervals {
 		parts = append(parts, fmt.Sprintf("race effort: its fastest %s at %s, %s faster than easy pace %s", FormatMinutes(c.cfg.RaceBlock.Seconds()), FormatPace(e.raceBlock), pct(fasterBy(e.raceBlock, e.easy)), easy))
 	}
 	if e.progression {
@@ -37,12 +37,15 @@ func (c *classifier) hardReason(r *Run) string {
 		parts = append(parts, fmt.Sprintf("fartlek: %d surges at %s or faster (%s faster than easy pace %s, and than the run's own jog), %s of its running",
 			fl.surges, FormatPace(1000/fl.speed), pct(fasterBy(1000/fl.speed, e.easy)), easy, pct(fl.share)))
 	}
-	if e.sprints > 0 {
-		s := fmt.Sprintf("%s (10-s bursts %s faster than easy pace or more), the fastest at %s", activity.Plural(e.sprints, "stride or sprint"), pct(c.cfg.SprintMargin), FormatPace(1000/e.sprintTop))
-		if !math.IsNaN(f.cadRise) {
-			s += fmt.Sprintf(", cadence up %.0f spm", 2*f.cadRise)
-		}
-		parts = append(parts, s)
+	if sp := e.speedPlay; sp.surges > 0 && !e.intervals {
+		parts = append(parts, fmt.Sprintf("speed play: %d surges at %s or faster (%s faster than easy pace %s), each within %s of the last, %s fast in %s",
+			sp.surges, FormatPace(1000/sp.speed), pct(c.cfg.RepMargin), easy, FormatMinutes(c.cfg.SpeedPlayGap.Seconds()), FormatMinutes(sp.fast), FormatMinutes(sp.span)))
+	}
+	if c.shortRace(e) && e.tempo == 0 && !e.race && !e.intervals {
+		parts = append(parts, fmt.Sprintf("race effort: its fastest %s at %s, %s faster than easy pace %s", FormatMinutes(c.cfg.RaceShort.Seconds()), FormatPace(e.raceShort), pct(fasterBy(e.raceShort, e.easy)), easy))
+	}
+	if e.speedReps {
+		parts = append(parts, "a speed session: "+c.stridesWords(r))
 	}
 	if e.hills {
 		h := f.hills
@@ -54,12 +57,32 @@ func (c *classifier) hardReason(r *Run) string {
 	return strings.Join(parts, "; ")
 }
 
+// shortRace: the short race effort is the one to name, the longer block
+// around it being slower than R pace (a mile time trial with its jog).
+func (c *classifier) shortRace(e evidence) bool {
+	return e.raceShort > 0 && (e.raceBlock == 0 || e.raceBlock > e.easy*(1-c.cfg.RepMargin))
+}
+
+// stridesWords names a run's strides and what makes them real.
+func (c *classifier) stridesWords(r *Run) string {
+	e := r.evidence
+	s := fmt.Sprintf("%s (10-s bursts %s faster than easy pace or more), the fastest at %s", activity.Plural(e.strides, "stride or sprint"), pct(c.cfg.SprintMargin), FormatPace(1000/e.stridesTop))
+	if !math.IsNaN(r.facts.cadRise) {
+		s += fmt.Sprintf(", cadence up %.0f spm", 2*r.facts.cadRise)
+	}
+	return s
+}
+
 // longHardWhy says why a long run is a session instead.
 func (c *classifier) longHardWhy(r *Run) string {
-	if c.raceThroughout(r) {
+	switch e := r.evidence; {
+	case c.raceThroughout(r):
 		return "a race effort from start to end"
+	case e.hrHard != "":
+		return "hard by heart rate from start to end"
+	default:
+		return fmt.Sprintf("a session with a warm-up and a cool-down: without its %s of quality, its %s of running would not be long", FormatMinutes(c.qualitySecs(r)), FormatMinutes(r.facts.running-c.qualitySecs(r)))
 	}
-	return "a session with a long warm-up"
 }
 
 // spanWords writes a range of bout lengths: "1-3 min", "30 s", "45 s-2 min".

@@ -103,6 +103,24 @@ func TestHillRepeats(t *testing.T) {
 	if h := findHillRepeats(five, grades(five), cfg); h.reps != 5 || math.Abs(h.gain-20) > 3 { // the smoothing rounds the tops
 		t.Errorf("five repeats read as %+v", h)
 	}
+	// Each climb reached by 5 min of false flat: the repeat is the climb.
+	approached := func() []activity.Bucket {
+		var out []activity.Bucket
+		for i := range 30 { // 15 m over 900 m
+			out = append(out, activity.NewBucket(10, 30, 0, 0, 100+0.5*float64(i+1)))
+		}
+		for i := range 12 { // 36 m over 360 m: 10 %
+			out = append(out, activity.NewBucket(10, 30, 0, 0, 115+3*float64(i+1)))
+		}
+		for i := range 17 { // back down, all the way
+			out = append(out, activity.NewBucket(10, 30, 0, 0, 151-3*float64(i+1)))
+		}
+		return out
+	}
+	three := concat(flat, approached(), approached(), approached(), flat)
+	if h := findHillRepeats(three, grades(three), cfg); h.reps != 3 || h.secs > 200 {
+		t.Errorf("three climbs each after 5 min of false flat read as %+v, want 3 of about 2 min", h)
+	}
 	// A loop with one climb every 10 min: the same hill, not repeats.
 	var loop []activity.Bucket
 	for range 4 {
@@ -156,15 +174,44 @@ func TestRealBursts(t *testing.T) {
 func TestThirdsAndBestSpan(t *testing.T) {
 	nan := math.NaN()
 	bs := concat(steadyBuckets(60, 1, 0, 0, nan), steadyBuckets(900, 3, 0, 0, nan), steadyBuckets(900, 3.2, 0, 0, nan), steadyBuckets(900, 3.6, 0, 0, nan))
-	first, last := thirds(bs, 1.5)
+	first, last := thirds(bs, nil, 1.5, 0.03)
 	if math.Abs(first-3) > 1e-9 || math.Abs(last-3.6) > 1e-9 {
 		t.Errorf("thirds %.3f %.3f, want 3 and 3.6 (the walk to the start left out)", first, last)
 	}
-	if v := bestSpan(bs, 900); math.Abs(v-3.6) > 1e-9 {
+	if v := bestSpan(bs, nil, 900, 0.03); math.Abs(v-3.6) > 1e-9 {
 		t.Errorf("best 15 min %.3f m/s, want 3.6", v)
 	}
-	if v := bestSpan(bs[:30], 900); v != 0 {
+	if v := bestSpan(bs[:30], nil, 900, 0.03); v != 0 {
 		t.Errorf("best 15 min of a 5-min run: %.3f, want 0", v)
+	}
+}
+
+// TestTerrainIsNoTempoNorProgression: 15 fast minutes down a 500-m descent
+// are no tempo, and a slow first third up a climb is no progression; the
+// same minutes on the flat are.
+func TestTerrainIsNoTempoNorProgression(t *testing.T) {
+	// 3.6 m/s down a 6 % slope for 15 min: 194 m of descent.
+	down := steadyBuckets(900, 3.6, 0, 0, 0)
+	alt := make([]float64, len(down))
+	for i := range alt {
+		alt[i] = 1000 - 0.06*3.6*10*float64(i)
+	}
+	if v := bestSpan(down, alt, 900, 0.03); v != 0 {
+		t.Errorf("15 min down a 6 %% slope: best %.2f m/s, want none", v)
+	}
+	if v := bestSpan(down, nil, 900, 0.03); math.Abs(v-3.6) > 1e-9 {
+		t.Errorf("the same without elevation: %.2f, want 3.6", v)
+	}
+	bs := concat(steadyBuckets(900, 2.5, 0, 0, 0), steadyBuckets(900, 3, 0, 0, 0), steadyBuckets(900, 3.3, 0, 0, 0))
+	climb := make([]float64, len(bs))
+	for i := range climb {
+		climb[i] = 100 + 0.05*2.5*10*float64(min(i, 90)) // the first third climbs 5 %, then flat
+	}
+	if first, last := thirds(bs, climb, 1.5, 0.03); first != 0 || last != 0 {
+		t.Errorf("a slow first third up a climb: thirds %.2f %.2f, want none", first, last)
+	}
+	if first, last := thirds(bs, nil, 1.5, 0.03); first != 2.5 || last != 3.3 {
+		t.Errorf("on the flat: thirds %.2f %.2f, want 2.5 and 3.3", first, last)
 	}
 }
 

@@ -72,6 +72,14 @@ func (c *classifier) render(r *Run) []string {
 	return append(reasons, c.intensityReason(r), r.EasyPace.Reason, r.LRP.Reason)
 }
 
+// withStrides names the strides an easy run carries, "" without.
+func (c *classifier) withStrides(r *Run) string {
+	if r.evidence.strides == 0 {
+		return ""
+	}
+	return ", with " + c.stridesWords(r) + ": strides keep an easy day easy"
+}
+
 // classWords is the reason of the class the numbers gave, and what goes with it.
 func (c *classifier) classWords(r *Run) []string {
 	v := r.verdict
@@ -95,9 +103,9 @@ func (c *classifier) classWords(r *Run) []string {
 		}
 		return []string{fmt.Sprintf("easy: %s, the %s the hard session of %s (not a recovery run)", FormatMinutes(r.Totals.MovingS), rel, shortName(r.PartOf))}
 	case byRecovery:
-		return []string{fmt.Sprintf("recovery: %s and easy the day after a %s day (%s), %s", FormatMinutes(r.Totals.MovingS), v.prevAs, shortName(v.prev), c.paceWords(r))}
+		return []string{fmt.Sprintf("recovery: %s and easy the day after a %s day (%s), %s%s", FormatMinutes(r.Totals.MovingS), v.prevAs, shortName(v.prev), c.paceWords(r), c.withStrides(r))}
 	case byEasy:
-		out := []string{fmt.Sprintf("easy: %s at %s, no work bouts, tempo, fartlek, strides or hill repeats", FormatMinutes(r.Totals.MovingS), c.paceWords(r))}
+		out := []string{fmt.Sprintf("easy: %s at %s%s, no work bouts, tempo, fartlek, speed play or hill repeats", FormatMinutes(r.Totals.MovingS), c.paceWords(r), c.withStrides(r))}
 		if not := v.long.notWords(); not != "" {
 			out = append(out, not)
 		}
