@@ -20,9 +20,9 @@ type classifier struct {
 	pcfg       ProfileConfig
 	maxHR      float64
 	restHR     float64
-	trimpTable *[256]float64           // see trimpAt
+	trimpTable *[256]float64         // see trimpAt
 	intent     map[string]intentRead // names repeat (sport profiles): read each once
-	byDay      map[time.Time][]*Run    // judged runs by local date
+	byDay      map[time.Time][]*Run  // judged runs by local date
 	// scratch holds one run's series read back from the spill at a time
 	// (cross-training); rooms, one per goroutine of a pass, likewise.
 	scratch activity.Series

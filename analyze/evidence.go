@@ -25,9 +25,9 @@ type evidence struct {
 	strides    int
 	stridesTop float64 // m/s: the fastest of them (a burst or a sprint lap)
 	speedReps  bool    // strides >= SpeedReps: a session of sprints
-	hills       bool
-	paceMute    string // why the pace cannot speak ("" when it can)
-	hrHard      string // the heart-rate verdict where it had to decide
+	hills      bool
+	paceMute   string // why the pace cannot speak ("" when it can)
+	hrHard     string // the heart-rate verdict where it had to decide
 }
 
 // hard reports whether anything made the session hard.

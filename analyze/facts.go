@@ -13,13 +13,13 @@ type runFacts struct {
 	floor  float64 // m/s: the slowest quarter of its running
 	// running is its time (s) at running speed: what makes a run long, not
 	// the minutes of a track session spent walking between repeats.
-	running  float64
-	best     float64 // m/s: its fastest continuous TempoMin; 0 when shorter
-	raceBest float64 // m/s: its fastest continuous RaceBlock; 0 when shorter
+	running   float64
+	best      float64 // m/s: its fastest continuous TempoMin; 0 when shorter
+	raceBest  float64 // m/s: its fastest continuous RaceBlock; 0 when shorter
 	shortBest float64 // m/s: its fastest continuous RaceShort; 0 when shorter
-	first    float64 // m/s: its first and last thirds, each 10 min or more; else 0
-	last     float64
-	hills    hillRepeats
+	first     float64 // m/s: its first and last thirds, each 10 min or more; else 0
+	last      float64
+	hills     hillRepeats
 	// bursts are the speeds (m/s) of its physically real 10-s bursts, fastest first.
 	bursts []float64
 	// sprintLaps are the speeds (m/s) of the watch's laps of 5 s to under a
