@@ -128,8 +128,13 @@ type Digest struct {
 	HRCover     float64 // share of moving time with heart rate
 	HRDropouts  int     // gaps in heart rate of over 10 s inside a run that has HR
 	CadenceLock float64 // share of HR samples that equal the step cadence (optical lock)
-	GPSJumps    int     // position steps implying a speed no runner reaches
-	Buckets     int     // how many buckets the series holds
+	// CadenceFollow is the correlation of heart rate's and step cadence's
+	// 5-s changes (0 without enough of both): a locked sensor's "heart
+	// rate" follows the cadence; a heart beating near it does not.
+	CadenceFollow float64
+	GPSJumps      int     // steps between positions implying a speed no runner reaches
+	GPSJumpM      float64 // the metres those steps span
+	Buckets       int     // how many buckets the series holds
 	// GAPPace is the moving pace adjusted for hills (s/km, Minetti's cost of
 	// running), or 0 when the elevation cannot be trusted for it.
 	GAPPace float64

@@ -76,7 +76,8 @@ func audit(r *Report, cfg Config) (found []Finding, unused []Ignore, states []Ru
 			p.opts[o.Name] = optValue(cfg, rule, o.Name)
 		}
 		if runRule(rule, p, r.failed) {
-			found = append(found, p.found...)
+			found = append(found, asNote(p)...)
+			r.Notes = append(r.Notes, p.notes...)
 		}
 	}
 	used := make([]bool, len(cfg.Ignore))
@@ -114,6 +115,30 @@ func audit(r *Report, cfg Config) (found []Finding, unused []Ignore, states []Ru
 		return a.Code < b.Code
 	})
 	return kept, unused, states
+}
+
+// minNoteRuns: a block needs this many judged runs before what holds for
+// half of them is the watch's, not the runs'.
+const minNoteRuns = 20
+
+// asNote is a rule's findings, or none when the rule says what holds for
+// most of the block: then it is one note.
+func asNote(p *Pass) []Finding {
+	if p.Rule.BlockNote == nil {
+		return p.found
+	}
+	runs := map[*Run]bool{}
+	for _, f := range p.found {
+		if f.Run != nil {
+			runs[f.Run] = true
+		}
+	}
+	of := len(p.Runs())
+	if of < minNoteRuns || 2*len(runs) <= of {
+		return p.found
+	}
+	p.notes = append(p.notes, Note{Rule: p.Rule.Name, Code: p.Rule.Code, Runs: len(runs), Of: of, Message: p.Rule.BlockNote(len(runs), of)})
+	return nil
 }
 
 // runRule runs one rule; a panic in it costs its findings, not the check.

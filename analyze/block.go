@@ -23,6 +23,7 @@ type Report struct {
 	Load     Load      // the training load day by day and week by week
 	Next     *Advice   // the next run, when the caller asked (check's summary)
 	Findings []Finding // every finding, in run order, then by rule
+	Notes    []Note    // what holds for much of the block, said once
 	Unused   []Ignore  // ignores in the config that matched nothing
 	Rules    []RuleState
 	Summary  Summary

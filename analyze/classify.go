@@ -44,6 +44,17 @@ type view struct {
 	grade             []float64
 	gradeRoom         []float64 // gradesInto's
 	scratch, scratch2 []float64
+	mask              []bool // hrMask's, once per run
+	masked            bool
+}
+
+// hrMask is the run's trusted heart-rate buckets (see hrMask), worked out
+// once per pass.
+func (v *view) hrMask(artefactHR float64) []bool {
+	if !v.masked {
+		v.mask, v.masked = hrMask(v.mask, v.Buckets, v.grade, artefactHR), true
+	}
+	return v.mask
 }
 
 // classify judges the runs (oldest first). The easy pace and the classes
@@ -92,7 +103,7 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 	judged = c.readAll(judged, func(r *Run, s *view) {
 		r.evidence = c.factsEvidence(r, r.EasyPace.Pace)
 		c.seriesEvidence(&r.evidence, r, s, true)
-		r.Intensity = c.intensity(r, s.Series, r.EasyPace.Pace)
+		r.Intensity = c.intensity(r, s, r.EasyPace.Pace)
 		r.Class, r.Reasons, r.After, r.PartOf, r.Intent, r.verdict = "", nil, nil, nil, "", verdict{}
 	})
 
@@ -185,6 +196,7 @@ func (rm *room) pass(r *Run, do func(*Run, *view)) bool {
 	v := &rm.view
 	v.Series = s
 	v.grade = gradesInto(&v.gradeRoom, s.Buckets)
+	v.masked = false
 	do(r, v)
 	return true
 }

@@ -24,6 +24,16 @@ type ProfileConfig struct {
 	// runs in this window before a run: more runs than the long runs of
 	// LongRunWindow, so a longer window steadies them.
 	EasyWindow Duration `toml:"easy_window"`
+	// LRPAscent, LRPFlat and LRPWalk: a long run climbing more than
+	// LRPAscent metres a kilometre with less than LRPFlat of flat running,
+	// or walked for more than LRPWalk of its moving time, has a pace the
+	// terrain set: it does not make the long-run pace. LRPOff: a long-run
+	// pace further than this from the easy pace is a symptom of the long
+	// runs, not a yardstick; the easy pace stands in.
+	LRPAscent float64  `toml:"lrp_ascent"`
+	LRPFlat   Duration `toml:"lrp_flat"`
+	LRPWalk   float64  `toml:"lrp_walk"`
+	LRPOff    float64  `toml:"lrp_off"`
 	// LongRunPace overrides the long-run pace worked out from the block ("5:40").
 	LongRunPace Pace `toml:"long_run_pace"`
 	// MaxHR overrides the maximum heart rate worked out from the block.
@@ -194,6 +204,10 @@ type IntensityConfig struct {
 	// HRLockMax: a run whose heart rate equals its step cadence on more than
 	// this share of samples has heart rate no verdict may use (cadence-lock).
 	HRLockMax float64 `toml:"hr_lock_max"`
+	// ArtefactHR: a stretch of heart rate this many bpm above the run's
+	// median, on no faster running, not up a slope nor after a faster
+	// stretch, and under a third of the run, is an artefact left out.
+	ArtefactHR float64 `toml:"artefact_hr"`
 	// AcuteDays and ChronicDays: the windows, in days, of the acute and
 	// chronic load (exponentially weighted, Williams et al. 2017).
 	AcuteDays   int `toml:"acute_days"`
@@ -223,6 +237,7 @@ func Defaults() Config {
 		Profile: ProfileConfig{
 			LongRunWindow: dur(6 * 7 * 24 * time.Hour),
 			EasyWindow:    dur(8 * 7 * 24 * time.Hour),
+			LRPAscent:     20, LRPFlat: dur(20 * time.Minute), LRPWalk: 0.15, LRPOff: 0.2,
 		},
 		Classify: ClassifyConfig{
 			WorkMargin: 0.13, ContrastMargin: 0.17, WorkBout: dur(30 * time.Second), WorkLap: dur(20 * time.Second), RunPace: 660,
@@ -241,7 +256,7 @@ func Defaults() Config {
 			EasyRunsMin: dur(20 * time.Minute),
 			MinMoving:   dur(2 * time.Minute),
 		},
-		Intensity: IntensityConfig{AeTHR: 0.82, AnTHR: 0.87, AeTMargin: 0.08, AnTMargin: 0.15, TRIMP: "male", HRLockMax: 0.3, AcuteDays: 7, ChronicDays: 28},
+		Intensity: IntensityConfig{AeTHR: 0.82, AnTHR: 0.87, AeTMargin: 0.08, AnTMargin: 0.15, TRIMP: "male", HRLockMax: 0.3, ArtefactHR: 25, AcuteDays: 7, ChronicDays: 28},
 		Rules:     map[string]RuleConfig{},
 		FailOn:    "error",
 	}

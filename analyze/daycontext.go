@@ -19,11 +19,37 @@ func (c *classifier) dayContext(r *Run) {
 		r.Class, r.PartOf, r.verdict.by = Easy, s, byPart
 		return
 	}
-	if prev := dayBefore(c.byDay, r); prev != nil && r.Totals.MovingS <= c.cfg.RecoveryMax.Seconds() {
-		r.Class, r.After, r.verdict = Recovery, prev, verdict{by: byRecovery, prev: prev, prevAs: prev.Class}
+	prev := dayBefore(c.byDay, r)
+	if prev == nil || r.Totals.MovingS > c.cfg.RecoveryMax.Seconds() {
+		r.Class, r.verdict.by = Easy, byEasy
 		return
 	}
-	r.Class, r.verdict.by = Easy, byEasy
+	if main := c.dayMain(r); main != r {
+		// Part of a day whose main run is another: the shorter run of a
+		// double, or a jog on the day of a session or a race. The day is
+		// what recovers, and it is judged by its main run.
+		r.Class, r.verdict = Easy, verdict{by: byDayPart, prev: main, prevAs: main.Class}
+		return
+	}
+	r.Class, r.After, r.verdict = Recovery, prev, verdict{by: byRecovery, prev: prev, prevAs: prev.Class}
+}
+
+// dayMain is the run its day is judged by: a hard or long run of the day if
+// it holds one (a session, a race, a long run: not a recovery day), else the
+// day's longest run, the earlier of equals.
+func (c *classifier) dayMain(r *Run) *Run {
+	main := r
+	for _, o := range c.byDay[r.day()] {
+		switch {
+		case o == r:
+		case (o.Class == Hard || o.Class == Long) && main.Class != Hard:
+			main = o
+		case main.Class == Hard || main.Class == Long:
+		case o.Totals.MovingS > main.Totals.MovingS, o.Totals.MovingS == main.Totals.MovingS && o.Start.Before(main.Start):
+			main = o
+		}
+	}
+	return main
 }
 
 // paceWords is a run's pace beside the runner's easy pace.

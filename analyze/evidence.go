@@ -1,6 +1,10 @@
 package analyze
 
-import "github.com/runlint/runlint/activity"
+import (
+	"fmt"
+
+	"github.com/runlint/runlint/activity"
+)
 
 // evidence is what makes a session hard, measured against the runner's easy
 // pace: its structure first (work bouts, tempo, race, strides, hill
@@ -89,7 +93,7 @@ func (c *classifier) factsEvidence(r *Run, easy float64) evidence {
 func (c *classifier) seriesEvidence(e *evidence, r *Run, v *view, full bool) {
 	s, grade, cfg, easy := v.Series, v.grade, c.cfg, e.easy
 	if e.paceMute != "" {
-		e.hrHard = c.hrVerdict(r, s)
+		e.hrHard = c.hrVerdict(r, v)
 		return
 	}
 	if easy <= 0 {
@@ -130,8 +134,8 @@ func paceMute(r *Run) string {
 	switch {
 	case r.Totals.DistanceM <= 0:
 		return "it has no distance"
-	case r.Digest.GPSJumps > 0 && r.Totals.DistanceFrom == "positions":
-		return "its GPS track jumps (" + activity.Plural(r.Digest.GPSJumps, "jump") + ")"
+	case r.Totals.DistanceFrom == "positions" && float64(r.Digest.GPSJumps) > r.Totals.DistanceM/1000:
+		return fmt.Sprintf("its GPS track jumps more than once a kilometre (%s in %s km)", activity.Plural(r.Digest.GPSJumps, "jump"), km(r.Totals.DistanceM))
 	}
 	return ""
 }

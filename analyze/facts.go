@@ -14,6 +14,7 @@ type runFacts struct {
 	// running is its time (s) at running speed: what makes a run long, not
 	// the minutes of a track session spent walking between repeats.
 	running   float64
+	flatSecs  float64 // its running on the flat (grade within flatGrade), s
 	best      float64 // m/s: its fastest continuous TempoMin; 0 when shorter
 	raceBest  float64 // m/s: its fastest continuous RaceBlock; 0 when shorter
 	shortBest float64 // m/s: its fastest continuous RaceShort; 0 when shorter
@@ -51,6 +52,7 @@ func readFacts(r *Run, v *view, cfg ClassifyConfig) runFacts {
 		f.running += b.Secs()
 		if grade != nil && math.Abs(grade[i]) <= flatGrade {
 			flat = append(flat, v)
+			f.flatSecs += b.Secs()
 		}
 	}
 	if len(all) > 0 {

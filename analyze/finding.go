@@ -34,3 +34,12 @@ type Finding struct {
 	Date     string // local date
 	Run      *Run   // nil for a file that could not be read
 }
+
+// Note is what holds for much of a block, said once instead of on every
+// run: a watch without a heart-rate sensor, position jumps in the runs of a
+// watch whose distance is its own. JSON's notes and the text summary show it.
+type Note struct {
+	Rule, Code string
+	Runs, Of   int // the judged runs it holds for, and the judged runs in all
+	Message    string
+}

@@ -36,9 +36,6 @@ func (in Intensity) AboveAeT() float64 {
 // DefaultRestingHR stands in for profile.resting_hr in the load.
 const DefaultRestingHR = 60
 
-// trustedBucket: heart rate a heart could beat at, not locked on cadence.
-func trustedBucket(b activity.Bucket) bool { return b.HR() > 0 && b.HR() <= 220 && !b.HRLocked() }
-
 // hrDistrust says why a run's heart rate cannot decide anything, or "".
 func hrDistrust(r *Run, lockMax float64) string {
 	d := r.Digest
@@ -47,17 +44,28 @@ func hrDistrust(r *Run, lockMax float64) string {
 		return "no heart rate"
 	case d.HRCover < 0.5:
 		return fmt.Sprintf("heart rate on only %s of moving time", pct(d.HRCover))
-	case d.CadenceLock > lockMax:
-		return fmt.Sprintf("heart rate equals step cadence on %s of samples", pct(d.CadenceLock))
+	case hrLocked(d, lockMax):
+		return fmt.Sprintf("heart rate follows step cadence (their changes correlate at %.2f) and equals it on %s of samples", d.CadenceFollow, pct(d.CadenceLock))
 	}
 	return ""
 }
 
+// lockFollow: heart rate whose 5-s changes correlate with step cadence's at
+// this or more follows the cadence: a sensor locked on the arm's swing.
+const lockFollow = 0.5
+
+// hrLocked reports whether a run's heart rate is its cadence: equal to it
+// on more than lockMax of the samples, and following it. A heart that merely
+// beats near the cadence (165 bpm at 165 steps a minute) does not follow it.
+func hrLocked(d *activity.Digest, lockMax float64) bool {
+	return d.CadenceLock > lockMax && d.CadenceFollow >= lockFollow
+}
+
 // trustedHR is the mean heart rate over the trusted buckets and their time.
-func trustedHR(bs []activity.Bucket) (avg, secs float64) {
+func trustedHR(bs []activity.Bucket, mask []bool) (avg, secs float64) {
 	sum := 0.0
-	for _, b := range bs {
-		if trustedBucket(b) {
+	for i, b := range bs {
+		if mask[i] {
 			sum += b.HR() * b.Secs()
 			secs += b.Secs()
 		}
@@ -70,16 +78,17 @@ func trustedHR(bs []activity.Bucket) (avg, secs float64) {
 
 // intensity zones a run by heart rate where it can be trusted, else by pace
 // against easy (s/km), and counts its load.
-func (c *classifier) intensity(r *Run, s activity.Series, easy float64) Intensity {
-	cfg := c.icfg
+func (c *classifier) intensity(r *Run, v *view, easy float64) Intensity {
+	cfg, s := c.icfg, v.Series
 	in := Intensity{HRTrust: hrDistrust(r, cfg.HRLockMax)}
+	mask := v.hrMask(c.icfg.ArtefactHR)
 	if in.HRTrust == "" {
-		in.AvgHR, _ = trustedHR(s.Buckets)
+		in.AvgHR, _ = trustedHR(s.Buckets, mask)
 	}
 	switch {
 	case len(s.Buckets) == 0: // a session without records: nothing to zone
 	case in.HRTrust == "" && c.maxHR > 0:
-		c.zoneByHR(&in, s.Buckets)
+		c.zoneByHR(&in, s.Buckets, mask)
 	case easy > 0 && r.Pace() > 0 && paceMute(r) == "":
 		c.zoneByPace(&in, s.Buckets, easy)
 	}
@@ -110,13 +119,13 @@ func (c *classifier) trimpAt() *[256]float64 {
 	return c.trimpTable
 }
 
-func (c *classifier) zoneByHR(in *Intensity, bs []activity.Bucket) {
+func (c *classifier) zoneByHR(in *Intensity, bs []activity.Bucket, mask []bool) {
 	cfg, maxHR := c.icfg, c.maxHR
 	perMin := c.trimpAt()
 	var covered, moving float64
-	for _, b := range bs {
+	for i, b := range bs {
 		moving += b.Secs()
-		if !trustedBucket(b) {
+		if !mask[i] {
 			continue
 		}
 		covered += b.Secs()
@@ -172,15 +181,16 @@ func (c *classifier) restingHR() float64 {
 // hrVerdict is the heart-rate reason a run is hard where its pace cannot
 // speak, or "": an average at or above HardHR of HRmax over 15 min or more,
 // or WorkHRMin at or above WorkHR.
-func (c *classifier) hrVerdict(r *Run, s activity.Series) string {
-	cfg := c.cfg
+func (c *classifier) hrVerdict(r *Run, v *view) string {
+	cfg, s := c.cfg, v.Series
 	if c.maxHR <= 0 || hrDistrust(r, c.icfg.HRLockMax) != "" {
 		return ""
 	}
-	avg, _ := trustedHR(s.Buckets)
+	mask := v.hrMask(c.icfg.ArtefactHR)
+	avg, _ := trustedHR(s.Buckets, mask)
 	hot := 0.0
-	for _, b := range s.Buckets {
-		if trustedBucket(b) && b.HR() >= cfg.WorkHR*c.maxHR {
+	for i, b := range s.Buckets {
+		if mask[i] && b.HR() >= cfg.WorkHR*c.maxHR {
 			hot += b.Secs()
 		}
 	}
@@ -210,7 +220,7 @@ func (c *classifier) crossTraining(runs []*Run) {
 			continue
 		}
 		var in Intensity
-		c.zoneByHR(&in, s.Buckets)
+		c.zoneByHR(&in, s.Buckets, hrMask(nil, s.Buckets, nil, c.icfg.ArtefactHR))
 		if in.Zones[0]+in.Zones[1]+in.Zones[2] > 0 {
 			in.AvgHR = r.Totals.AvgHR
 			r.Intensity = in

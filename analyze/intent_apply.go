@@ -40,8 +40,14 @@ func (c *classifier) applyIntent(r *Run) {
 		return
 	}
 	r.Intent, n.intent = intent, intent
+	partOfDay := r.verdict.by == byPart || r.verdict.by == byDayPart
 	switch {
 	case intent == r.Class || intent == Easy && r.Class == Recovery:
+		n.said = nameAgrees
+		return
+	case intent == Recovery && r.Class == Easy && partOfDay:
+		// "Recovery jog" around a session or after a double's main run is
+		// the easy part of its day, not a recovery run of its own.
 		n.said = nameAgrees
 		return
 	case !c.cfg.UseNames:

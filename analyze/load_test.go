@@ -81,9 +81,9 @@ func TestRuleLoadSpike(t *testing.T) {
 	steadyBlock := fourWeeks("2024-05-06", 60)
 	spike := append(fourWeeks("2024-05-06", 60), loaded("2024-06-03", 200), loaded("2024-06-04", 200), loaded("2024-06-05", 200))
 	checkRule(t, loadSpike, Profile{}, []ruleCase{
-		{"steady", steadyBlock, nil},
-		{"three big days", spike, []string{"week of 2024-06-03: acute load"}},
-		{"before the chronic window is full", []*Run{loaded("2024-06-01", 10), loaded("2024-06-02", 300)}, nil},
+		{name: "steady", runs: steadyBlock},
+		{name: "three big days", runs: spike, want: []string{"week of 2024-06-03: acute load"}},
+		{name: "before the chronic window is full", runs: []*Run{loaded("2024-06-01", 10), loaded("2024-06-02", 300)}},
 	})
 }
 
@@ -93,7 +93,7 @@ func TestRuleMonotony(t *testing.T) {
 		same = append(same, loaded("2024-06-0"+string(rune('0'+d)), 50))
 	}
 	checkRule(t, monotonyRule, Profile{}, []ruleCase{
-		{"every other day", fourWeeks("2024-05-06", 60), nil},
-		{"the same every day", same, []string{"week of 2024-06-03: monotony 10 or more (the same load every day)"}},
+		{name: "every other day", runs: fourWeeks("2024-05-06", 60)},
+		{name: "the same every day", runs: same, want: []string{"week of 2024-06-03: monotony 10 or more (the same load every day)"}},
 	})
 }

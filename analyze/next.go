@@ -101,6 +101,14 @@ func nextAfter(a *Advice, r *Report, cfg Config, byDay map[time.Time][]*Run) {
 	}
 }
 
+// kmWords is the distance limits, where the config sets them.
+func kmWords(l RecoveryLimits) string {
+	if l.MinKm <= 0 && l.MaxKm <= 0 {
+		return " (time is the rule; 3-6 km is the founding article's guide)"
+	}
+	return fmt.Sprintf(", and %g-%g km", l.MinKm, l.MaxKm)
+}
+
 // recoveryAdvice prescribes the recovery run, each limit the one its rule
 // holds a recovery run to, rounded so that a run at the limit passes.
 func recoveryAdvice(a *Advice, r *Report, cfg Config, after *Run) {
@@ -111,8 +119,14 @@ func recoveryAdvice(a *Advice, r *Report, cfg Config, after *Run) {
 		MaxMinutes: optDuration(cfg, recoveryTooLong, "max").Minutes(), MaxKm: optFloat(cfg, recoveryTooLong, "max_km"),
 		LRP: lrp.Pace,
 	}
+	easy := easyOn(r.Profile, a.Date)
 	if l.LRP > 0 {
+		// recovery-too-fast flags a pace only when it is both past the
+		// long-run pace's tolerance and faster than the easy pace.
 		l.SlowestPace = math.Ceil(l.LRP * (1 - tol))
+		if easy.Pace > 0 && easy.Pace < l.SlowestPace {
+			l.SlowestPace = math.Ceil(easy.Pace)
+		}
 	}
 	if maxHR := r.Profile.MaxHR; maxHR > 0 {
 		l.MaxHR = math.Floor(optFloat(cfg, recoveryTooFast, "hr_cap") * maxHR)
@@ -131,9 +145,13 @@ func recoveryAdvice(a *Advice, r *Report, cfg Config, after *Run) {
 	a.Text = strings.Join(parts, ", ")
 	a.Because = []string{
 		fmt.Sprintf("the day before was a %s day (%s)", after.Class, shortName(after)),
-		fmt.Sprintf("%.0f-%.0f min and %g-%g km: the limits of recovery-too-short and recovery-too-long", l.MinMinutes, l.MaxMinutes, l.MinKm, l.MaxKm),
+		fmt.Sprintf("%.0f-%.0f min: the limits of recovery-too-short and recovery-too-long%s", l.MinMinutes, l.MaxMinutes, kmWords(l)),
 	}
-	if l.SlowestPace > 0 {
+	switch {
+	case l.SlowestPace <= 0:
+	case easy.Pace > 0 && math.Ceil(easy.Pace) == l.SlowestPace:
+		a.Because = append(a.Because, fmt.Sprintf("%s: the %s (recovery-too-fast holds a recovery run to the faster of it and the long-run pace less %s)", FormatPace(l.SlowestPace), easy.Reason, pct(tol)))
+	default:
 		a.Because = append(a.Because, fmt.Sprintf("%s: the %s, less recovery-too-fast's tolerance of %s", FormatPace(l.SlowestPace), lrp.Reason, pct(tol)))
 	}
 	if l.MaxHR > 0 {
@@ -151,6 +169,17 @@ func lrpOn(p Profile, day time.Time) LRP {
 		}
 	}
 	return p.LongRunPace
+}
+
+// easyOn is the easy pace in force on day, as lrpOn.
+func easyOn(p Profile, day time.Time) PaceRef {
+	week := activity.WeekStart(day).Format(time.DateOnly)
+	for _, w := range p.History {
+		if w.Week == week && w.EasyPace.Pace > 0 {
+			return w.EasyPace
+		}
+	}
+	return p.EasyPace
 }
 
 // qualityAdvice: the day before was easy or a rest day, so the day is free

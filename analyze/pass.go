@@ -17,6 +17,7 @@ type Pass struct {
 	opts     map[string]string
 	severity Severity
 	found    []Finding
+	notes    []Note
 }
 
 // facts are what several rules read of the block, worked out once.
@@ -62,13 +63,37 @@ func (p *Pass) Duration(name string) time.Duration {
 	return d
 }
 
-// Reportf records a finding about run r.
+// Reportf records a finding about run r, at the rule's severity.
 func (p *Pass) Reportf(r *Run, format string, args ...any) {
-	f := Finding{Rule: p.Rule.Name, Code: p.Rule.Code, Severity: p.severity, Message: fmt.Sprintf(format, args...)}
+	p.reportAt(p.severity, r, format, args...)
+}
+
+// Mildf records a finding about run r one severity below the rule's: one at
+// the edge of its limit, which a coach would mention but not call a
+// mistake with confidence.
+func (p *Pass) Mildf(r *Run, format string, args ...any) {
+	sev := p.severity
+	switch sev {
+	case Error:
+		sev = Warning
+	case Warning:
+		sev = Info
+	}
+	p.reportAt(sev, r, format, args...)
+}
+
+func (p *Pass) reportAt(sev Severity, r *Run, format string, args ...any) {
+	f := Finding{Rule: p.Rule.Name, Code: p.Rule.Code, Severity: sev, Message: fmt.Sprintf(format, args...)}
 	if r != nil {
 		f.File, f.Session, f.Date, f.Run = r.Source.Path, r.Source.Session, r.LocalDate(), r
 	}
 	p.found = append(p.found, f)
+}
+
+// Notef records a note about the block: n of its judged runs share what
+// it says.
+func (p *Pass) Notef(n int, format string, args ...any) {
+	p.notes = append(p.notes, Note{Rule: p.Rule.Name, Code: p.Rule.Code, Runs: n, Of: len(p.Runs()), Message: fmt.Sprintf(format, args...)})
 }
 
 // ReportFile records a finding about a file with no run.

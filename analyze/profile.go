@@ -91,55 +91,54 @@ const (
 	MaxPlausiblePace = 720 // 12:00/km
 )
 
-// longPace is the pace a long run gives the long-run pace: its steady part
-// (quality inside left out), grade-adjusted when its elevation can be trusted
-// (a hilly long run's effort, on the flat); 0 when implausible.
-func longPace(r *Run) (pace float64, graded bool) {
-	secs, dist := r.Totals.MovingS, r.Totals.DistanceM
-	if w := r.evidence.work; w.secs > 0 && secs-w.secs >= secs/2 && dist-w.distM > 0 {
-		secs, dist = secs-w.secs, dist-w.distM
+// longPace is the pace a long run gives the long-run pace: its steady
+// running (the median of its running on the flat where it has enough flat,
+// as the easy pace is read; its quality and its walking left out), or 0
+// when the terrain set its pace: a trail or mountain run climbing more than
+// LRPAscent metres a kilometre without enough flat, or walked for more than
+// LRPWalk of its moving time. Such runs are long runs all the same; they
+// just say nothing of the pace a long run goes at on the flat.
+func longPace(r *Run, cfg ProfileConfig) (pace float64, why string) {
+	t := r.Totals
+	if t.DistanceM <= 0 || r.facts.steady <= 0 || t.MovingS <= 0 {
+		return 0, "no distance"
 	}
-	if dist <= 0 {
-		return 0, false
+	if walk := 1 - r.facts.running/t.MovingS; walk > cfg.LRPWalk {
+		return 0, fmt.Sprintf("walked %s of it", pct(walk))
 	}
-	pace = secs / (dist / 1000)
-	if g := r.Digest.GAPPace; g > 0 && r.Pace() > 0 {
-		pace, graded = pace*g/r.Pace(), true
+	if climb := t.AscentM / (t.DistanceM / 1000); climb > cfg.LRPAscent && r.facts.flatSecs < cfg.LRPFlat.Seconds() {
+		return 0, fmt.Sprintf("%.0f m of climbing a kilometre", climb)
 	}
+	pace = 1000 / r.facts.steady
 	if pace < MinPlausiblePace || pace > MaxPlausiblePace {
-		return 0, false
+		return 0, "an implausible pace"
 	}
-	return pace, graded
+	return pace, ""
 }
 
-// lrpFinder works out the long-run pace in force on a date: the median pace
-// of the runs classed long in the window before it.
+// lrpFinder works out the long-run pace in force on a date: the median
+// steady pace of the long runs in the window before it whose pace the
+// terrain did not set (see longPace).
 type lrpFinder struct {
 	cfg     ProfileConfig
 	w       *window
-	graded  *window // 1 for each grade-adjusted pace, on the same dates
+	terrain *window // the long runs left out for their terrain, on their dates
 	reasons map[string]string
 }
 
 func newLRPFinder(runs []*Run, cfg ProfileConfig) *lrpFinder {
-	var pts, gr []dated
+	var pts, left []dated
 	for _, r := range runs {
-		if r.Class != Long || !r.judgeable() {
+		if r.Class != Long || !r.judgeable() || r.judging == nil {
 			continue
 		}
-		if p, g := longPace(r); p > 0 {
+		if p, why := longPace(r, cfg); p > 0 {
 			pts = append(pts, dated{r.day(), p})
-			gr = append(gr, dated{r.day(), boolF(g)})
+		} else if why != "no distance" {
+			left = append(left, dated{r.day(), 1})
 		}
 	}
-	return &lrpFinder{cfg: cfg, w: newWindow(pts, cfg.LongRunWindow.Duration), graded: newWindow(gr, cfg.LongRunWindow.Duration), reasons: map[string]string{}}
-}
-
-func boolF(b bool) float64 {
-	if b {
-		return 1
-	}
-	return 0
+	return &lrpFinder{cfg: cfg, w: newWindow(pts, cfg.LongRunWindow.Duration), terrain: newWindow(left, cfg.LongRunWindow.Duration), reasons: map[string]string{}}
 }
 
 // at returns the long-run pace for a run on local date day, with easy (the
@@ -159,35 +158,44 @@ func (f *lrpFinder) compute(day time.Time, easy PaceRef) LRP {
 		return LRP{Pace: float64(f.cfg.LongRunPace), From: "config", Reason: "long-run pace " + FormatPace(float64(f.cfg.LongRunPace)) + " from " + from(f.cfg.LongRunPaceFrom)}
 	}
 	window := FormatDuration(f.cfg.LongRunWindow.Duration)
-	if in := f.w.before(day); len(in) > 0 {
+	var l LRP
+	switch in, all := f.w.before(day), f.w.all(); {
+	case len(in) >= minLRPRuns:
 		p := median(in)
-		return LRP{Pace: p, From: "window", Runs: len(in), Reason: fmt.Sprintf("long-run pace %s: median of %s in the %s before%s", FormatPace(p), activity.Plural(len(in), "long run"), window, gradedNote(f.graded.before(day)))}
-	}
-	if all := f.w.all(); len(all) > 0 {
+		l = LRP{Pace: p, From: "window", Runs: len(in), Reason: fmt.Sprintf("long-run pace %s: median steady pace of %s in the %s before%s", FormatPace(p), activity.Plural(len(in), "long run"), window, terrainNote(f.terrain.before(day)))}
+	case len(all) >= minLRPRuns:
 		p := median(all)
-		return LRP{Pace: p, From: "block", Runs: len(all), Reason: fmt.Sprintf("long-run pace %s: no long run in the %s before, so the median of the block's %s%s", FormatPace(p), window, activity.Plural(len(all), "long run"), gradedNote(f.graded.all()))}
+		l = LRP{Pace: p, From: "block", Runs: len(all), Reason: fmt.Sprintf("long-run pace %s: under %d long runs in the %s before, so the median steady pace of the block's %s%s", FormatPace(p), minLRPRuns, window, activity.Plural(len(all), "long run"), terrainNote(f.terrain.all()))}
+	default:
+		if easy.Pace <= 0 {
+			return LRP{From: "none", Reason: "no long-run pace: no run to judge"}
+		}
+		return LRP{Pace: easy.Pace, From: "easy", Runs: easy.Runs, Reason: fmt.Sprintf("long-run pace unknown (under %d long runs on the flat in the block%s): the easy pace %s stands in", minLRPRuns, terrainNote(f.terrain.all()), FormatPace(easy.Pace))}
 	}
-	if easy.Pace > 0 {
-		return LRP{Pace: easy.Pace, From: "easy", Runs: easy.Runs, Reason: fmt.Sprintf("long-run pace unknown (no long run in the block): the easy pace %s stands in", FormatPace(easy.Pace))}
+	if off := l.Pace/easy.Pace - 1; easy.Pace > 0 && math.Abs(off) > f.cfg.LRPOff {
+		// A long-run pace far from the easy pace says something of the long
+		// runs (trails, walk breaks, races), not of the runner's easy
+		// effort: it is no yardstick for a recovery run.
+		side := "slower"
+		if off < 0 {
+			side = "faster"
+		}
+		return LRP{Pace: easy.Pace, From: "easy", Runs: easy.Runs, Reason: fmt.Sprintf("long-run pace %s is %s %s than the easy pace %s (more than %s): the long runs were not run at easy effort on the flat, so the easy pace stands in as the yardstick",
+			FormatPace(l.Pace), pct(math.Abs(off)), side, FormatPace(easy.Pace), pct(f.cfg.LRPOff))}
 	}
-	return LRP{From: "none", Reason: "no long-run pace: no run to judge"}
+	return l
 }
 
-// gradedNote says how many of the paces were grade-adjusted.
-func gradedNote(flags []float64) string {
-	n := 0
-	for _, g := range flags {
-		if g > 0 {
-			n++
-		}
-	}
-	switch n {
-	case 0:
+// minLRPRuns: a long-run pace needs this many long runs: one hilly long run
+// is no yardstick for the weeks after it.
+const minLRPRuns = 2
+
+// terrainNote says how many long runs the terrain left out.
+func terrainNote(left []float64) string {
+	if len(left) == 0 {
 		return ""
-	case len(flags):
-		return ", grade-adjusted"
 	}
-	return fmt.Sprintf(", %d of them grade-adjusted", n)
+	return fmt.Sprintf("; %s left out, their pace set by hills, trails or walking", activity.Plural(len(left), "long run"))
 }
 
 func median(xs []float64) float64 {

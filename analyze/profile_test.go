@@ -37,15 +37,23 @@ func TestEasyPaceFallbacks(t *testing.T) {
 
 func TestLRPFallbacks(t *testing.T) {
 	cfg := Defaults().Profile
-	long := testRun("2024-01-07", 100, 17.6, nil) // 5:41/km
-	long.Class = Long
+	longRun := func(day string, minutes, km float64) *Run {
+		r := testRun(day, minutes, km, nil)
+		r.Class, r.facts = Long, runFacts{steady: km * 1000 / (minutes * 60), running: minutes * 60}
+		return r
+	}
+	long, long2 := longRun("2024-01-07", 100, 17.6), longRun("2024-01-14", 100, 17.6) // 5:41/km
 	easy := PaceRef{Pace: 330, Runs: 9}
-	f := newLRPFinder([]*Run{long}, cfg)
-	if l := f.at(mustDay("2024-01-10"), easy); l.From != "window" || math.Abs(l.Pace-340.9) > 0.1 || !strings.Contains(l.Reason, "median of 1 long run in the 6w before") {
+	f := newLRPFinder([]*Run{long, long2}, cfg)
+	if l := f.at(mustDay("2024-01-17"), easy); l.From != "window" || math.Abs(l.Pace-340.9) > 0.1 || !strings.Contains(l.Reason, "median steady pace of 2 long runs in the 6w before") {
 		t.Errorf("window: %+v", l)
 	}
-	if l := f.at(mustDay("2024-05-01"), easy); l.From != "block" || !strings.Contains(l.Reason, "no long run in the 6w before, so the median of the block's 1 long run") {
+	if l := f.at(mustDay("2024-05-01"), easy); l.From != "block" || !strings.Contains(l.Reason, "under 2 long runs in the 6w before, so the median steady pace of the block's 2 long runs") {
 		t.Errorf("block: %+v", l)
+	}
+	// One long run is no yardstick for the weeks after it.
+	if l := newLRPFinder([]*Run{long}, cfg).at(mustDay("2024-01-10"), easy); l.From != "easy" || l.Pace != 330 || !strings.Contains(l.Reason, "under 2 long runs on the flat in the block") {
+		t.Errorf("one long run: %+v", l)
 	}
 	if l := newLRPFinder(nil, cfg).at(mustDay("2024-05-01"), easy); l.From != "easy" || l.Pace != 330 || !strings.Contains(l.Reason, "the easy pace 5:30/km stands in") {
 		t.Errorf("easy: %+v", l)
@@ -54,11 +62,18 @@ func TestLRPFallbacks(t *testing.T) {
 	if l := newLRPFinder(nil, cfg).at(mustDay("2024-05-01"), easy); l.From != "config" || l.Pace != 345 {
 		t.Errorf("config: %+v", l)
 	}
-	// A long run with quality inside gives its steady part.
-	q := testRun("2024-01-07", 100, 18, nil)
-	q.Class, q.evidence.work = Long, work{reps: 2, secs: 1200, distM: 5000}
-	if p, _ := longPace(q); math.Abs(p-4800/13.0) > 0.01 {
-		t.Errorf("steady part %.1f s/km, want %.1f", p, 4800/13.0)
+	cfg.LongRunPace = 0
+	// Trail long runs (30 m a km, little flat) say nothing of the flat.
+	trail, trail2 := longRun("2024-01-07", 150, 15), longRun("2024-01-14", 150, 15) // 10:00/km
+	trail.Totals.AscentM, trail2.Totals.AscentM = 450, 450
+	if l := newLRPFinder([]*Run{long, long2, trail, trail2}, cfg).at(mustDay("2024-01-17"), easy); math.Abs(l.Pace-long.Pace()) > 0.01 || !strings.Contains(l.Reason, "2 long runs left out, their pace set by hills, trails or walking") {
+		t.Errorf("trail: %+v", l)
+	}
+	// A long-run pace 20 % or more from the easy pace is a symptom: the easy pace stands in.
+	slow, slow2 := longRun("2024-01-07", 120, 15), longRun("2024-01-14", 120, 15) // 8:00/km on the flat, easy 5:30
+	if l := newLRPFinder([]*Run{slow, slow2}, cfg).at(mustDay("2024-01-17"), easy); l.From != "easy" || l.Pace != 330 ||
+		!strings.Contains(l.Reason, "long-run pace 8:00/km is 45 % slower than the easy pace 5:30/km (more than 20 %): the long runs were not run at easy effort on the flat") {
+		t.Errorf("symptom: %+v", l)
 	}
 }
 

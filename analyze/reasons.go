@@ -54,6 +54,9 @@ func (c *classifier) hardReason(r *Run) string {
 	if e.hrHard != "" {
 		parts = append(parts, fmt.Sprintf("%s, judged by heart rate: the pace cannot speak (%s)", e.hrHard, e.paceMute))
 	}
+	if e.strides > 0 && !e.speedReps && len(parts) > 0 {
+		parts = append(parts, "with "+c.stridesWords(r))
+	}
 	return strings.Join(parts, "; ")
 }
 

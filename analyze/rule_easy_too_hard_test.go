@@ -13,9 +13,9 @@ func TestRuleEasyTooHard(t *testing.T) {
 	hardRun := classed(testRun("2024-01-05", 40, 9, nil), Hard)
 	hardRun.Intensity = Intensity{Zones: [3]float64{0, 0, 2400}, ZonesFrom: "heart rate"}
 	checkRule(t, easyTooHard, Profile{MaxHR: 205}, []ruleCase{
-		{"most of an easy run above AeT", []*Run{hot}, []string{"62 % of 48 min above the aerobic threshold by heart rate (over 168 bpm, 82 % of max 205), average 172 bpm; the limit is 50 %"}},
-		{"a long run mostly below", []*Run{fine}, nil},
-		{"by pace without heart rate", []*Run{byPace}, []string{"67 % of 30 min above the aerobic threshold by pace (faster than 4:36/km, 8 % faster than easy pace 5:00/km)"}},
-		{"a hard session is meant to be hard", []*Run{hardRun}, nil},
+		{name: "most of an easy run above AeT", runs: []*Run{hot}, want: []string{"62 % of 48 min above the aerobic threshold by heart rate (over 168 bpm, 82 % of max 205), average 172 bpm; the limit is 50 %"}},
+		{name: "a long run mostly below", runs: []*Run{fine}},
+		{name: "by pace without heart rate", runs: []*Run{byPace}, want: []string{"67 % of 30 min above the aerobic threshold by pace (faster than 4:36/km, 8 % faster than easy pace 5:00/km)"}},
+		{name: "a hard session is meant to be hard", runs: []*Run{hardRun}},
 	})
 }

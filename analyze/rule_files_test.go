@@ -10,7 +10,7 @@ func TestRuleFiles(t *testing.T) {
 	ride.Sport = "cycling"
 	ride.Damaged("file CRC mismatch")
 	checkRule(t, damagedFile, Profile{}, []ruleCase{
-		{"damage, not data warnings; runs only", []*Run{cut, ride}, []string{"file is truncated or malformed (line 88"}},
+		{name: "damage, not data warnings; runs only", runs: []*Run{cut, ride}, want: []string{"file is truncated or malformed (line 88"}},
 	})
 	rep := &Report{Errors: []FileError{{File: "a.fit", Message: "fit: unexpected end of file"}}}
 	p := &Pass{Report: rep, Rule: unreadableFile, severity: Error, opts: map[string]string{}}
@@ -27,10 +27,10 @@ func TestRuleDuplicateAndNotJudged(t *testing.T) {
 	short := testRun("2024-06-05", 1, 0.2, nil)
 	short.NotJudged = "too short to judge: 1 min moving (under 2 min)"
 	checkRule(t, duplicateActivity, Profile{}, []ruleCase{
-		{"the poorer copy", []*Run{keep, dup}, []string{"the same run as 2024-06-03.fit (39 min overlap); only that copy is judged"}},
+		{name: "the poorer copy", runs: []*Run{keep, dup}, want: []string{"the same run as 2024-06-03.fit (39 min overlap); only that copy is judged"}},
 	})
 	checkRule(t, notJudged, Profile{}, []ruleCase{
-		{"too short", []*Run{keep, short}, []string{"too short to judge: 1 min moving"}},
-		{"a duplicate is the duplicate rule's", []*Run{dup}, nil},
+		{name: "too short", runs: []*Run{keep, short}, want: []string{"too short to judge: 1 min moving"}},
+		{name: "a duplicate is the duplicate rule's", runs: []*Run{dup}},
 	})
 }

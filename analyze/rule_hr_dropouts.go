@@ -1,6 +1,10 @@
 package analyze
 
-import "github.com/runlint/runlint/activity"
+import (
+	"fmt"
+
+	"github.com/runlint/runlint/activity"
+)
 
 var hrDropouts = register(&Rule{
 	Code: "RL402", Name: "hr-dropouts", Category: "data-quality", Severity: Warning,
@@ -27,5 +31,8 @@ var hrDropouts = register(&Rule{
 				p.Reportf(r, "heart rate missing for %s of moving time, in %s of over 10 s", pct(missing), activity.Plural(d.HRDropouts, "gap"))
 			}
 		}
+	},
+	BlockNote: func(n, of int) string {
+		return fmt.Sprintf("heart rate drops out on %d of %d runs (the sensor loses contact): averages and the recovery cap are read from what is left", n, of)
 	},
 })

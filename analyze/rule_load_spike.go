@@ -7,27 +7,35 @@ var loadSpike = register(&Rule{
 	Doc: Doc{
 		Title: "A week whose acute load jumped past its chronic load",
 		What: "Flags a week in which the acute:chronic workload ratio (the 7-day over the 28-day exponentially " +
-			"weighted average of the daily TRIMP, see intensity.acute_days and chronic_days) passed the bound, " +
-			"once the block holds a whole chronic window. The finding sits on the run of the day the ratio peaked.",
+			"weighted average of the daily TRIMP, see intensity.acute_days and chronic_days) passed the bound " +
+			"and the acute load stood min_rise or more above the chronic (a rise of loads that matter, not 10 " +
+			"against 6), once the block holds a whole chronic window. The finding sits on the run of the day the " +
+			"ratio peaked. Keeps quiet on a ratio that a small load makes large: the ratio of two small " +
+			"averages swings on one run (Impellizzeri et al. 2020).",
 		Why: "Load that rises faster than the body has adapted to is the best-documented training cause of " +
 			"injury: past a ratio of about 1.5, injury risk rises steeply in the weeks after.",
 		Example: "load-spike: week of 2024-03-18: acute load 96 is 1.62 times the chronic load 59 on 2024-03-21 (bound 1.5)",
 		References: []string{
 			"Gabbett 2016, The training-injury prevention paradox (BJSM 50:273)",
 			"Williams et al. 2017, Better way to determine the acute:chronic workload ratio? (BJSM 51:209): the exponentially weighted averages",
+			"Impellizzeri et al. 2020, Acute:chronic workload ratio: conceptual issues and fundamental pitfalls (IJSPP 15:907): a ratio alone, of loads coupled and small, misleads; the absolute rise is asked too",
 		},
 	},
 	Options: []Option{
 		{Name: "max_ratio", Kind: Threshold, Default: "1.5", Doc: "the highest acute:chronic ratio a week may reach"},
+		{Name: "min_rise", Kind: Threshold, Default: "20", Doc: "and the acute load must stand this much TRIMP a day above the chronic (20: about three more hours of easy running a week)"},
 	},
 	Check: func(p *Pass) {
-		bound := p.Float("max_ratio")
+		bound, rise := p.Float("max_ratio"), p.Float("min_rise")
 		l := p.Report.Load
 		for _, w := range l.Weeks {
 			if w.MaxRatio <= bound {
 				continue
 			}
 			d, _ := l.DayLoad(w.RatioDay)
+			if d.Acute-d.Chronic < rise {
+				continue
+			}
 			if r := hardestOn(p, w.RatioDay); r != nil {
 				p.Reportf(r, "week of %s: acute load %.0f is %.2f times the chronic load %.0f on %s (bound %.2g)",
 					w.Week.Format(time.DateOnly), d.Acute, d.Ratio, d.Chronic, w.RatioDay.Format(time.DateOnly), bound)

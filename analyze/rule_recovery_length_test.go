@@ -4,15 +4,17 @@ import "testing"
 
 func TestRuleRecoveryLength(t *testing.T) {
 	short := classed(testRun("2024-01-02", 14, 2.4, nil), Recovery)
-	shortKm := classed(testRun("2024-01-03", 22, 2.8, nil), Recovery)
-	long := classed(testRun("2024-01-04", 42, 7, nil), Recovery)
+	shortKm := classed(testRun("2024-01-03", 22, 2.8, nil), Recovery) // time is the rule: long enough
+	fast := classed(testRun("2024-01-04", 27, 6.1, nil), Recovery)    // a fast runner's 6.1 km in 27 min: not too long
+	long := classed(testRun("2024-01-05", 42, 7, nil), Recovery)
 	checkRule(t, recoveryTooShort, Profile{}, []ruleCase{
-		{"minutes", []*Run{short}, []string{"14 min moving, under the 20 min minimum"}},
-		{"km", []*Run{shortKm}, []string{"2.8 km, under the 3.0 km minimum"}},
-		{"long enough", []*Run{long}, nil},
+		{name: "minutes", runs: []*Run{short}, want: []string{"14 min moving (2.4 km), under the 20 min minimum"}},
+		{name: "a short distance in enough time", runs: []*Run{shortKm}},
+		{name: "long enough", runs: []*Run{long}},
 	})
 	checkRule(t, recoveryTooLong, Profile{}, []ruleCase{
-		{"too long", []*Run{long}, []string{"42 min moving, over the 30 min maximum"}},
-		{"short", []*Run{short}, nil},
+		{name: "too long", runs: []*Run{long}, want: []string{"42 min moving (7.0 km), over the 35 min maximum"}},
+		{name: "6.1 km in 27 min", runs: []*Run{fast}},
+		{name: "short", runs: []*Run{short}},
 	})
 }

@@ -9,14 +9,19 @@ var recoveryTooFast = register(&Rule{
 	Code: "RL101", Name: "recovery-too-fast", Category: "recovery", Severity: Error,
 	Doc: Doc{
 		Title: "A recovery run was run too fast, by pace or by heart rate",
-		What: "Flags a recovery run whose moving pace is faster than the long-run pace by more than the " +
-			"tolerance, or, when its heart rate can be trusted, whose average heart rate is above the cap (a share of " +
-			"HRmax; samples locked on cadence and dropouts left out). Either test alone flags it; the message says which and by how much.",
+		What: "Flags a recovery run whose moving pace is faster than the long-run pace by more than the tolerance and " +
+			"faster than the runner's easy pace, or, when its heart rate can be trusted, whose average heart rate " +
+			"(artefacts and samples locked on cadence left out) is above the cap (a share of HRmax). The message says " +
+			"which and by how much. It is an error when both say so, or one says so clearly (strong_pace faster than " +
+			"the long-run pace with no trusted heart rate well under the cap; an average at strong_hr of HRmax or " +
+			"above); at the edge of a limit it is a warning. Keeps quiet on a run at or slower than the " +
+			"runner's easy pace by pace, whatever the long-run pace; on runs that are no day's recovery run (doubles, " +
+			"warm-ups, race-day jogs); and on a long-run pace the terrain set (trail long runs do not make it).",
 		Why: "A recovery run exists to add easy volume the day after a hard day without adding fatigue. " +
 			"\"Just barely faster than your long-run pace\" is the founding article's limit; coaches are " +
 			"stricter (McMillan, Hansons: at or slower than long-run pace; Pfitzinger: under 76 % of max " +
 			"HR). Hills and heat slow the pace but not the effort, so heart rate is a second, independent test.",
-		Example: "recovery-too-fast: pace 5:12/km is 9 % faster than long-run pace 5:43/km (tolerance 3 %); average HR 152 is 81 % of max 188 (cap 76 %)",
+		Example: "recovery-too-fast: pace 5:12/km is 9 % faster than long-run pace 5:43/km (tolerance 3 %) and faster than easy pace 5:30/km; average HR 152 is 81 % of max 188 (cap 76 %)",
 		References: []string{
 			"The founding article: a recovery run goes no faster than just barely faster than long-run pace",
 			"Pfitzinger & Douglas, Advanced Marathoning: recovery runs under 76 % of maximal heart rate",
@@ -26,24 +31,55 @@ var recoveryTooFast = register(&Rule{
 	Options: []Option{
 		{Name: "tolerance", Kind: Share, Default: "0.03", Doc: "how much faster than long-run pace a recovery run may be (0.03 = 3 %; 0 for the stricter coaches)"},
 		{Name: "hr_cap", Kind: Share, Default: "0.76", Doc: "the highest average heart rate, as a share of HRmax (Pfitzinger: 0.76)"},
+		{Name: "strong_pace", Kind: Share, Default: "0.08", Doc: "a pace this much faster than long-run pace is too fast with confidence (an error)"},
+		{Name: "strong_hr", Kind: Share, Default: "0.80", Doc: "an average heart rate at this share of HRmax or above is too high with confidence (an error)"},
 	},
 	Check: func(p *Pass) {
-		tol, cap := p.Float("tolerance"), p.Float("hr_cap")
-		maxHR := p.Report.Profile.MaxHR
 		for _, r := range p.Runs() {
-			if r.Class != Recovery {
-				continue
-			}
-			var why []string
-			if f := fasterBy(r.Pace(), r.LRP.Pace); r.Pace() > 0 && f > tol {
-				why = append(why, fmt.Sprintf("pace %s is %s faster than long-run pace %s (tolerance %s)", FormatPace(r.Pace()), pct(f), FormatPace(r.LRP.Pace), pct(tol)))
-			}
-			if hr := r.Intensity.AvgHR; maxHR > 0 && hr > 0 && r.Intensity.HRTrust == "" && hr > cap*maxHR {
-				why = append(why, fmt.Sprintf("average HR %.0f is %s of max %.0f (cap %s)", hr, pct(hr/maxHR), maxHR, pct(cap)))
-			}
-			if len(why) > 0 {
-				p.Reportf(r, "%s", strings.Join(why, "; "))
+			if r.Class == Recovery {
+				tooFast(p, r)
 			}
 		}
 	},
 })
+
+// calmMargin: a heart rate this share of HRmax under the cap says a run
+// was easy, whatever its pace (a tailwind, a downhill route, new fitness).
+const calmMargin = 0.04
+
+// tooFast audits one recovery run's pace and heart rate.
+func tooFast(p *Pass, r *Run) {
+	tol, cap, strongPace, strongHR := p.Float("tolerance"), p.Float("hr_cap"), p.Float("strong_pace"), p.Float("strong_hr")
+	maxHR, pace, lrp, easy := p.Report.Profile.MaxHR, r.Pace(), r.LRP.Pace, r.easyPace()
+	paceReads := pace > 0 && lrp > 0 && paceMute(r) == ""
+	faster := fasterBy(pace, lrp)
+	byPace := paceReads && faster > tol && (easy <= 0 || pace < easy)
+	hr, hrReads := r.Intensity.AvgHR, maxHR > 0 && r.Intensity.AvgHR > 0 && r.Intensity.HRTrust == ""
+	byHR := hrReads && hr > cap*maxHR
+	if !byPace && !byHR {
+		return
+	}
+	var why []string
+	if byPace {
+		s := fmt.Sprintf("pace %s is %s faster than long-run pace %s (tolerance %s)", FormatPace(pace), pct(faster), FormatPace(lrp), pct(tol))
+		if easy > 0 {
+			s += " and faster than easy pace " + FormatPace(easy)
+		}
+		why = append(why, s)
+	}
+	if byHR {
+		why = append(why, fmt.Sprintf("average HR %.0f is %s of max %.0f (cap %s)", hr, pct(hr/maxHR), maxHR, pct(cap)))
+	} else if byPace && hrReads {
+		why = append(why, fmt.Sprintf("average HR %.0f, %s of max, is within the cap (%s)", hr, pct(hr/maxHR), pct(cap)))
+	}
+	hrCalm := hrReads && hr < (cap-calmMargin)*maxHR // the heart rate says it was easy
+	sure := byPace && byHR ||
+		byPace && faster >= strongPace && !hrCalm ||
+		byHR && hr >= strongHR*maxHR
+	msg := strings.Join(why, "; ")
+	if sure {
+		p.Reportf(r, "%s", msg)
+	} else {
+		p.Mildf(r, "%s", msg)
+	}
+}

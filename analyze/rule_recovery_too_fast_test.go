@@ -2,19 +2,39 @@ package analyze
 
 import "testing"
 
+// TestRuleRecoveryTooFast: long-run pace 5:40/km, easy pace 5:30/km, HRmax
+// 188 (the cap, 76 %, is 143 bpm; 80 % is 150).
 func TestRuleRecoveryTooFast(t *testing.T) {
-	lrp := LRP{Pace: 340}
-	fast := classed(testRun("2024-01-02", 25, 25.0/5.2, nil), Recovery) // 5:12/km
-	fast.LRP = lrp
-	hot := classed(testRun("2024-01-03", 25, 25.0/6, nil), Recovery) // 6:00/km
-	hot.LRP, hot.Intensity = lrp, Intensity{AvgHR: 152}
-	untrusted := classed(testRun("2024-01-04", 25, 25.0/6, nil), Recovery)
-	untrusted.LRP, untrusted.Intensity = lrp, Intensity{AvgHR: 0, HRTrust: "heart rate equals step cadence on 60 % of samples"}
-	easy := classed(testRun("2024-01-05", 25, 25.0/5.2, nil), Easy)
+	run := func(day string, pace, hr float64) *Run { // 25 min at pace s/km, average hr (0: none)
+		r := classed(testRun(day, 25, 25*60/pace, nil), Recovery)
+		r.LRP, r.EasyPace = LRP{Pace: 340}, PaceRef{Pace: 330}
+		r.Intensity.AvgHR = hr
+		if hr == 0 {
+			r.Intensity.HRTrust = "no heart rate"
+		}
+		return r
+	}
+	clear := run("2024-01-02", 312, 0)     // 5:12/km: 8 % faster than long-run pace
+	edge := run("2024-01-03", 325, 0)      // 5:25/km: 4 % faster, just faster than easy
+	slowJog := run("2024-01-04", 332, 0)   // 2 % faster than long-run pace... and slower than easy
+	slowHot := run("2024-01-05", 360, 152) // a 6:00/km jog at 81 %: hills and heat slow the pace, not the effort
+	both := run("2024-01-06", 320, 152)    // 5:20/km at 81 %
+	nearCap := run("2024-01-07", 345, 145) // 77 %, slower than long-run pace
+	calm := run("2024-01-08", 312, 130)    // fast by pace, heart rate at 69 %
+	untrusted := run("2024-01-09", 360, 0)
+	untrusted.Intensity.HRTrust = "heart rate follows step cadence"
+	lrpSlow := run("2024-01-10", 335, 0) // at 5:35, with a long-run pace of 6:20 from trail runs
+	lrpSlow.LRP.Pace = 380
+	easy := classed(testRun("2024-01-11", 25, 25.0/5.2, nil), Easy)
 	checkRule(t, recoveryTooFast, Profile{MaxHR: 188}, []ruleCase{
-		{"by pace", []*Run{fast}, []string{"pace 5:12/km is 8 % faster than long-run pace 5:40/km (tolerance 3 %)"}},
-		{"by heart rate", []*Run{hot}, []string{"average HR 152 is 81 % of max 188 (cap 76 %)"}},
-		{"heart rate that cannot be trusted decides nothing", []*Run{untrusted}, nil},
-		{"an easy run is not audited", []*Run{easy}, nil},
+		{name: "clearly too fast by pace", runs: []*Run{clear}, want: []string{"pace 5:12/km is 8 % faster than long-run pace 5:40/km (tolerance 3 %) and faster than easy pace 5:30/km"}, sev: []Severity{Error}},
+		{name: "at the edge by pace", runs: []*Run{edge}, want: []string{"pace 5:25/km is 4 % faster than long-run pace 5:40/km"}, sev: []Severity{Warning}},
+		{name: "a jog slower than easy pace is never too fast by pace", runs: []*Run{slowJog, lrpSlow}},
+		{name: "high heart rate on a slow jog", runs: []*Run{slowHot}, want: []string{"average HR 152 is 81 % of max 188 (cap 76 %)"}, sev: []Severity{Error}},
+		{name: "both say so", runs: []*Run{both}, want: []string{"pace 5:20/km is 6 % faster than long-run pace 5:40/km (tolerance 3 %) and faster than easy pace 5:30/km; average HR 152 is 81 % of max 188 (cap 76 %)"}, sev: []Severity{Error}},
+		{name: "just over the cap", runs: []*Run{nearCap}, want: []string{"average HR 145 is 77 % of max 188"}, sev: []Severity{Warning}},
+		{name: "heart rate says it was easy", runs: []*Run{calm}, want: []string{"pace 5:12/km is 8 % faster than long-run pace 5:40/km (tolerance 3 %) and faster than easy pace 5:30/km; average HR 130, 69 % of max, is within the cap (76 %)"}, sev: []Severity{Warning}},
+		{name: "heart rate that cannot be trusted decides nothing", runs: []*Run{untrusted}},
+		{name: "an easy run is not audited", runs: []*Run{easy}},
 	})
 }

@@ -7,7 +7,7 @@ func TestRuleRecoveryWithoutHardDay(t *testing.T) {
 	after := classed(testRun("2024-06-05", 25, 4.2, nil), Recovery)
 	after.After = classed(testRun("2024-06-04", 50, 11, nil), Hard)
 	checkRule(t, recoveryWithoutHardDay, Profile{}, []ruleCase{
-		{"no hard day before", []*Run{named}, []string{"2024-06-02 held no hard or long run"}},
-		{"after a hard day", []*Run{after}, nil},
+		{name: "no hard day before", runs: []*Run{named}, want: []string{"2024-06-02 held no hard or long run"}},
+		{name: "after a hard day", runs: []*Run{after}},
 	})
 }

@@ -47,6 +47,10 @@ type Rule struct {
 	Doc      Doc
 	Options  []Option
 	Check    func(p *Pass)
+	// BlockNote, for a rule about the data a watch records: when it holds
+	// for more than half of a block's judged runs, it is a property of the
+	// watch, said once as a note (BlockNote(n, of)), not on every run.
+	BlockNote func(n, of int) string
 }
 
 // Rules is every rule, in code order. A rule registers itself from its own

@@ -21,6 +21,10 @@ type Setting struct {
 var Settings = []Setting{
 	{"profile.long_run_window", "duration", "the window before a run that its long-run pace is taken from, so it follows fitness through a season"},
 	{"profile.easy_window", "duration", "the window before a run that the runner's easy pace and typical run are taken from"},
+	{"profile.lrp_ascent", "metres", "a long run climbing more than this many metres a kilometre..."},
+	{"profile.lrp_flat", "duration", "...with less than this of running on the flat has a pace the terrain set: it does not make the long-run pace"},
+	{"profile.lrp_walk", "share", "nor does a long run walked for more than this share of its moving time"},
+	{"profile.lrp_off", "share", "a long-run pace further than this from the easy pace is a symptom of the long runs, not a yardstick: the easy pace stands in"},
 	{"profile.long_run_pace", "pace", `overrides the long-run pace worked out from the block, e.g. "5:40"`},
 	{"profile.max_hr", "bpm", "overrides HRmax worked out from the block"},
 	{"profile.resting_hr", "bpm", "resting heart rate, for the load (TRIMP); 0 takes 60 bpm"},
@@ -81,7 +85,8 @@ var Settings = []Setting{
 	{"intensity.aet_margin", "share", "where heart rate is missing or untrusted: the aerobic threshold as a pace this much faster than easy pace"},
 	{"intensity.ant_margin", "share", "and the anaerobic threshold likewise"},
 	{"intensity.trimp", "name", `Banister's TRIMP coefficients: "male" (0.64, 1.92) or "female" (0.86, 1.67)`},
-	{"intensity.hr_lock_max", "share", "heart rate equal to step cadence on more than this share of samples is not used for anything (cadence-lock)"},
+	{"intensity.hr_lock_max", "share", "heart rate equal to step cadence on more than this share of samples, and following it, is not used for anything (cadence-lock)"},
+	{"intensity.artefact_hr", "bpm", "a stretch of heart rate this far above the run's median on no faster running, not up a slope nor just after a faster stretch, and under a third of the run, is an artefact and left out"},
 	{"intensity.acute_days", "days", "the acute load: an exponentially weighted average of the daily TRIMP over this many days (lambda = 2/(N+1))"},
 	{"intensity.chronic_days", "days", "the chronic load likewise; their ratio (ACWR) is judged only once the block holds this many days"},
 }

@@ -43,7 +43,14 @@ func TestSyntheticRunners(t *testing.T) {
 			t.Run(name+"/"+format, func(t *testing.T) {
 				opt := synth.DefaultOptions()
 				opt.Runner, opt.Weeks = name, 8
-				judgePlanned(t, format, opt)
+				rep := judgePlanned(t, format, opt)
+				var notes []string
+				for _, n := range rep.Notes {
+					notes = append(notes, n.Rule)
+				}
+				if got, want := strings.Join(notes, ","), strings.Join(synth.RunnerNotes[name], ","); got != want {
+					t.Errorf("block notes %q, want %q", got, want)
+				}
 			})
 		}
 	}

@@ -29,6 +29,7 @@ const (
 	byHard               // its structure made it a session
 	byPart               // a warm-up or cool-down of a session (PartOf)
 	byRecovery           // easy and short the day after a hard or long day
+	byDayPart            // the day after a hard or long day, but not the day's main run (prev)
 	byEasy               // none of these
 )
 
@@ -104,6 +105,12 @@ func (c *classifier) classWords(r *Run) []string {
 		return []string{fmt.Sprintf("easy: %s, the %s the hard session of %s (not a recovery run)", FormatMinutes(r.Totals.MovingS), rel, shortName(r.PartOf))}
 	case byRecovery:
 		return []string{fmt.Sprintf("recovery: %s and easy the day after a %s day (%s), %s%s", FormatMinutes(r.Totals.MovingS), v.prevAs, shortName(v.prev), c.paceWords(r), c.withStrides(r))}
+	case byDayPart:
+		what := fmt.Sprintf("the shorter run of a double (the day's main run: %s, %s)", shortName(v.prev), FormatMinutes(v.prev.Totals.MovingS))
+		if v.prevAs == Hard || v.prevAs == Long {
+			what = fmt.Sprintf("a run on the day of a %s run (%s)", v.prevAs, shortName(v.prev))
+		}
+		return []string{fmt.Sprintf("easy: %s, %s: part of its day, not a recovery run of its own%s", FormatMinutes(r.Totals.MovingS), what, c.withStrides(r))}
 	case byEasy:
 		out := []string{fmt.Sprintf("easy: %s at %s%s, no work bouts, tempo, fartlek, speed play or hill repeats", FormatMinutes(r.Totals.MovingS), c.paceWords(r), c.withStrides(r))}
 		if not := v.long.notWords(); not != "" {

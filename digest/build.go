@@ -60,7 +60,6 @@ type Builder struct {
 // Of is the package's Of, built in b's room.
 func (b *Builder) Of(a *activity.Activity) *activity.Digest {
 	s := build(a, a.Track.Cum, a.Track.From, b)
-	s.d.GPSJumps += a.Track.Jumps
 	m := activity.InMemory(*s.series)
 	s.d.SetSeries(&m)
 	s.d.Buckets = len(s.series.Buckets)
@@ -105,6 +104,10 @@ func build(a *activity.Activity, cum []float64, from string, room *Builder) buil
 	out.series.Buckets = slices.Clip(out.series.Buckets) // kept for the whole check: no spare capacity
 	d.PeakHR = peakHR(out.series.Buckets)
 	out.series.Bursts = bursts(tl, from != "positions" && a.HasGPS(), room)
+	if a.HasGPS() {
+		d.GPSJumps, d.GPSJumpM = positionJumps(a.Samples)
+	}
+	d.CadenceFollow = cadenceFollow(a.Samples)
 	return out
 }
 
@@ -162,9 +165,6 @@ func (b *bucketer) fill(tl *timeline, scale float64) {
 			continue
 		}
 		step := (cum[i] - cum[i-1]) * scale
-		if s[i].HasPosition() && s[i-1].HasPosition() && dt <= 30 && step/dt > activity.MaxRunSpeed {
-			d.GPSJumps++
-		}
 		if step/dt < activity.StillSpeed && s[i].Cadence < activity.StillCadence && dt > 1 {
 			continue // standing still: not part of the run's effort
 		}

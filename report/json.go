@@ -151,6 +151,15 @@ func lrpJSON(l analyze.LRP) jsonLRP {
 	return jsonLRP{PaceSPerKm: round(l.Pace, 1), Pace: analyze.FormatPace(l.Pace), From: l.From, Runs: l.Runs, Reason: l.Reason}
 }
 
+// jsonNote is a note of the block: what holds for n of its runs.
+type jsonNote struct {
+	Rule    string `json:"rule"`
+	Code    string `json:"code"`
+	Runs    int    `json:"runs"`
+	Of      int    `json:"of"`
+	Message string `json:"message"`
+}
+
 func findingJSON(f analyze.Finding) jsonFinding {
 	return jsonFinding{Rule: f.Rule, Code: f.Code, Severity: string(f.Severity), Message: f.Message, File: f.File, Session: f.Session, Date: f.Date}
 }
@@ -177,6 +186,10 @@ func JSON(w io.Writer, r *analyze.Report) error {
 	s.field("load", loadJSON(r.Load))
 	s.array("activities", len(r.Runs), func(i int) any { return activityJSON(r.Runs[i]) })
 	s.array("findings", len(r.Findings), func(i int) any { return findingJSON(r.Findings[i]) })
+	s.array("notes", len(r.Notes), func(i int) any {
+		n := r.Notes[i]
+		return jsonNote{Rule: n.Rule, Code: n.Code, Runs: n.Runs, Of: n.Of, Message: n.Message}
+	})
 	s.array("unused_ignores", len(r.Unused), func(i int) any {
 		ig := r.Unused[i]
 		return jsonIgnore{Rule: ig.Rule, File: ig.File, Date: ig.Date, Reason: ig.Reason}

@@ -209,6 +209,9 @@ func summaryLines(r *analyze.Report) string {
 		s.ByClass[analyze.Hard], s.ByClass[analyze.Long], s.ByClass[analyze.Easy], s.ByClass[analyze.Recovery])
 	fmt.Fprintf(&b, "findings: %s, %s, %d info\n",
 		activity.Plural(s.BySeverity[analyze.Error], "error"), activity.Plural(s.BySeverity[analyze.Warning], "warning"), s.BySeverity[analyze.Info])
+	for _, n := range r.Notes {
+		fmt.Fprintf(&b, "note %s: %s\n", n.Rule, clip(Escape(n.Message), maxMessage))
+	}
 	p := r.Profile
 	fmt.Fprintf(&b, "profile: %s; %s; %s\n", clip(Escape(p.EasyPace.Reason), maxMessage), clip(Escape(p.LongRunPace.Reason), maxMessage), clip(Escape(p.MaxHRReason), maxMessage))
 	if r.Next != nil {

@@ -255,7 +255,7 @@ func decodeActivity(r *dec, spill *Spill) *activity.Activity {
 }
 
 func encodeDigest(w *enc, d *activity.Digest, spill *Spill) {
-	for _, v := range []float64{d.PeakHR, d.HRCover, d.CadenceLock, d.GAPPace} {
+	for _, v := range []float64{d.PeakHR, d.HRCover, d.CadenceLock, d.GAPPace, d.CadenceFollow, d.GPSJumpM} {
 		w.f64(v)
 	}
 	w.u64(uint64(d.HRDropouts))
@@ -317,7 +317,7 @@ const (
 
 func decodeDigest(r *dec, spill *Spill) *activity.Digest {
 	d := &activity.Digest{}
-	for _, v := range []*float64{&d.PeakHR, &d.HRCover, &d.CadenceLock, &d.GAPPace} {
+	for _, v := range []*float64{&d.PeakHR, &d.HRCover, &d.CadenceLock, &d.GAPPace, &d.CadenceFollow, &d.GPSJumpM} {
 		*v = r.f64()
 	}
 	d.HRDropouts = int(r.u64())

@@ -163,7 +163,7 @@ func (p *planner) wednesday(w int) {
 	case 10: // intervals again the day after intervals
 		rec = Session{Kind: "intervals-again", Start: p.at(w, 2, 18, 0), Segs: intervals(false), Class: "hard", Expect: []string{"hard-days-back-to-back"}}
 	case 2: // too fast by pace: 5:10/km, heart rate still low
-		rec.Kind, rec.Segs, rec.Expect = "recovery-fast-pace", steady(25, 310, 128), []string{"recovery-too-fast"}
+		rec.Kind, rec.Segs, rec.Expect = "recovery-fast-pace", steady(25, 310, 147), []string{"recovery-too-fast"}
 	case 4: // too short
 		rec.Kind, rec.Segs, rec.Expect = "recovery-short", steady(14, 365, 126), []string{"recovery-too-short"}
 	}

@@ -11,6 +11,12 @@ var Runners = map[string]func(Options) []Session{
 	"overload":   overload,
 }
 
+// RunnerNotes are the block notes a runner's block gives: what holds for
+// most of its runs, said once instead of on every run.
+var RunnerNotes = map[string][]string{
+	"phone": {"no-heart-rate"}, // a phone: no run has heart rate
+}
+
 // marathoner: a high-volume marathoner, easy pace about 5:05/km. Mid-week
 // runs of 100 min are medium-long easy runs, not long runs; the Sunday long
 // run lasts 3 h with two 20-min blocks at marathon pace (4:36/km) inside, and
@@ -62,13 +68,12 @@ func highHR(opt Options) []Session {
 // makes a 10-s "burst" at 3:15/km. The wanders are no strides.
 func phoneRunner(opt Options) []Session {
 	p := &planner{opt: opt}
-	nohr := []string{"no-heart-rate"}
 	for w := range opt.Weeks {
-		p.add(Session{Kind: "intervals", Start: p.at(w, 1, 18, 0), Phone: true, NoHR: true, Segs: reps(6, 120, 300, 510, 120, 0, 0), Class: "hard", Expect: nohr})
-		p.add(Session{Kind: "recovery", Start: p.at(w, 2, 18, 0), Phone: true, NoHR: true, Segs: steady(25, 500, 0), Class: "recovery", Expect: nohr})
-		p.add(Session{Kind: "easy", Start: p.at(w, 3, 18, 0), Phone: true, NoHR: true, Segs: steady(40, 470, 0), Class: "easy", Expect: nohr})
-		p.add(Session{Kind: "easy", Start: p.at(w, 5, 9, 0), Phone: true, NoHR: true, Segs: steady(40, 472, 0), Class: "easy", Expect: nohr})
-		p.add(Session{Kind: "long", Start: p.at(w, 6, 8, 0), Phone: true, NoHR: true, Segs: steady(80, 480, 0), Class: "long", Expect: nohr})
+		p.add(Session{Kind: "intervals", Start: p.at(w, 1, 18, 0), Phone: true, NoHR: true, Segs: reps(6, 120, 300, 510, 120, 0, 0), Class: "hard"})
+		p.add(Session{Kind: "recovery", Start: p.at(w, 2, 18, 0), Phone: true, NoHR: true, Segs: steady(25, 500, 0), Class: "recovery"})
+		p.add(Session{Kind: "easy", Start: p.at(w, 3, 18, 0), Phone: true, NoHR: true, Segs: steady(40, 470, 0), Class: "easy"})
+		p.add(Session{Kind: "easy", Start: p.at(w, 5, 9, 0), Phone: true, NoHR: true, Segs: steady(40, 472, 0), Class: "easy"})
+		p.add(Session{Kind: "long", Start: p.at(w, 6, 8, 0), Phone: true, NoHR: true, Segs: steady(80, 480, 0), Class: "long"})
 	}
 	return p.out
 }
