@@ -25,8 +25,9 @@ type judgeFlags struct {
 	workers     int
 	noCache     bool
 	cacheDir    string
-	stderr      io.Writer    // the progress bar (on a terminal) and warnings; nil: neither
-	check       *check.Check // the last check judge ran: see done
+	stderr      io.Writer      // the progress bar (on a terminal) and warnings; nil: neither
+	check       *check.Check   // the last check judge ran: see done
+	read        []check.Inputs // the files each check judge ran read: no output may be one
 }
 
 // done undoes what judge changed in the process (the GC target): commands
@@ -103,6 +104,7 @@ func (f *judgeFlags) judge(paths []string) (*analyze.Report, analyze.Config, err
 		return nil, cfg, usageError{err}
 	}
 	f.check = c
+	f.read = append(f.read, c.Inputs)
 	c.Report.Config = cfgPath
 	if f.stderr != nil {
 		for _, fl := range c.Report.Failures {
@@ -224,6 +226,9 @@ func runCheck(f checkFlags, paths []string, stdout, stderr io.Writer) error {
 		rep.Next = &next
 	}
 	narrow(rep, f.context, paths, since, until)
+	if err := notOverInputs(outs, f.read); err != nil {
+		return err
+	}
 	if err := writeOutputs(outs, rep, stdout, f.verbose); err != nil {
 		return err
 	}

@@ -49,6 +49,9 @@ func runSquad(f checkFlags, dir string, outs []output, failOn, since, until stri
 		squad = append(squad, report.Athlete{Name: name, Path: path, Report: rep})
 		f.done()
 	}
+	if err := notOverInputs(outs, f.read); err != nil {
+		return err
+	}
 	for _, o := range outs {
 		if err := writeSquad(o, squad, stdout); err != nil {
 			return err
