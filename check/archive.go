@@ -115,7 +115,7 @@ func (a *archives) members(name string, zr *zip.Reader, ra io.ReaderAt, depth in
 		p := parse.MemberPath(name, f.Name)
 		base := path.Base(f.Name)
 		switch {
-		case !f.Mode().IsRegular():
+		case !f.Mode().IsRegular() || hiddenMember(f.Name):
 		case isArchive(base) && depth < maxNesting:
 			inner, err := a.inner(p, f, ra, depth+1)
 			if err != nil {
@@ -133,6 +133,18 @@ func (a *archives) members(name string, zr *zip.Reader, ra io.ReaderAt, depth in
 		}
 	}
 	return out, nil
+}
+
+// hiddenMember reports whether a file in an archive is hidden, as hidden
+// folders on disk are skipped: in a hidden folder, or one of the copies of
+// a file's Mac metadata a zip made on a Mac holds ("__MACOSX/", "._1.fit").
+func hiddenMember(name string) bool {
+	for _, part := range strings.Split(name, "/") {
+		if strings.HasPrefix(part, ".") && part != "." && part != ".." || part == "__MACOSX" {
+			return true
+		}
+	}
+	return false
 }
 
 // noOverlap refuses an archive whose files share their stored bytes: a zip

@@ -92,13 +92,18 @@ func sortedNames(m map[string][]byte) []string {
 // A Strava export read as downloaded: its activity files where they lie in
 // the zip, named "export_NNN.zip!activities/...", with the names and types
 // of its activities.csv; what is not an activity file (photos, the
-// account's other csv files) not read at all. The same export unzipped
-// reads the same.
+// account's other csv files) and hidden files (a Mac's "__MACOSX/") not
+// read at all. The same export unzipped reads the same.
 func TestStravaExportZip(t *testing.T) {
 	files, _ := syntheticRuns(t)
 	names := sortedNames(files)
 	csv := "Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Filename\n"
-	members := []member{{name: "media/photo.jpg", data: []byte("\xff\xd8 not read")}, {name: "bikes.csv", data: []byte("Bike Name\nPatria\n")}}
+	members := []member{
+		{name: "media/photo.jpg", data: []byte("\xff\xd8 not read")},
+		{name: "bikes.csv", data: []byte("Bike Name\nPatria\n")},
+		{name: "__MACOSX/activities/._1.fit.gz", data: []byte("\x00\x05\x16\x07 a Mac's metadata")},
+		{name: ".git/x.fit", data: []byte("hidden")},
+	}
 	for i, n := range names {
 		typ := "Run"
 		if i == 0 {
@@ -141,6 +146,9 @@ func TestStravaExportZip(t *testing.T) {
 	unzipped := filepath.Join(dir, "unzipped")
 	os.MkdirAll(filepath.Join(unzipped, "activities"), 0o755)
 	for _, m := range members {
+		if strings.HasPrefix(m.name, "__MACOSX") {
+			continue // unzipped on a Mac, it is no file of the folder
+		}
 		os.MkdirAll(filepath.Dir(filepath.Join(unzipped, m.name)), 0o755)
 		os.WriteFile(filepath.Join(unzipped, m.name), m.data, 0o644)
 	}

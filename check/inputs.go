@@ -17,9 +17,12 @@ import (
 type Inputs struct {
 	ids   map[fileID]string // regular files, by identity
 	paths map[string]string // anything else (and every file where the system gives no identity), by absolute path
+	idOf  map[string]fileID // the identity of each regular file, by the path it was added at
 }
 
-func newInputs() Inputs { return Inputs{ids: map[fileID]string{}, paths: map[string]string{}} }
+func newInputs() Inputs {
+	return Inputs{ids: map[fileID]string{}, paths: map[string]string{}, idOf: map[string]fileID{}}
+}
 
 // add records the file at p (info: its Stat, nil when it has none) and
 // reports whether it is new.
@@ -29,7 +32,7 @@ func (in Inputs) add(p string, info fs.FileInfo, regular bool) bool {
 			if _, seen := in.ids[id]; seen {
 				return false
 			}
-			in.ids[id] = p
+			in.ids[id], in.idOf[p] = p, id
 			return true
 		}
 	}
@@ -78,6 +81,10 @@ func usedInputs(results []parse.Result, c *collection) Inputs {
 	add := func(p string) {
 		if i := strings.Index(p, parse.ArchiveSep); i > 0 {
 			p = p[:i]
+		}
+		if id, ok := c.seen.idOf[p]; ok { // known from the walk: no second stat
+			in.ids[id], in.idOf[p] = p, id
+			return
 		}
 		info, err := os.Stat(p)
 		in.add(p, info, err == nil && info.Mode().IsRegular())
