@@ -98,7 +98,10 @@ func (w *walker) dir(p string, info fs.FileInfo, above []string, link bool) {
 			}
 		case t&fs.ModeSymlink != 0:
 			if target, err := os.Stat(child); err == nil && target.IsDir() {
-				if !strings.HasPrefix(d.Name(), ".") {
+				if _, ok := idOf(target); !ok {
+					// No identity to tell a loop by: not followed, and said so.
+					w.c.notes = append(w.c.notes, fmt.Sprintf("%s: a link to a folder, not followed on this system", child))
+				} else if !strings.HasPrefix(d.Name(), ".") {
 					w.dir(child, target, above, true)
 				}
 				continue
