@@ -219,19 +219,20 @@ func (o *Option) configValue() string {
 }
 
 // fileMatches reports whether an ignore's file (a path or a glob) names
-// path: path itself, or its last folders.
+// path: path itself, or its last folders, on disk or inside a zip archive
+// ("export.zip!activities/1.fit" is named by "activities/1.fit" too).
 func fileMatches(pattern, path string) bool {
 	pattern = strings.TrimPrefix(filepath.ToSlash(pattern), "./")
 	path = filepath.ToSlash(path)
-	if path == pattern || strings.HasSuffix(path, "/"+pattern) {
-		return true
-	}
-	if !strings.ContainsAny(pattern, "*?[{") {
-		return false
-	}
-	parts := strings.Split(path, "/")
-	for i := range parts {
-		if ok, err := doublestar.Match(pattern, strings.Join(parts[i:], "/")); err == nil && ok {
+	glob := strings.ContainsAny(pattern, "*?[{")
+	for i := 0; i < len(path); i++ {
+		if i > 0 && path[i-1] != '/' && path[i-1] != '!' {
+			continue
+		}
+		if path[i:] == pattern {
+			return true
+		}
+		if ok, err := doublestar.Match(pattern, path[i:]); glob && err == nil && ok {
 			return true
 		}
 	}

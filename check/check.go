@@ -44,6 +44,9 @@ type Options struct {
 // the spill file the runs' series are read back from (a report draws them).
 type Check struct {
 	Report *analyze.Report
+	// Inputs are the files on disk the check read: no report may be
+	// written over one.
+	Inputs Inputs
 	gc     int
 	limit  int64 // the memory limit before the check; -1: not changed
 	spill  *store.Spill
@@ -94,7 +97,7 @@ func Run(paths []string, cfg analyze.Config, opt Options) (*Check, error) {
 		}
 	}
 	old := setMemoryLimit()
-	results, err := read(paths, opt, spill)
+	results, inputs, err := read(paths, opt, spill)
 	if err != nil {
 		if old >= 0 {
 			debug.SetMemoryLimit(old)
@@ -104,7 +107,7 @@ func Run(paths []string, cfg analyze.Config, opt Options) (*Check, error) {
 		}
 		return nil, err
 	}
-	c := &Check{gc: debug.SetGCPercent(gcPercentFor(results)), limit: old, spill: spill}
+	c := &Check{Inputs: inputs, gc: debug.SetGCPercent(gcPercentFor(results)), limit: old, spill: spill}
 	if c.Report, err = judge(results, cfg); err != nil {
 		c.Close()
 		return nil, err
@@ -126,17 +129,25 @@ func judge(results []parse.Result, cfg analyze.Config) (rep *analyze.Report, err
 }
 
 // Read reads every file under paths, digested, one result per file in path
-// order, with a Strava export's names lent to its files. A path that does
-// not exist is an error; a file that cannot be read is a result with Err set.
+// order, with an export's names and types lent to its files. A path that
+// does not exist is an error; a file that cannot be read is a result with
+// Err set.
 func Read(paths []string, opt Options) ([]parse.Result, error) {
 	opt.Spill = false
-	return read(paths, opt, nil)
+	results, _, err := read(paths, opt, nil)
+	return results, err
 }
 
-func read(paths []string, opt Options, spill *store.Spill) ([]parse.Result, error) {
-	files, csvs, err := collect(paths)
+func read(paths []string, opt Options, spill *store.Spill) ([]parse.Result, Inputs, error) {
+	col, err := collect(paths)
 	if err != nil {
-		return nil, err
+		return nil, Inputs{}, err
+	}
+	defer col.close()
+	if opt.Warnf != nil {
+		for _, n := range col.notes {
+			opt.Warnf("%s", n)
+		}
 	}
 	var cache *store.Cache
 	if opt.Cache {
@@ -145,7 +156,7 @@ func read(paths []string, opt Options, spill *store.Spill) ([]parse.Result, erro
 	if cache != nil {
 		tz.UseMemo(cache.ZonesPath())
 	}
-	read := readAll(files, opt, cache, spill)
+	read := readAll(col.files, opt, cache, spill, col.arch.count())
 	if cache != nil {
 		cache.Flush() // a lost index costs a rehash next time, not a wrong result
 		tz.SaveMemo() // likewise: a lost memo costs building the zone finder
@@ -154,13 +165,9 @@ func read(paths []string, opt Options, spill *store.Spill) ([]parse.Result, erro
 	for i := range read {
 		results[i] = read[i].Result
 	}
-	for _, c := range csvs {
-		if err := parse.ApplyStravaCSV(c, results); err != nil {
-			results = append(results, parse.Result{Path: c, Err: err})
-		}
-	}
+	results = lendExports(col, results, opt.Warnf)
 	sort.SliceStable(results, func(i, j int) bool { return results[i].Path < results[j].Path })
-	return results, nil
+	return results, usedInputs(results, col), nil
 }
 
 // gcPercentFor is the GC target for judging and writing what was read. From

@@ -29,13 +29,14 @@ type worker struct {
 	dig   digest.Builder // the room its digests are built in
 }
 
-// readAll reads files with a pool of workers, each with its own Reader.
-func readAll(files []string, opt Options, cache *store.Cache, spill *store.Spill) []result {
+// readAll reads files with a pool of workers, each with its own Reader;
+// held open is how many files the collection keeps open meanwhile.
+func readAll(files []source, opt Options, cache *store.Cache, spill *store.Spill, held int) []result {
 	n := opt.Workers
 	if n <= 0 {
 		n = runtime.GOMAXPROCS(0)
 	}
-	n = min(n, max(1, len(files)))
+	n = withinOpenFiles(min(n, max(1, len(files))), n, held, opt.Warnf)
 	results := make([]result, len(files))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
@@ -89,14 +90,14 @@ func readAll(files []string, opt Options, cache *store.Cache, spill *store.Spill
 // safeFile reads a file and turns a panic in a decoder into an error on that
 // file, so one hostile file cannot stop a folder of 10,000. The Reader is
 // replaced, since its state is unknown after a panic.
-func (w *worker) safeFile(path string) (res result) {
+func (w *worker) safeFile(s source) (res result) {
 	defer func() {
 		if p := recover(); p != nil {
 			w.newReader()
-			res = result{Result: parse.Result{Path: path, Err: fmt.Errorf("decoder crashed on this file: %v", p)}}
+			res = result{Result: parse.Result{Path: s.path, Err: fmt.Errorf("decoder crashed on this file: %v", p)}}
 		}
 	}()
-	res = w.file(path)
+	res = w.file(s)
 	if !w.keep {
 		w.release(&res)
 	}
@@ -115,9 +116,13 @@ func (w *worker) newReader() {
 // file reads one file through the cache: a file whose stat has not moved
 // since it was hashed is not even read; one whose bytes the cache has seen
 // is not decoded. What is read is digested, and stored without samples.
-func (w *worker) file(path string) result {
+func (w *worker) file(src source) result {
+	path := src.path
+	if src.err != nil {
+		return result{Result: parse.Result{Path: path, Err: src.err}}
+	}
 	var st store.Stat
-	if w.cache != nil {
+	if w.cache != nil && src.member == nil { // a file inside an archive has no stat of its own
 		key, s, ok := w.cache.KeyFor(path)
 		st = s
 		if ok {
@@ -126,7 +131,7 @@ func (w *worker) file(path string) result {
 			}
 		}
 	}
-	raw, err := w.r.ReadRaw(path)
+	raw, err := w.raw(src)
 	defer w.r.Release() // after the digest: a big file's samples are big too
 	if err != nil {
 		return result{Result: parse.Result{Path: path, Err: err}}
@@ -148,6 +153,19 @@ func (w *worker) file(path string) result {
 		w.cache.Put(key, res)
 	}
 	return result{Result: res}
+}
+
+// raw reads a file's bytes as they are stored, into the Reader's buffer.
+func (w *worker) raw(src source) ([]byte, error) {
+	if src.member == nil {
+		return w.r.ReadRaw(src.path)
+	}
+	rc, err := src.member.open()
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	return w.r.ReadRawFrom(rc, src.member.size())
 }
 
 // release drops what a read activity no longer needs once digested, and

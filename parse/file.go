@@ -202,6 +202,22 @@ func (r *Reader) ReadRaw(path string) ([]byte, error) {
 	return r.raw.Bytes(), nil
 }
 
+// ReadRawFrom reads a file's bytes from r (a file inside an archive) into
+// the Reader's buffer, as ReadRaw reads one from disk: valid until the
+// Reader reads again. size is what the archive says the file holds, a hint
+// only: a file that inflates past maxFileSize is refused whatever it said.
+func (r *Reader) ReadRawFrom(src io.Reader, size int64) ([]byte, error) {
+	r.raw.Reset()
+	hint := int(min(max(size, 0), maxFileSize)) + 1
+	if err := readAtMost(&r.raw, src, hint, maxFileSize+1, r.holdBig); err != nil {
+		return nil, err
+	}
+	if r.raw.Len() > maxFileSize {
+		return nil, tooLarge("file of")
+	}
+	return r.raw.Bytes(), nil
+}
+
 // inflate gunzips raw when it starts with gzip's magic bytes.
 func (r *Reader) inflate(raw []byte) (data []byte, gz bool, err error) {
 	if len(raw) < 2 || raw[0] != 0x1f || raw[1] != 0x8b {
@@ -245,6 +261,10 @@ func directiveEnd(d []byte) int {
 	}
 	return -1
 }
+
+// ClaimsActivity reports whether a file's name says it is FIT, GPX or TCX
+// (gzipped or not): inside an archive, only such files are read.
+func ClaimsActivity(path string) bool { return claimsActivity(path) }
 
 // claimsActivity reports whether a file's name says it is FIT, GPX or TCX.
 func claimsActivity(path string) bool {

@@ -24,6 +24,10 @@ const (
 	maxText = 1024
 )
 
+// MaxFileSize is maxFileSize for the callers that read a file's bytes
+// themselves: a file inside an archive, an export's own files.
+const MaxFileSize = maxFileSize
+
 // boundedText is text cut to maxText bytes at a rune boundary.
 func boundedText(b []byte) string {
 	if len(b) <= maxText {

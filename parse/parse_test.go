@@ -231,8 +231,13 @@ func TestStravaCSVAttachesNames(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "activities.csv"), []byte("Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Filename,Elapsed Time\n"+
 		"1,\"Jul 31, 2025\",Recovery run,Run,\"30 perc laza, 5:50\",activities/1.gpx,100\n"), 0o644)
 	res := readTree(t, dir)
-	if err := ApplyStravaCSV(filepath.Join(dir, "activities.csv"), res); err != nil {
+	data, _ := os.ReadFile(filepath.Join(dir, "activities.csv"))
+	csv, err := ReadStravaCSV(data)
+	if err != nil {
 		t.Fatal(err)
+	}
+	if n := csv.Lend(filepath.Join(dir, "activities.csv"), res); n != 1 {
+		t.Fatalf("lent to %d files, want 1", n)
 	}
 	var got *activity.Activity
 	for _, r := range res {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/pprof"
 	"strings"
 	"time"
@@ -24,8 +25,9 @@ type judgeFlags struct {
 	workers     int
 	noCache     bool
 	cacheDir    string
-	stderr      io.Writer    // the progress bar (on a terminal) and warnings; nil: neither
-	check       *check.Check // the last check judge ran: see done
+	stderr      io.Writer      // the progress bar (on a terminal) and warnings; nil: neither
+	check       *check.Check   // the last check judge ran: see done
+	read        []check.Inputs // the files each check judge ran read: no output may be one
 }
 
 // done undoes what judge changed in the process (the GC target): commands
@@ -90,7 +92,9 @@ func (f *judgeFlags) judge(paths []string) (*analyze.Report, analyze.Config, err
 	}
 	opt := check.Options{Workers: f.workers, Cache: !f.noCache, CacheDir: f.cacheDir, Spill: true}
 	if f.stderr != nil {
-		opt.Warnf = func(format string, a ...any) { fmt.Fprintf(f.stderr, "runlint: warning: "+format+"\n", a...) }
+		opt.Warnf = func(format string, a ...any) {
+			fmt.Fprintf(f.stderr, "runlint: warning: %s\n", report.Escape(fmt.Sprintf(format, a...)))
+		}
 	}
 	bar := newProgress(f.stderr)
 	opt.Progress = bar.update
@@ -100,6 +104,7 @@ func (f *judgeFlags) judge(paths []string) (*analyze.Report, analyze.Config, err
 		return nil, cfg, usageError{err}
 	}
 	f.check = c
+	f.read = append(f.read, c.Inputs)
 	c.Report.Config = cfgPath
 	if f.stderr != nil {
 		for _, fl := range c.Report.Failures {
@@ -221,6 +226,9 @@ func runCheck(f checkFlags, paths []string, stdout, stderr io.Writer) error {
 		rep.Next = &next
 	}
 	narrow(rep, f.context, paths, since, until)
+	if err := notOverInputs(outs, f.read); err != nil {
+		return err
+	}
 	if err := writeOutputs(outs, rep, stdout, f.verbose); err != nil {
 		return err
 	}
@@ -304,16 +312,20 @@ func narrow(rep *analyze.Report, context string, paths []string, since, until st
 func foundActivities(rep *analyze.Report, paths []string, stderr io.Writer) error {
 	seen := map[string]bool{}
 	for _, r := range rep.Runs {
-		seen[absPath(r.Source.Path)] = true
+		seen[fileOf(r.Source.Path)] = true
 	}
 	for _, e := range rep.Errors {
-		seen[absPath(e.File)] = true
+		seen[fileOf(e.File)] = true
 	}
 	for _, s := range rep.Skipped {
-		seen[absPath(s.File)] = true
+		seen[fileOf(s.File)] = true
 	}
 	for _, p := range paths {
 		if info, err := os.Stat(p); err == nil && !info.IsDir() && !seen[absPath(p)] {
+			if strings.EqualFold(filepath.Ext(p), ".zip") {
+				fmt.Fprintf(stderr, "runlint: warning: %s: no FIT, GPX or TCX file in it (gzipped or not): not checked\n", report.Escape(p))
+				continue
+			}
 			fmt.Fprintf(stderr, "runlint: warning: %s: not a FIT, GPX or TCX file (gzipped or not): not checked\n", report.Escape(p))
 		}
 	}

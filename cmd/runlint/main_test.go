@@ -29,6 +29,9 @@ func TestMain(m *testing.M) {
 				os.Exit(1)
 			}
 		},
+		"mkzip": scriptCommand(mkzip),   // mkzip OUT.zip DIR: a zip of DIR's files, named as in DIR
+		"gzip":  scriptCommand(gzipAll), // gzip FILE...: each FILE replaced by FILE.gz
+		"utf16": scriptCommand(toUTF16), // utf16 IN OUT: IN's text as UTF-16LE with a BOM
 	})
 }
 

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/runlint/runlint/parse"
 )
 
 // now is the clock --since and --until count back from. RUNLINT_NOW
@@ -62,13 +64,26 @@ func absPath(p string) string {
 	return a
 }
 
-// under reports whether path is one of the given paths or inside one of them.
+// under reports whether path is one of the given paths or inside one of
+// them: in a folder, or in a zip archive.
 func under(set map[string]bool, path string) bool {
 	a := absPath(path)
 	for p := range set {
-		if a == p || strings.HasPrefix(a, p+string(filepath.Separator)) {
+		if a == p || strings.HasPrefix(a, p+string(filepath.Separator)) || strings.HasPrefix(a, p+parse.ArchiveSep) {
 			return true
 		}
 	}
 	return false
+}
+
+// fileOf is the absolute path of the file on disk a reported path is in:
+// itself, or the zip archive holding it ("dl/export_1.zip!activities/2.fit"
+// is in dl/export_1.zip).
+func fileOf(path string) string {
+	if i := strings.Index(path, parse.ArchiveSep); i > 0 {
+		if info, err := os.Stat(path[:i]); err == nil && info.Mode().IsRegular() {
+			return absPath(path[:i])
+		}
+	}
+	return absPath(path)
 }

@@ -49,6 +49,9 @@ func runSquad(f checkFlags, dir string, outs []output, failOn, since, until stri
 		squad = append(squad, report.Athlete{Name: name, Path: path, Report: rep})
 		f.done()
 	}
+	if err := notOverInputs(outs, f.read); err != nil {
+		return err
+	}
 	for _, o := range outs {
 		if err := writeSquad(o, squad, stdout); err != nil {
 			return err
@@ -68,7 +71,7 @@ func athleteFolders(dir string) ([]string, error) {
 	}
 	var names []string
 	for _, d := range des {
-		if d.IsDir() && !strings.HasPrefix(d.Name(), ".") {
+		if isFolder(dir, d) && !strings.HasPrefix(d.Name(), ".") {
 			names = append(names, d.Name())
 		}
 	}
@@ -77,6 +80,16 @@ func athleteFolders(dir string) ([]string, error) {
 		return nil, usageError{fmt.Errorf("--athletes %s: no athlete folders in it (one subfolder per athlete)", report.Escape(dir))}
 	}
 	return names, nil
+}
+
+// isFolder reports whether an entry of dir is a folder, or a link to one:
+// a coach keeps athletes' folders where they are and links them in.
+func isFolder(dir string, d os.DirEntry) bool {
+	if d.Type()&os.ModeSymlink == 0 {
+		return d.IsDir()
+	}
+	info, err := os.Stat(filepath.Join(dir, d.Name()))
+	return err == nil && info.IsDir()
 }
 
 // writeSquad writes one output of the squad; Markdown and HTML to a file
