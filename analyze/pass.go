@@ -51,6 +51,19 @@ func (p *Pass) Runs() []*Run { return p.shared().judged }
 // held a hard or long run.
 func (p *Pass) DayBefore(r *Run) *Run { return dayBefore(p.shared().byDay, r) }
 
+// OwnDay reports whether r is its day's main run: no other judged run of its
+// local date was a hard or long one, or longer. A recovery run is audited
+// only as its day's main run; a jog beside a session or a longer run is
+// part of that day.
+func (p *Pass) OwnDay(r *Run) bool {
+	for _, o := range p.shared().byDay[r.day()] {
+		if o != r && (o.Class == Hard || o.Class == Long || o.Totals.MovingS > r.Totals.MovingS) {
+			return false
+		}
+	}
+	return true
+}
+
 // Float reads a numeric option.
 func (p *Pass) Float(name string) float64 {
 	v, _ := strconv.ParseFloat(p.opts[name], 64)

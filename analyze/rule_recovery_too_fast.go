@@ -36,7 +36,7 @@ var recoveryTooFast = register(&Rule{
 	},
 	Check: func(p *Pass) {
 		for _, r := range p.Runs() {
-			if r.Class == Recovery {
+			if r.Class == Recovery && p.OwnDay(r) {
 				tooFast(p, r)
 			}
 		}

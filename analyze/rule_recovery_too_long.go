@@ -20,7 +20,7 @@ var recoveryTooLong = register(&Rule{
 	Check: func(p *Pass) {
 		max, hi := p.Duration("max").Seconds(), p.Float("max_km")*1000
 		for _, r := range p.Runs() {
-			if r.Class != Recovery {
+			if r.Class != Recovery || !p.OwnDay(r) {
 				continue
 			}
 			switch t := r.Totals; {

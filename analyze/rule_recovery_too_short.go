@@ -20,7 +20,7 @@ var recoveryTooShort = register(&Rule{
 	Check: func(p *Pass) {
 		min, lo := p.Duration("min").Seconds(), p.Float("min_km")*1000
 		for _, r := range p.Runs() {
-			if r.Class != Recovery {
+			if r.Class != Recovery || !p.OwnDay(r) {
 				continue
 			}
 			switch t := r.Totals; {
