@@ -30,20 +30,24 @@ func TestRuleDataQuality(t *testing.T) {
 	})
 }
 
-// TestBlockNotes: what holds for most of a block is said once, as a note
-// with its count, not on every run; what holds for a few runs stays on them.
+// TestBlockNotes: what holds for most of a watch's runs is said once, as a
+// note with its count, not on every run; what holds for a few runs of a
+// watch that records it stays on them.
 func TestBlockNotes(t *testing.T) {
-	var most, few []*Run
+	var runs []*Run
 	for i := range 30 {
 		r := classed(testRun(fmt.Sprintf("2024-06-%02d", i+1), 40, 8, nil), Easy)
-		r.WithHR = i < 10 // 20 of 30 without heart rate: the watch has none
-		most = append(most, r)
-		f := classed(testRun(fmt.Sprintf("2024-06-%02d", i+1), 40, 8, nil), Easy)
-		f.WithHR = i >= 3 // 3 of 30: a strap left at home
-		few = append(few, f)
+		r.Device, r.WithHR = "TomTom GPS Sport Watch", false // no sensor
+		if i >= 20 {
+			r.Device, r.WithHR = "garmin fr235", i >= 23 // 3 of 10 without: the strap left at home
+		}
+		runs = append(runs, r)
 	}
 	checkRule(t, noHeartRate, Profile{}, []ruleCase{
-		{name: "most of the block", runs: most, notes: []string{"no heart rate on 20 of 30 runs"}},
-		{name: "a few runs", runs: few, want: []string{"no heart rate", "no heart rate", "no heart rate"}},
+		{
+			name: "a watch without a sensor, and a strap forgotten", runs: runs,
+			want:  []string{"no heart rate", "no heart rate", "no heart rate"},
+			notes: []string{`no heart rate on 20 of the 20 runs of "TomTom GPS Sport Watch" (a watch without a heart-rate sensor, or none worn)`},
+		},
 	})
 }
