@@ -134,6 +134,8 @@ func paceMute(r *Run) string {
 	switch {
 	case r.Totals.DistanceM <= 0:
 		return "it has no distance"
+	case r.Totals.MovingS >= 5*60 && r.Pace() < MinPlausiblePace:
+		return fmt.Sprintf("its pace, %s over %s, is faster than any runner's: its distance is wrong", FormatPace(r.Pace()), FormatMinutes(r.Totals.MovingS))
 	case r.Totals.DistanceFrom == "positions" && float64(r.Digest.GPSJumps) > r.Totals.DistanceM/1000:
 		return fmt.Sprintf("its GPS track jumps more than once a kilometre (%s in %s km)", activity.Plural(r.Digest.GPSJumps, "jump"), km(r.Totals.DistanceM))
 	}

@@ -159,18 +159,21 @@ func (f *lrpFinder) compute(day time.Time, easy PaceRef) LRP {
 	}
 	window := FormatDuration(f.cfg.LongRunWindow.Duration)
 	var l LRP
-	switch in, all := f.w.before(day), f.w.all(); {
+	// The long runs of years before or after say nothing of this week's
+	// fitness: without enough near it, the easy pace of the weeks around
+	// stands in.
+	switch in, around := f.w.before(day), f.w.around(day); {
 	case len(in) >= minLRPRuns:
 		p := median(in)
 		l = LRP{Pace: p, From: "window", Runs: len(in), Reason: fmt.Sprintf("long-run pace %s: median steady pace of %s in the %s before%s", FormatPace(p), activity.Plural(len(in), "long run"), window, terrainNote(f.terrain.before(day)))}
-	case len(all) >= minLRPRuns:
-		p := median(all)
-		l = LRP{Pace: p, From: "block", Runs: len(all), Reason: fmt.Sprintf("long-run pace %s: under %d long runs in the %s before, so the median steady pace of the block's %s%s", FormatPace(p), minLRPRuns, window, activity.Plural(len(all), "long run"), terrainNote(f.terrain.all()))}
+	case len(around) >= minLRPRuns:
+		p := median(around)
+		l = LRP{Pace: p, From: "around", Runs: len(around), Reason: fmt.Sprintf("long-run pace %s: under %d long runs in the %s before, so the median steady pace of %s within %s either side%s", FormatPace(p), minLRPRuns, window, activity.Plural(len(around), "long run"), window, terrainNote(f.terrain.around(day)))}
 	default:
 		if easy.Pace <= 0 {
 			return LRP{From: "none", Reason: "no long-run pace: no run to judge"}
 		}
-		return LRP{Pace: easy.Pace, From: "easy", Runs: easy.Runs, Reason: fmt.Sprintf("long-run pace unknown (under %d long runs on the flat in the block%s): the easy pace %s stands in", minLRPRuns, terrainNote(f.terrain.all()), FormatPace(easy.Pace))}
+		return LRP{Pace: easy.Pace, From: "easy", Runs: easy.Runs, Reason: fmt.Sprintf("long-run pace unknown (under %d long runs on the flat within %s either side%s): the easy pace %s stands in", minLRPRuns, window, terrainNote(f.terrain.around(day)), FormatPace(easy.Pace))}
 	}
 	if off := l.Pace/easy.Pace - 1; easy.Pace > 0 && math.Abs(off) > f.cfg.LRPOff {
 		// A long-run pace far from the easy pace says something of the long

@@ -48,11 +48,15 @@ func TestLRPFallbacks(t *testing.T) {
 	if l := f.at(mustDay("2024-01-17"), easy); l.From != "window" || math.Abs(l.Pace-340.9) > 0.1 || !strings.Contains(l.Reason, "median steady pace of 2 long runs in the 6w before") {
 		t.Errorf("window: %+v", l)
 	}
-	if l := f.at(mustDay("2024-05-01"), easy); l.From != "block" || !strings.Contains(l.Reason, "under 2 long runs in the 6w before, so the median steady pace of the block's 2 long runs") {
-		t.Errorf("block: %+v", l)
+	if l := f.at(mustDay("2024-01-03"), easy); l.From != "around" || !strings.Contains(l.Reason, "under 2 long runs in the 6w before, so the median steady pace of 2 long runs within 6w either side") {
+		t.Errorf("around: %+v", l)
+	}
+	// Long runs of months away say nothing of this week's fitness.
+	if l := f.at(mustDay("2024-05-01"), easy); l.From != "easy" || !strings.Contains(l.Reason, "under 2 long runs on the flat within 6w either side") {
+		t.Errorf("months away: %+v", l)
 	}
 	// One long run is no yardstick for the weeks after it.
-	if l := newLRPFinder([]*Run{long}, cfg).at(mustDay("2024-01-10"), easy); l.From != "easy" || l.Pace != 330 || !strings.Contains(l.Reason, "under 2 long runs on the flat in the block") {
+	if l := newLRPFinder([]*Run{long}, cfg).at(mustDay("2024-01-10"), easy); l.From != "easy" || l.Pace != 330 || !strings.Contains(l.Reason, "under 2 long runs on the flat within 6w either side") {
 		t.Errorf("one long run: %+v", l)
 	}
 	if l := newLRPFinder(nil, cfg).at(mustDay("2024-05-01"), easy); l.From != "easy" || l.Pace != 330 || !strings.Contains(l.Reason, "the easy pace 5:30/km stands in") {

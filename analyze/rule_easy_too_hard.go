@@ -11,7 +11,8 @@ var easyTooHard = register(&Rule{
 		What: "Flags a run classed easy, long or recovery that spent more than max_share of its moving time above " +
 			"the aerobic threshold: by heart rate (82 % of HRmax by default, intensity.aet_hr) where it can be " +
 			"trusted, else by pace (8 % faster than the runner's easy pace, intensity.aet_margin). The class " +
-			"stays what the session was for; this is how hard it was run.",
+			"stays what the session was for; this is how hard it was run. Keeps quiet on a warm-up or cool-down " +
+			"(part of its session) and on runs under min (15 minutes).",
 		Why: "The easy days of a polarised (80/20) week are run below the aerobic threshold, so that the hard days " +
 			"can be hard. An easy run in the grey zone between the thresholds adds fatigue without the benefit of " +
 			"a quality session, and is the most common fault of amateur training (Seiler).",
@@ -21,11 +22,14 @@ var easyTooHard = register(&Rule{
 			"Fitzgerald, 80/20 Running (2014)",
 		},
 	},
-	Options: []Option{{Name: "max_share", Kind: Share, Default: "0.5", Doc: "the share of moving time above the aerobic threshold an easy run may spend"}},
+	Options: []Option{
+		{Name: "max_share", Kind: Share, Default: "0.5", Doc: "the share of moving time above the aerobic threshold an easy run may spend"},
+		{Name: "min", Kind: Minutes, Default: "15m", Doc: "runs shorter than this are not audited: a few minutes' jog says little of a week's intensity"},
+	},
 	Check: func(p *Pass) {
-		max := p.Float("max_share")
+		max, min := p.Float("max_share"), p.Duration("min").Seconds()
 		for _, r := range p.Runs() {
-			if r.Class != Easy && r.Class != Long && r.Class != Recovery {
+			if r.Class != Easy && r.Class != Long && r.Class != Recovery || r.PartOf != nil || r.Totals.MovingS < min {
 				continue
 			}
 			if share := r.Intensity.AboveAeT(); share > max {
