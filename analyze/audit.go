@@ -67,16 +67,21 @@ func audit(r *Report, cfg Config) (found []Finding, unused []Ignore, states []Ru
 		if rc.Severity != "" {
 			p.severity = Severity(rc.Severity)
 		}
-		enabled := rc.Enabled == nil || *rc.Enabled
+		enabled := rc.Enabled == nil && !rule.Off || rc.Enabled != nil && *rc.Enabled
 		states = append(states, RuleState{Rule: rule, Enabled: enabled, Severity: p.severity})
-		if !enabled {
+		// A rule off by default still says its block notes (no heart rate
+		// from a watch without a sensor): they are one line each, not noise.
+		notesOnly := !enabled && rule.Off && rc.Enabled == nil
+		if !enabled && !notesOnly {
 			continue
 		}
 		for _, o := range rule.Options {
 			p.opts[o.Name] = optValue(cfg, rule, o.Name)
 		}
 		if runRule(rule, p, r.failed) {
-			found = append(found, asNote(p)...)
+			if f := asNote(p); !notesOnly {
+				found = append(found, f...)
+			}
 			r.Notes = append(r.Notes, p.notes...)
 		}
 	}

@@ -73,7 +73,7 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 	if c.maxHR > 0 {
 		c.trimpAt() // built before the passes share it
 	}
-	judged = c.readAll(judged, func(r *Run, s *view) { r.facts = readFacts(r, s, c.cfg) })
+	judged = c.readAll(judged, func(r *Run, s *view) { r.facts = readFacts(r, s, c.cfg, c.icfg.ArtefactHR) })
 	steady := func(r *Run) float64 {
 		if r.facts.steady <= 0 {
 			return 0
@@ -97,8 +97,10 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 		}
 		return steady(r)
 	})
+	easyHR := c.easyHRFinder(judged)
 	for _, r := range judged {
 		r.EasyPace = easy.at(r.day()) // here: easy.at memoizes, unsafe for the pass's goroutines
+		r.easyHR = easyHR.at(r.day()).Pace
 	}
 	judged = c.readAll(judged, func(r *Run, s *view) {
 		r.evidence = c.factsEvidence(r, r.EasyPace.Pace)
@@ -119,6 +121,7 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 	c.each(judged, func(r *Run) {
 		r.LRP = lrps.at(r.day(), r.EasyPace)
 		r.Reasons = c.render(r)
+		r.Race = c.raceOn(r.day()) == r
 	})
 	for _, r := range runs {
 		r.judging = nil // also of a run whose series could not be read back
@@ -271,7 +274,7 @@ func (c *classifier) qualitySecs(r *Run) float64 {
 // start to end: a race, not a long run with quality inside.
 func (c *classifier) raceThroughout(r *Run) bool {
 	e := r.easyPace()
-	return e > 0 && r.Pace() > 0 && r.evidence.paceMute == "" && r.Pace() <= e*(1-c.cfg.TempoMargin)
+	return r.evidence.raceHR > 0 || e > 0 && r.Pace() > 0 && r.evidence.paceMute == "" && r.Pace() <= e*(1-c.cfg.TempoMargin)
 }
 
 func (r *Run) easyPace() float64 { return r.EasyPace.Pace }

@@ -161,9 +161,17 @@ type ClassifyConfig struct {
 	// HardHR, WorkHR and WorkHRMin decide by heart rate only where the pace
 	// cannot speak (no distance, a track that jumps): an average at or above
 	// HardHR of HRmax over 15 min or more, or WorkHRMin at or above WorkHR.
-	HardHR    float64  `toml:"hard_hr"`
-	WorkHR    float64  `toml:"work_hr"`
-	WorkHRMin Duration `toml:"work_hr_min"`
+	HardHR float64 `toml:"hard_hr"`
+	// RaceHR, RaceHRMargin and RaceHRMin: a run of RaceHRMin or more whose
+	// trusted heart rate is held from its first third to its last at RaceHR
+	// of HRmax or more and RaceHRMargin of HRmax above the runner's easy
+	// runs' heart rate is a race, whatever its pace (hills, heat, a slower
+	// runner's half marathon).
+	RaceHR       float64  `toml:"race_hr"`
+	RaceHRMargin float64  `toml:"race_hr_margin"`
+	RaceHRMin    Duration `toml:"race_hr_min"`
+	WorkHR       float64  `toml:"work_hr"`
+	WorkHRMin    Duration `toml:"work_hr_min"`
 	// Long: the longest run of its week (or within LongWeekShare of it), at
 	// least LongMin, and LongFactor times the runner's typical run of the
 	// weeks before; a run of LongAlways or more is always long.
@@ -249,6 +257,7 @@ func Defaults() Config {
 			SprintMargin: 0.30, SprintReps: 4, SpeedReps: 10, BurstMax: 2.5, BurstSpike: 1.5, BurstDescent: 0.06, BurstCadence: 3, BurstTrack: 0.2,
 			HillReps: 3, HillGain: 8, HillGrade: 0.04, HillSame: 0.3, HillSameLength: 0.4,
 			HardHR: 0.86, WorkHR: 0.90, WorkHRMin: dur(8 * time.Minute),
+			RaceHR: 0.86, RaceHRMargin: 0.08, RaceHRMin: dur(20 * time.Minute),
 			LongMin: dur(60 * time.Minute), LongFactor: 1.25, LongWeekShare: 0.85, LongAlways: dur(150 * time.Minute),
 			RecoveryMax: dur(40 * time.Minute),
 			WarmupMax:   dur(25 * time.Minute), WarmupGap: dur(45 * time.Minute),

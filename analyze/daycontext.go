@@ -19,9 +19,19 @@ func (c *classifier) dayContext(r *Run) {
 		r.Class, r.PartOf, r.verdict.by = Easy, s, byPart
 		return
 	}
+	if s := c.splitFrom(r); s != nil {
+		r.Class, r.PartOf, r.verdict.by = Easy, s, bySplit
+		return
+	}
 	prev := dayBefore(c.byDay, r)
 	if prev == nil || r.Totals.MovingS > c.cfg.RecoveryMax.Seconds() {
 		r.Class, r.verdict.by = Easy, byEasy
+		return
+	}
+	if race := c.raceOn(r.day().AddDate(0, 0, 1)); race != nil {
+		// The shake-out the day before a race: loosening the legs, not
+		// recovering from the day before.
+		r.Class, r.verdict = Easy, verdict{by: byShakeout, prev: race, prevAs: race.Class}
 		return
 	}
 	if main := c.dayMain(r); main != r {
@@ -32,6 +42,19 @@ func (c *classifier) dayContext(r *Run) {
 		return
 	}
 	r.Class, r.After, r.verdict = Recovery, prev, verdict{by: byRecovery, prev: prev, prevAs: prev.Class}
+}
+
+// raceOn is a race of day d, nil without one: a run at race effort from
+// start to end (by pace or by heart rate), or a stretch at R pace or faster
+// that is no interval session's (a 1,500 m or a mile inside its jogs). A
+// tempo block at threshold pace is no race.
+func (c *classifier) raceOn(d time.Time) *Run {
+	for _, o := range c.byDay[d] {
+		if e := o.evidence; o.Class == Hard && (e.race || c.raceThroughout(o) || !e.intervals && e.raceShort > 0) {
+			return o
+		}
+	}
+	return nil
 }
 
 // dayMain is the run its day is judged by: a hard or long run of the day if
@@ -87,6 +110,29 @@ func (c *classifier) sessionOf(r *Run) *Run {
 		}
 	}
 	return best
+}
+
+// splitGap: a run this short a time from another of its day, or overlapping
+// it, is a piece of the same run recorded apart (the watch stopped and
+// started again, or two devices split it).
+const splitGap = 10 * time.Minute
+
+// splitFrom is the longer run of r's day that r is a piece of: r is short
+// (WarmupMax or less), shorter than it, and starts or ends within splitGap
+// of it. Nil without one.
+func (c *classifier) splitFrom(r *Run) *Run {
+	if r.Totals.MovingS > c.cfg.WarmupMax.Seconds() {
+		return nil
+	}
+	for _, o := range c.byDay[r.day()] {
+		if o == r || o.Totals.MovingS <= r.Totals.MovingS {
+			continue
+		}
+		if r.Start.Before(o.end().Add(splitGap)) && o.Start.Before(r.end().Add(splitGap)) {
+			return o
+		}
+	}
+	return nil
 }
 
 // dayBefore returns the hardest run of the previous local date, if that day

@@ -62,3 +62,18 @@ func (f *easyFinder) compute(day time.Time) PaceRef {
 	}
 	return PaceRef{From: "none", Reason: fmt.Sprintf("no easy pace: no run of %s or more", f.min)}
 }
+
+// easyHRFinder is the runner's easy heart rate in force on a date: the
+// median trusted heart rate of their runs of EasyRunsMin or more that were
+// not hard, in the window before (else around) it. It is what a race by
+// heart rate stands above: 88 % of HRmax is a race for one runner and an
+// easy run for another.
+func (c *classifier) easyHRFinder(judged []*Run) *easyFinder {
+	var pts []dated
+	for _, r := range judged {
+		if r.Totals.MovingS >= c.cfg.EasyRunsMin.Seconds() && !r.evidence.hard() && r.facts.hr > 0 && hrDistrust(r, c.icfg.HRLockMax) == "" {
+			pts = append(pts, dated{r.day(), r.facts.hr})
+		}
+	}
+	return newEasyFinder(pts, c.pcfg.EasyWindow.Duration, c.cfg.EasyRunsMin.Duration)
+}

@@ -17,6 +17,7 @@ type evidence struct {
 	steadyWork  work    // blocks of MPBlock or more at marathon pace (the aerobic threshold) or faster
 	tempo       float64 // s/km of its fastest TempoMin when that is tempo work, else 0
 	race        bool    // the whole run at race effort
+	raceHR      float64 // the whole run at a race's heart rate (its mean, bpm), where its pace says less; else 0
 	raceBlock   float64 // s/km of its fastest RaceBlock when that is at race effort (a parkrun inside a jog), else 0
 	raceShort   float64 // s/km of its fastest RaceShort when that is at R pace or faster (a 1,500-m time trial), else 0
 	progression bool
@@ -36,7 +37,7 @@ type evidence struct {
 
 // hard reports whether anything made the session hard.
 func (e evidence) hard() bool {
-	return e.intervals || e.tempo > 0 || e.race || e.raceBlock > 0 || e.raceShort > 0 || e.progression || e.fartlek.surges > 0 ||
+	return e.intervals || e.tempo > 0 || e.race || e.raceHR > 0 || e.raceBlock > 0 || e.raceShort > 0 || e.progression || e.fartlek.surges > 0 ||
 		e.speedPlay.surges > 0 || e.hills || e.speedReps || e.hrHard != ""
 }
 
@@ -69,6 +70,7 @@ func (c *classifier) factsEvidence(r *Run, easy float64) evidence {
 		e.raceShort = 1000 / f.shortBest
 	}
 	e.race = r.Totals.MovingS >= cfg.RaceMin.Seconds() && r.Pace() > 0 && r.Pace() <= easy*(1-cfg.RaceMargin)
+	e.raceHR = c.raceByHR(r)
 	e.progression = f.first > 0 && f.last >= f.first/(1-cfg.ProgressionMargin) && f.last >= speedFor(easy, cfg.ProgressionMargin)
 	// A burst faster than BurstMax times the easy speed is no runner's
 	// legs: 10 m/s on a 5:00/km jogger is GPS.
@@ -82,8 +84,34 @@ func (c *classifier) factsEvidence(r *Run, easy float64) evidence {
 	if e.strides < cfg.SprintReps {
 		e.strides, e.stridesTop = 0, 0
 	}
-	e.speedReps = e.strides >= cfg.SpeedReps
+	// Ten sprints are a speed session; so are fewer when the run between
+	// them is mostly walking and standing (reps with full recoveries on a
+	// track): strides keep an easy run easy, and that was no run.
+	e.speedReps = e.strides >= cfg.SpeedReps || e.strides > 0 && f.running < r.Totals.MovingS/2
 	return e
+}
+
+// raceByHR is a run's mean heart rate when it says the run was a race, 0
+// otherwise: RaceHRMin or longer, held from start to end at RaceHR of HRmax
+// or more and RaceHRMargin of HRmax above the runner's own easy runs' heart
+// rate (the first third too: a race starts hot, while a hot or hilly easy
+// run drifts up), on a pace that did not fade by more than a twentieth.
+// Pace alone misses races on hills, in heat and for slower runners; heart
+// rate held high from the start says it. Where the heart rate cannot be
+// trusted, or the runner's easy heart rate is unknown, it says nothing.
+func (c *classifier) raceByHR(r *Run) float64 {
+	f, cfg := &r.facts, c.cfg
+	if c.maxHR <= 0 || r.easyHR <= 0 || f.hr <= 0 || r.Totals.MovingS < cfg.RaceHRMin.Seconds() || hrDistrust(r, c.icfg.HRLockMax) != "" {
+		return 0
+	}
+	floor := max(cfg.RaceHR*c.maxHR, r.easyHR+cfg.RaceHRMargin*c.maxHR)
+	if f.hr < floor || f.hrFirst < floor-0.03*c.maxHR || f.hrLast < floor {
+		return 0
+	}
+	if f.first > 0 && f.last > 0 && f.last < 0.95*f.first {
+		return 0 // a fade, not a race's even or negative split
+	}
+	return f.hr
 }
 
 // seriesEvidence adds what takes the run's series: work bouts from the pace

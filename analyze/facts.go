@@ -29,6 +29,10 @@ type runFacts struct {
 	sprintLaps []float64
 	burstsN    int     // how many bursts there were before coherence
 	cadRise    float64 // the real bursts' mean cadence rise (rpm), NaN without cadence
+	// hr is the trusted mean heart rate of its running, and of its first
+	// and last thirds (0 without): what says a run was a race where its
+	// pace cannot (hills, heat, a slower runner).
+	hr, hrFirst, hrLast float64
 }
 
 // flatGrade: a bucket on a slope gentler than this counts as flat for the
@@ -38,7 +42,7 @@ const (
 	minFlat   = 30
 )
 
-func readFacts(r *Run, v *view, cfg ClassifyConfig) runFacts {
+func readFacts(r *Run, v *view, cfg ClassifyConfig, artefactHR float64) runFacts {
 	s, grade := v.Series, v.grade
 	runV := 1000 / float64(cfg.RunPace)
 	var f runFacts
@@ -74,6 +78,7 @@ func readFacts(r *Run, v *view, cfg ClassifyConfig) runFacts {
 	f.hills = findHillRepeats(s.Buckets, grade, cfg)
 	f.bursts, f.cadRise = realBursts(s.Bursts, cfg)
 	f.burstsN = len(s.Bursts)
+	f.hr, f.hrFirst, f.hrLast = hrThirds(s.Buckets, v.hrMask(artefactHR))
 	for _, l := range s.Laps {
 		if l.Secs >= 5 && l.Secs < cfg.WorkLap.Seconds() && l.DistM > 0 {
 			f.sprintLaps = append(f.sprintLaps, l.DistM/l.Secs)
@@ -184,4 +189,31 @@ func realBursts(bs []activity.Burst, cfg ClassifyConfig) (speeds []float64, cadR
 		return speeds, math.NaN()
 	}
 	return speeds, sum / float64(n)
+}
+
+// hrThirds is the trusted mean heart rate of a run, and of its first and
+// last thirds by time; 0s without heart rate.
+func hrThirds(bs []activity.Bucket, mask []bool) (all, first, last float64) {
+	total := 0.0
+	for _, b := range bs {
+		total += b.Secs()
+	}
+	var at, sum, secs, fs, fn, ls, ln float64
+	for i, b := range bs {
+		if mask[i] {
+			hr := b.HR() * b.Secs()
+			sum, secs = sum+hr, secs+b.Secs()
+			switch {
+			case at < total/3:
+				fs, fn = fs+hr, fn+b.Secs()
+			case at >= 2*total/3:
+				ls, ln = ls+hr, ln+b.Secs()
+			}
+		}
+		at += b.Secs()
+	}
+	if secs == 0 || fn == 0 || ln == 0 {
+		return 0, 0, 0
+	}
+	return sum / secs, fs / fn, ls / ln
 }

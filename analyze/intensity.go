@@ -44,10 +44,20 @@ func hrDistrust(r *Run, lockMax float64) string {
 		return "no heart rate"
 	case d.HRCover < 0.5:
 		return fmt.Sprintf("heart rate on only %s of moving time", pct(d.HRCover))
+	case hrStuck(r):
+		return fmt.Sprintf("heart rate flat for %s (average %.0f, highest %.0f): a stuck sensor", FormatMinutes(r.Totals.MovingS), r.Totals.AvgHR, r.Totals.MaxHR)
 	case hrLocked(d, lockMax):
 		return fmt.Sprintf("heart rate follows step cadence (their changes correlate at %.2f) and equals it on %s of samples", d.CadenceFollow, pct(d.CadenceLock))
 	}
 	return ""
+}
+
+// hrStuck reports whether a run's heart rate sat on one reading: its highest
+// within 1 bpm of its average over 20 min or more. A heart does not do that
+// (it climbs at the start, drifts, answers every hill); a stuck sensor does.
+func hrStuck(r *Run) bool {
+	t := r.Totals
+	return t.MovingS >= 20*60 && t.AvgHR > 0 && t.MaxHR > 0 && t.MaxHR-t.AvgHR <= 1
 }
 
 // lockFollow: heart rate whose 5-s changes correlate with step cadence's at

@@ -80,9 +80,25 @@ func fourWeeks(from string, load float64) []*Run {
 func TestRuleLoadSpike(t *testing.T) {
 	steadyBlock := fourWeeks("2024-05-06", 60)
 	spike := append(fourWeeks("2024-05-06", 60), loaded("2024-06-03", 200), loaded("2024-06-04", 200), loaded("2024-06-05", 200))
+	small := append(fourWeeks("2024-05-06", 12), loaded("2024-06-03", 45), loaded("2024-06-04", 45), loaded("2024-06-05", 45)) // 10 against 6
+	twoWeeks := append(fourWeeks("2024-05-06", 60), loaded("2024-06-08", 200), loaded("2024-06-09", 200), loaded("2024-06-10", 200), loaded("2024-06-11", 200))
+	maxRatios := func(runs []*Run) (out []float64) {
+		for _, w := range loadOf(runs, Defaults().Intensity).Weeks {
+			out = append(out, w.MaxRatio)
+		}
+		return out
+	}
+	if r := maxRatios(small); r[len(r)-1] <= 1.6 {
+		t.Fatalf("the small block's last week reaches %.2f: the case would not test the rise", r[len(r)-1])
+	}
+	if r := maxRatios(twoWeeks); r[len(r)-1] <= 1.6 || r[len(r)-2] <= 1.6 {
+		t.Fatalf("the two-week spike's ratios %v: both weeks must pass the bound", r)
+	}
 	checkRule(t, loadSpike, Profile{}, []ruleCase{
 		{name: "steady", runs: steadyBlock},
 		{name: "three big days", runs: spike, want: []string{"week of 2024-06-03: acute load"}},
+		{name: "a large ratio of small loads", runs: small},
+		{name: "one spike across two weeks, said at its peak", runs: twoWeeks, want: []string{"week of 2024-06-10: acute load"}},
 		{name: "before the chronic window is full", runs: []*Run{loaded("2024-06-01", 10), loaded("2024-06-02", 300)}},
 	})
 }

@@ -52,7 +52,7 @@ func estimateMaxHR(runs []*Run, cfg ProfileConfig) (float64, string) {
 	}
 	var peaks []peak
 	for _, r := range runs {
-		if r.judgeable() && r.Digest.PeakHR > 0 {
+		if r.judgeable() && r.Digest.PeakHR > 0 && !hrStuck(r) {
 			peaks = append(peaks, peak{r.Digest.PeakHR, r.LocalDate()})
 		}
 	}

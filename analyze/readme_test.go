@@ -31,7 +31,11 @@ func RulesTable() string {
 		for _, o := range r.Options {
 			opts = append(opts, fmt.Sprintf("`%s` (%s): %s", o.Name, o.Default, o.Doc))
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", r.Code, r.Name, r.Severity, strings.ReplaceAll(r.Doc.What, "|", `\|`), strings.Join(opts, "; "))
+		def, what := string(r.Severity), r.Doc.What
+		if r.Off {
+			def, what = "off ("+def+")", what+" **Off by default:** "+r.Doc.Off
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", r.Code, r.Name, def, strings.ReplaceAll(what, "|", `\|`), strings.Join(opts, "; "))
 	}
 	return b.String()
 }

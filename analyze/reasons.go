@@ -23,6 +23,10 @@ func (c *classifier) hardReason(r *Run) string {
 		parts = append(parts, fmt.Sprintf("%d work %s of %s (%s in all) at %s, %s faster than easy pace %s",
 			w.reps, from, spanWords(w.shortest, w.longest), FormatMinutes(w.secs), FormatPace(w.pace()), pct(fasterBy(w.pace(), e.easy)), easy))
 	}
+	if e.raceHR > 0 && !e.race {
+		parts = append(parts, fmt.Sprintf("race effort by heart rate: %.0f bpm (%s of max) held from the first third to the last, %.0f above the runner's easy runs (%.0f), the pace even (%s)",
+			e.raceHR, pct(e.raceHR/c.maxHR), e.raceHR-r.easyHR, r.easyHR, FormatPace(r.Pace())))
+	}
 	if e.race {
 		parts = append(parts, fmt.Sprintf("race effort: the whole run, %s at %s, %s faster than easy pace %s", FormatMinutes(r.Totals.MovingS), FormatPace(r.Pace()), pct(fasterBy(r.Pace(), e.easy)), easy))
 	} else if e.tempo > 0 && !e.intervals { // an interval session's fastest 15 min are its repeats
@@ -45,7 +49,11 @@ func (c *classifier) hardReason(r *Run) string {
 		parts = append(parts, fmt.Sprintf("race effort: its fastest %s at %s, %s faster than easy pace %s", FormatMinutes(c.cfg.RaceShort.Seconds()), FormatPace(e.raceShort), pct(fasterBy(e.raceShort, e.easy)), easy))
 	}
 	if e.speedReps {
-		parts = append(parts, "a speed session: "+c.stridesWords(r))
+		s := "a speed session: " + c.stridesWords(r)
+		if e.strides < c.cfg.SpeedReps {
+			s += fmt.Sprintf(", with walking and standing between them (%s of %s running)", FormatMinutes(r.facts.running), FormatMinutes(r.Totals.MovingS))
+		}
+		parts = append(parts, s)
 	}
 	if e.hills {
 		h := f.hills

@@ -4,6 +4,10 @@ import (
 	"fmt"
 )
 
+// mildMargin: a share this close over easy-too-hard's limit, on a run slower
+// than the easy pace (heat, hills), is at the edge of it.
+const mildMargin = 0.1
+
 var easyTooHard = register(&Rule{
 	Code: "RL501", Name: "easy-too-hard", Category: "intensity", Severity: Warning,
 	Doc: Doc{
@@ -12,7 +16,10 @@ var easyTooHard = register(&Rule{
 			"the aerobic threshold: by heart rate (82 % of HRmax by default, intensity.aet_hr) where it can be " +
 			"trusted, else by pace (8 % faster than the runner's easy pace, intensity.aet_margin). The class " +
 			"stays what the session was for; this is how hard it was run. Keeps quiet on a warm-up or cool-down " +
-			"(part of its session) and on runs under min (15 minutes).",
+			"(part of its session), on runs under min (15 minutes), and on a run whose average heart rate is under " +
+			"the threshold however its minutes fall. By pace alone (no trusted heart rate), or within a tenth of " +
+			"the limit on a run slower than the easy pace, it is one severity lower: the terrain and the heat slow " +
+			"the pace, not the effort.",
 		Why: "The easy days of a polarised (80/20) week are run below the aerobic threshold, so that the hard days " +
 			"can be hard. An easy run in the grey zone between the thresholds adds fatigue without the benefit of " +
 			"a quality session, and is the most common fault of amateur training (Seiler).",
@@ -32,8 +39,20 @@ var easyTooHard = register(&Rule{
 			if r.Class != Easy && r.Class != Long && r.Class != Recovery || r.PartOf != nil || r.Totals.MovingS < min {
 				continue
 			}
-			if share := r.Intensity.AboveAeT(); share > max {
+			share := r.Intensity.AboveAeT()
+			if share <= max {
+				continue
+			}
+			switch in := r.Intensity; {
+			case in.ZonesFrom == "heart rate" && in.AvgHR < p.Config.Intensity.AeTHR*p.Report.Profile.MaxHR:
+				// more time above the threshold than below, yet an average
+				// under it: a skewed run, not one run too hard
+			case in.ZonesFrom == "heart rate" && (share >= max+mildMargin || r.Pace() > 0 && r.Pace() <= r.easyPace()):
 				p.Reportf(r, "%s", tooHardWords(p, r, share, max))
+			default:
+				// by pace alone (hills and trails slow the pace, not the
+				// effort), or at the edge of the limit on a slow, warm run
+				p.Mildf(r, "%s", tooHardWords(p, r, share, max))
 			}
 		}
 	},

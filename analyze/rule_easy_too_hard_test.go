@@ -10,12 +10,19 @@ func TestRuleEasyTooHard(t *testing.T) {
 	byPace := classed(testRun("2024-01-04", 30, 6, nil), Recovery)
 	byPace.EasyPace = PaceRef{Pace: 300}
 	byPace.Intensity = Intensity{Zones: [3]float64{600, 1200, 0}, ZonesFrom: "pace"}
+	skewed := classed(testRun("2024-01-06", 48, 9, nil), Easy) // over half above, yet an average under the threshold
+	skewed.Intensity = Intensity{Zones: [3]float64{1300, 1580, 0}, ZonesFrom: "heart rate", AvgHR: 165}
+	warm := classed(testRun("2024-01-07", 48, 8, nil), Easy) // 55 % above on a slow, warm run: the edge
+	warm.EasyPace = PaceRef{Pace: 330}
+	warm.Intensity = Intensity{Zones: [3]float64{1300, 1580, 0}, ZonesFrom: "heart rate", AvgHR: 170}
 	hardRun := classed(testRun("2024-01-05", 40, 9, nil), Hard)
 	hardRun.Intensity = Intensity{Zones: [3]float64{0, 0, 2400}, ZonesFrom: "heart rate"}
 	checkRule(t, easyTooHard, Profile{MaxHR: 205}, []ruleCase{
-		{name: "most of an easy run above AeT", runs: []*Run{hot}, want: []string{"62 % of 48 min above the aerobic threshold by heart rate (over 168 bpm, 82 % of max 205), average 172 bpm; the limit is 50 %"}},
+		{name: "most of an easy run above AeT", runs: []*Run{hot}, want: []string{"62 % of 48 min above the aerobic threshold by heart rate (over 168 bpm, 82 % of max 205), average 172 bpm; the limit is 50 %"}, sev: []Severity{Warning}},
+		{name: "an average under the threshold", runs: []*Run{skewed}},
+		{name: "at the edge on a slow run", runs: []*Run{warm}, want: []string{"55 % of 48 min above the aerobic threshold by heart rate"}, sev: []Severity{Info}},
 		{name: "a long run mostly below", runs: []*Run{fine}},
-		{name: "by pace without heart rate", runs: []*Run{byPace}, want: []string{"67 % of 30 min above the aerobic threshold by pace (faster than 4:36/km, 8 % faster than easy pace 5:00/km)"}},
+		{name: "by pace without heart rate", runs: []*Run{byPace}, want: []string{"67 % of 30 min above the aerobic threshold by pace (faster than 4:36/km, 8 % faster than easy pace 5:00/km)"}, sev: []Severity{Info}},
 		{name: "a hard session is meant to be hard", runs: []*Run{hardRun}},
 	})
 }

@@ -1,23 +1,81 @@
 package analyze
 
+import "fmt"
+
 var hardDaysBackToBack = register(&Rule{
 	Code: "RL201", Name: "hard-days-back-to-back", Category: "load", Severity: Warning,
 	Doc: Doc{
 		Title: "A hard session the day after a hard or long day",
-		What:  "Flags a hard run on the local date after a date that held a hard or long run.",
+		What: "Flags a hard run on the local date after a date that held a hard or long run, when both days were " +
+			"hard for the body: a session or race with min_above or more above the aerobic threshold (by heart " +
+			"rate, else by pace), or a long run of long_min or more. Keeps quiet on a day a class calls hard that " +
+			"the heart rate says was easy (an easy run with strides or a few pick-ups), on a long run that was an " +
+			"easy hour, and on races on consecutive days (a meet's schedule is no training choice).",
 		Why: "Hard days need an easy or recovery day between them to be absorbed; two in a row raise " +
 			"injury risk and lower the quality of the second.",
-		Example:    "hard-days-back-to-back: hard the day after a hard day (2024-06-03 18:10 \"6x800\")",
+		Example:    "hard-days-back-to-back: hard the day after a hard day (2024-06-03 18:10 \"6x800\"): 14 min above the aerobic threshold, then 18 min",
 		References: []string{"Bill Bowerman's hard-easy principle; Daniels' Running Formula"},
 	},
+	Options: []Option{
+		{Name: "min_above", Kind: Minutes, Default: "10m", Doc: "a session is a hard day with this much time above the aerobic threshold"},
+		{Name: "long_min", Kind: Minutes, Default: "90m", Doc: "a long run is a hard day when it lasts this long, or holds min_above above the aerobic threshold"},
+	},
 	Check: func(p *Pass) {
+		above, longMin := p.Duration("min_above").Seconds(), p.Duration("long_min").Seconds()
 		for _, r := range p.Runs() {
-			if r.Class != Hard {
+			if r.Class != Hard || !hardDay(r, above, longMin) {
 				continue
 			}
-			if prev := p.DayBefore(r); prev != nil {
-				p.Reportf(r, "hard the day after a %s day (%s)", prev.Class, shortName(prev))
+			prev := p.DayBefore(r)
+			if prev == nil || r.Race && prev.Race {
+				continue
+			}
+			if !hardDay(prev, above, longMin) {
+				prev = hardestDay(p, prev, above, longMin)
+			}
+			if prev != nil {
+				p.Reportf(r, "hard the day after a %s day (%s): %s, then %s", prev.Class, shortName(prev), hardWords(prev), hardWords(r))
 			}
 		}
 	},
 })
+
+// hardDay reports whether a run was hard for the body: a session or race
+// with above seconds over the aerobic threshold, or a long run of longMin
+// or with that much quality. Without zones, its class says.
+func hardDay(r *Run, above, longMin float64) bool {
+	in := r.Intensity
+	measured := in.ZonesFrom != ""
+	over := in.Zones[1] + in.Zones[2]
+	switch r.Class {
+	case Hard:
+		return !measured || over >= above || r.Race
+	case Long:
+		return r.Totals.MovingS >= longMin || measured && over >= above
+	}
+	return false
+}
+
+// hardestDay is another run of prev's day that was a hard day, nil without.
+func hardestDay(p *Pass, prev *Run, above, longMin float64) *Run {
+	for _, o := range p.shared().byDay[prev.day()] {
+		if o != prev && hardDay(o, above, longMin) {
+			return o
+		}
+	}
+	return nil
+}
+
+// hardWords says what made a run a hard day.
+func hardWords(r *Run) string {
+	in := r.Intensity
+	switch {
+	case r.Race:
+		return "a race"
+	case in.ZonesFrom != "" && in.Zones[1]+in.Zones[2] > 0:
+		return fmt.Sprintf("%s above the aerobic threshold by %s", FormatMinutes(in.Zones[1]+in.Zones[2]), in.ZonesFrom)
+	case r.Class == Long:
+		return FormatMinutes(r.Totals.MovingS) + " long"
+	}
+	return "a session"
+}

@@ -3,10 +3,30 @@ package analyze
 import "testing"
 
 func TestRuleHardDaysBackToBack(t *testing.T) {
-	mon := classed(testRun("2024-06-03", 50, 11, nil), Hard)
-	tue := classed(testRun("2024-06-04", 50, 11, nil), Hard)
-	thu := classed(testRun("2024-06-06", 50, 11, nil), Hard)
+	session := func(day string, class Class, minutes, above float64) *Run {
+		r := classed(testRun(day, minutes, minutes/5, nil), class)
+		r.Intensity = Intensity{Zones: [3]float64{minutes*60 - above*60, above * 60, 0}, ZonesFrom: "heart rate"}
+		return r
+	}
+	mon := session("2024-06-03", Hard, 50, 14)
+	tue := session("2024-06-04", Hard, 50, 18)
+	thu := session("2024-06-06", Hard, 50, 20)
+	strides := session("2024-06-10", Hard, 45, 2) // "hard" by its pick-ups, easy by its heart rate
+	tue2 := session("2024-06-11", Hard, 50, 18)
+	easyLong := session("2024-06-16", Long, 63, 0) // an easy hour, long for this runner
+	mon2 := session("2024-06-17", Hard, 50, 18)
+	bigLong := session("2024-06-23", Long, 120, 0)
+	mon3 := session("2024-06-24", Hard, 50, 18)
+	race1, race2 := session("2024-06-29", Hard, 5, 5), session("2024-06-30", Hard, 3, 3) // a 1,500 m and an 800 m at a meet
+	race1.Race, race2.Race = true, true
+	noHR := classed(testRun("2024-07-08", 50, 11, nil), Hard) // no zones: the class says
+	noHR2 := classed(testRun("2024-07-09", 50, 11, nil), Hard)
 	checkRule(t, hardDaysBackToBack, Profile{}, []ruleCase{
-		{name: "two in a row, then a day off", runs: []*Run{mon, tue, thu}, want: []string{"hard the day after a hard day (2024-06-03 08:00)"}},
+		{name: "two in a row, then a day off", runs: []*Run{mon, tue, thu}, want: []string{"hard the day after a hard day (2024-06-03 08:00): 14 min above the aerobic threshold by heart rate, then 18 min above"}},
+		{name: "an easy day with pick-ups before", runs: []*Run{strides, tue2}},
+		{name: "an easy hour before", runs: []*Run{easyLong, mon2}},
+		{name: "a two-hour long run before", runs: []*Run{bigLong, mon3}, want: []string{"hard the day after a long day (2024-06-23 08:00): 2:00 h long, then 18 min above"}},
+		{name: "a meet's races", runs: []*Run{race1, race2}},
+		{name: "without zones", runs: []*Run{noHR, noHR2}, want: []string{"hard the day after a hard day (2024-07-08 08:00): a session, then a session"}},
 	})
 }

@@ -7,11 +7,12 @@ import (
 )
 
 var hrDropouts = register(&Rule{
-	Code: "RL402", Name: "hr-dropouts", Category: "data-quality", Severity: Warning,
+	Code: "RL402", Name: "hr-dropouts", Category: "data-quality", Severity: Warning, Off: true,
 	Doc: Doc{
 		Title: "Heart rate missing for part of a run",
 		What: "Flags a run with heart rate whose heart rate is missing for more than the allowed share of " +
 			"its moving time, or that has several gaps of over 10 s.",
+		Off: "dropouts are said where they matter (the heart rate a verdict uses leaves them out); as findings they were noise to a coach (signed 0 of 3).",
 		Why: "Dropouts (a strap losing contact, an optical sensor in the cold) make average heart rate " +
 			"and the HR test of recovery runs unreliable.",
 		Example: "hr-dropouts: heart rate missing for 22 % of moving time, in 5 gaps of over 10 s",

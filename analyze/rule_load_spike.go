@@ -10,11 +10,13 @@ var loadSpike = register(&Rule{
 			"weighted average of the daily TRIMP, see intensity.acute_days and chronic_days) passed the bound " +
 			"and the acute load stood min_rise or more above the chronic (a rise of loads that matter, not 10 " +
 			"against 6), once the block holds a whole chronic window. The finding sits on the run of the day the " +
-			"ratio peaked. Keeps quiet on a ratio that a small load makes large: the ratio of two small " +
+			"ratio peaked; weeks in a row over the bound are one spike, said at its peak. Keeps quiet on a spike " +
+			"whose peak is a race (a race is the point of the weeks before it, not a training choice), and on a ratio " +
+			"that a small load makes large: the ratio of two small " +
 			"averages swings on one run (Impellizzeri et al. 2020).",
 		Why: "Load that rises faster than the body has adapted to is the best-documented training cause of " +
 			"injury: past a ratio of about 1.5, injury risk rises steeply in the weeks after.",
-		Example: "load-spike: week of 2024-03-18: acute load 96 is 1.62 times the chronic load 59 on 2024-03-21 (bound 1.5)",
+		Example: "load-spike: week of 2024-03-18: acute load 103 is 1.75 times the chronic load 59 on 2024-03-21 (bound 1.6)",
 		References: []string{
 			"Gabbett 2016, The training-injury prevention paradox (BJSM 50:273)",
 			"Williams et al. 2017, Better way to determine the acute:chronic workload ratio? (BJSM 51:209): the exponentially weighted averages",
@@ -22,21 +24,21 @@ var loadSpike = register(&Rule{
 		},
 	},
 	Options: []Option{
-		{Name: "max_ratio", Kind: Threshold, Default: "1.5", Doc: "the highest acute:chronic ratio a week may reach"},
+		{Name: "max_ratio", Kind: Threshold, Default: "1.6", Doc: "the highest acute:chronic ratio a week may reach (Gabbett's danger zone begins at 1.5: runlint speaks from 1.6, past the edge that one run more or less decides)"},
 		{Name: "min_rise", Kind: Threshold, Default: "20", Doc: "and the acute load must stand this much TRIMP a day above the chronic (20: about three more hours of easy running a week)"},
 	},
 	Check: func(p *Pass) {
 		bound, rise := p.Float("max_ratio"), p.Float("min_rise")
 		l := p.Report.Load
-		for _, w := range l.Weeks {
-			if w.MaxRatio <= bound {
+		for i, w := range l.Weeks {
+			if w.MaxRatio <= bound || !peakOfSpike(l.Weeks, i, bound) {
 				continue
 			}
 			d, _ := l.DayLoad(w.RatioDay)
 			if d.Acute-d.Chronic < rise {
 				continue
 			}
-			if r := hardestOn(p, w.RatioDay); r != nil {
+			if r := hardestOn(p, w.RatioDay); r != nil && !r.Race {
 				p.Reportf(r, "week of %s: acute load %.0f is %.2f times the chronic load %.0f on %s (bound %.2g)",
 					w.Week.Format(time.DateOnly), d.Acute, d.Ratio, d.Chronic, w.RatioDay.Format(time.DateOnly), bound)
 			}
@@ -53,4 +55,21 @@ func hardestOn(p *Pass, d time.Time) *Run {
 		}
 	}
 	return best
+}
+
+// peakOfSpike reports whether week i is the peak of its spike: the highest
+// ratio of the weeks in a row over the bound around it. A spike carried into
+// the next week by the acute window is one spike, said once.
+func peakOfSpike(weeks []LoadWeek, i int, bound float64) bool {
+	for j := i - 1; j >= 0 && weeks[j].MaxRatio > bound; j-- {
+		if weeks[j].MaxRatio >= weeks[i].MaxRatio {
+			return false
+		}
+	}
+	for j := i + 1; j < len(weeks) && weeks[j].MaxRatio > bound; j++ {
+		if weeks[j].MaxRatio > weeks[i].MaxRatio {
+			return false
+		}
+	}
+	return true
 }

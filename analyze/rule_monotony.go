@@ -6,12 +6,13 @@ import (
 )
 
 var monotonyRule = register(&Rule{
-	Code: "RL203", Name: "monotony", Category: "load", Severity: Warning,
+	Code: "RL203", Name: "monotony", Category: "load", Severity: Warning, Off: true,
 	Doc: Doc{
 		Title: "A week of the same load day after day",
 		What: "Flags a week whose Foster monotony (the mean of its seven daily loads over their standard " +
 			"deviation, rest days as zero) is above the bound, with its strain (the week's load times its " +
 			"monotony). The finding sits on the week's last run.",
+		Off: "TRIMP varies little from day to day for a runner who runs every day with hard, long and easy days, so it fired week after week where a coach saw contrast (signed 1 of 13).",
 		Why: "Hard-easy works because the easy days are easy and there are rest days; a week without that " +
 			"contrast, even of modest load, is what preceded illness and overtraining in Foster's athletes.",
 		Example:    "monotony: week of 2024-03-18: monotony 2.4 (mean daily load 61, 7 days of 7 with load), strain 1025 (bound 2)",

@@ -6,12 +6,13 @@ import (
 )
 
 var noHeartRate = register(&Rule{
-	Code: "RL401", Name: "no-heart-rate", Category: "data-quality", Severity: Info,
+	Code: "RL401", Name: "no-heart-rate", Category: "data-quality", Severity: Info, Off: true,
 	Doc: Doc{
 		Title: "A run without heart rate",
 		What: "Flags a judged run that has no heart rate, recorded by a watch whose runs mostly have it (a strap " +
 			"left at home, the sensor off). Keeps quiet, run by run, where a watch records none on most of its runs " +
 			"(a watch without a sensor): that is said once, as a note of the block per watch, with its count.",
+		Off:     "a run without heart rate is said in its intensity reason; as a finding it was noise to a coach (signed 0 of 7).",
 		Why:     "Without heart rate, effort is judged by pace alone: a hilly or hot recovery run can be too hard and pass.",
 		Example: "no-heart-rate: no heart rate; effort judged by pace alone",
 	},

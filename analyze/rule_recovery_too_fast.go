@@ -13,8 +13,9 @@ var recoveryTooFast = register(&Rule{
 			"faster than the runner's easy pace, or, when its heart rate can be trusted, whose average heart rate " +
 			"(artefacts and samples locked on cadence left out) is above the cap (a share of HRmax). The message says " +
 			"which and by how much. It is an error when both say so, or one says so clearly (strong_pace faster than " +
-			"the long-run pace with no trusted heart rate well under the cap; an average at strong_hr of HRmax or " +
-			"above); at the edge of a limit it is a warning. Keeps quiet on a run at or slower than the " +
+			"the long-run pace with no trusted heart rate within the cap; an average at strong_hr of HRmax or " +
+			"above); at the edge of a limit, or with the heart rate within the cap, it is a warning. Keeps quiet on a " +
+			"heart rate up to 3 % of HRmax over the cap on a run at or slower than the easy pace; on a run at or slower than the " +
 			"runner's easy pace by pace, whatever the long-run pace; on runs that are no day's recovery run (doubles, " +
 			"warm-ups, race-day jogs); and on a long-run pace the terrain set (trail long runs do not make it).",
 		Why: "A recovery run exists to add easy volume the day after a hard day without adding fatigue. " +
@@ -43,9 +44,10 @@ var recoveryTooFast = register(&Rule{
 	},
 })
 
-// calmMargin: a heart rate this share of HRmax under the cap says a run
-// was easy, whatever its pace (a tailwind, a downhill route, new fitness).
-const calmMargin = 0.04
+// hrGrace: a heart rate up to this share of HRmax over the cap, on a run at
+// or slower than the easy pace, is within the cap's noise (a warm day, a
+// bridge), not a recovery run run too hard.
+const hrGrace = 0.03
 
 // tooFast audits one recovery run's pace and heart rate.
 func tooFast(p *Pass, r *Run) {
@@ -56,6 +58,9 @@ func tooFast(p *Pass, r *Run) {
 	byPace := paceReads && faster > tol && (easy <= 0 || pace < easy)
 	hr, hrReads := r.Intensity.AvgHR, maxHR > 0 && r.Intensity.AvgHR > 0 && r.Intensity.HRTrust == ""
 	byHR := hrReads && hr > cap*maxHR
+	if byHR && !byPace && hr <= (cap+hrGrace)*maxHR && (easy <= 0 || pace <= 0 || pace >= easy) {
+		byHR = false // a point or two over the cap at an easy pace: no fault a coach raises
+	}
 	if !byPace && !byHR {
 		return
 	}
@@ -72,7 +77,7 @@ func tooFast(p *Pass, r *Run) {
 	} else if byPace && hrReads {
 		why = append(why, fmt.Sprintf("average HR %.0f, %s of max, is within the cap (%s)", hr, pct(hr/maxHR), pct(cap)))
 	}
-	hrCalm := hrReads && hr < (cap-calmMargin)*maxHR // the heart rate says it was easy
+	hrCalm := hrReads && !byHR // the heart rate says it was easy enough
 	sure := byPace && byHR ||
 		byPace && faster >= strongPace && !hrCalm ||
 		byHR && hr >= strongHR*maxHR

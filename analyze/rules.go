@@ -13,6 +13,9 @@ type Doc struct {
 	Why        string // why it matters to a runner
 	Example    string // a finding it gives
 	References []string
+	// Off says why a rule is off by default (Rule.Off): what its findings
+	// cost a coach's trust, measured.
+	Off string
 }
 
 // OptionKind is what an option's value is, which says how the config
@@ -46,7 +49,12 @@ type Rule struct {
 	Severity Severity
 	Doc      Doc
 	Options  []Option
-	Check    func(p *Pass)
+	// Off: the rule is not on unless the config turns it on: what it finds
+	// is true but a coach does not act on it often enough (staticcheck's
+	// rule: a check with false positives is not on by default). Doc.Off
+	// says why.
+	Off   bool
+	Check func(p *Pass)
 	// BlockNote, for a rule about the data a watch records: when it holds
 	// for more than half of a block's judged runs, it is a property of the
 	// watch, said once as a note (BlockNote(n, of)), not on every run.

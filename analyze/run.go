@@ -34,6 +34,9 @@ type Run struct {
 	After     *Run     // for a recovery run: the hard or long run the day before
 	Intensity Intensity
 	Findings  []Finding
+	// Race: the run was a race effort (from start to end, or a race inside
+	// it: a parkrun, a time trial), by its pace or its heart rate.
+	Race bool
 
 	*judging           // while it is judged; nil once its reasons are written
 	date     string    // local date, computed once: classification asks for it often
@@ -48,6 +51,7 @@ type judging struct {
 	facts    runFacts
 	evidence evidence
 	verdict  verdict
+	easyHR   float64 // the runner's easy runs' heart rate in force, bpm (0: unknown)
 }
 
 // LocalDate is the run's local date (YYYY-MM-DD).

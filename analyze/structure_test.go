@@ -79,7 +79,7 @@ func TestLapBoutsAndSprints(t *testing.T) {
 	if w := lapBouts(laps, 4, 20); w.reps != 2 || w.from != "laps" || w.secs != 180 {
 		t.Errorf("lap bouts %+v, want 2 laps of 90 s", w)
 	}
-	f := readFacts(testRun("2024-01-01", 20, 4, nil), &view{Series: activity.Series{Laps: laps}}, Defaults().Classify)
+	f := readFacts(testRun("2024-01-01", 20, 4, nil), &view{Series: activity.Series{Laps: laps}}, Defaults().Classify, 25)
 	if len(f.sprintLaps) != 2 {
 		t.Errorf("sprint laps %v, want the 8-s and 9-s ones (a 4-s lap is a slip of the finger)", f.sprintLaps)
 	}

@@ -30,6 +30,8 @@ const (
 	byPart               // a warm-up or cool-down of a session (PartOf)
 	byRecovery           // easy and short the day after a hard or long day
 	byDayPart            // the day after a hard or long day, but not the day's main run (prev)
+	bySplit              // a piece of a longer run of its day, recorded apart (PartOf)
+	byShakeout           // the day after a hard or long day and the day before a race (prev: the race)
 	byEasy               // none of these
 )
 
@@ -105,6 +107,10 @@ func (c *classifier) classWords(r *Run) []string {
 		return []string{fmt.Sprintf("easy: %s, the %s the hard session of %s (not a recovery run)", FormatMinutes(r.Totals.MovingS), rel, shortName(r.PartOf))}
 	case byRecovery:
 		return []string{fmt.Sprintf("recovery: %s and easy the day after a %s day (%s), %s%s", FormatMinutes(r.Totals.MovingS), v.prevAs, shortName(v.prev), c.paceWords(r), c.withStrides(r))}
+	case byShakeout:
+		return []string{fmt.Sprintf("easy: %s, the shake-out the day before a race (%s), not a recovery run%s", FormatMinutes(r.Totals.MovingS), shortName(v.prev), c.withStrides(r))}
+	case bySplit:
+		return []string{fmt.Sprintf("easy: %s, a piece of the run of %s recorded apart (within %s of it): part of that run, not a run of its own", FormatMinutes(r.Totals.MovingS), shortName(r.PartOf), FormatMinutes(splitGap.Seconds()))}
 	case byDayPart:
 		what := fmt.Sprintf("the shorter run of a double (the day's main run: %s, %s)", shortName(v.prev), FormatMinutes(v.prev.Totals.MovingS))
 		if v.prevAs == Hard || v.prevAs == Long {

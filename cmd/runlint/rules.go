@@ -21,7 +21,11 @@ func newRules(stdout io.Writer) *cobra.Command {
 			tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, "CODE\tNAME\tSEVERITY\tCHECKS")
 			for _, r := range analyze.Rules {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Code, r.Name, r.Severity, r.Doc.Title)
+				sev := string(r.Severity)
+				if r.Off {
+					sev = "off (" + sev + ")"
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Code, r.Name, sev, r.Doc.Title)
 			}
 			if err := tw.Flush(); err != nil {
 				return err
@@ -63,6 +67,9 @@ func Explain(r *analyze.Rule) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s %s (default severity: %s)\n%s\n\n", r.Code, r.Name, r.Severity, r.Doc.Title)
 	fmt.Fprintf(&b, "What it does\n  %s\n\nWhy it matters\n  %s\n\nExample\n  %s\n", r.Doc.What, r.Doc.Why, r.Doc.Example)
+	if r.Off {
+		fmt.Fprintf(&b, "\nOff by default ([rules.%s] enabled = true turns it on)\n  %s\n", r.Name, r.Doc.Off)
+	}
 	if len(r.Options) > 0 {
 		b.WriteString("\nOptions ([rules." + r.Name + "] in .runlint.toml)\n")
 		for _, o := range r.Options {

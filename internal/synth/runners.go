@@ -9,6 +9,9 @@ var Runners = map[string]func(Options) []Session{
 	"phone":      phoneRunner,
 	"10k":        tenK,
 	"overload":   overload,
+	"collegiate": collegiate,
+	"trail":      trailRunner,
+	"slow-racer": slowRacer,
 }
 
 // RunnerNotes are the block notes a runner's block gives: what holds for
@@ -53,7 +56,7 @@ func highHR(opt Options) []Session {
 		// A cadence of 87 (174 steps a minute): heart rate near twice the
 		// cadence would read as an optical sensor locked on steps.
 		p.add(Session{
-			Kind: "recovery", Start: p.at(w, 2, 7, 0), Segs: cadenced(steady(25, 400, 158), 86), Class: "recovery",
+			Kind: "recovery", Start: p.at(w, 2, 7, 0), Segs: cadenced(steady(25, 400, 162), 86), Class: "recovery",
 			Expect: []string{"easy-too-hard", "recovery-too-fast"},
 		})
 		p.add(Session{Kind: "easy", Start: p.at(w, 3, 18, 0), Segs: cadenced(steady(50, 360, 167), 87), Class: "easy", Expect: []string{"easy-too-hard"}})
@@ -133,9 +136,6 @@ func overload(opt Options) []Session {
 		case w == 5:
 			for d := range 7 {
 				s := Session{Kind: "easy", Start: p.at(w, d, 7, 0), Segs: steady(45, 335, 138), Class: "easy"}
-				if d == 6 {
-					s.Expect = []string{"monotony"}
-				}
 				p.add(s)
 			}
 		case w == opt.Weeks-1:
@@ -144,7 +144,7 @@ func overload(opt Options) []Session {
 			p.add(Session{Kind: "easy", Start: p.at(w, 3, 7, 0), Segs: steady(80, 330, 142), Class: "easy"})
 			p.add(Session{Kind: "easy", Start: p.at(w, 4, 7, 0), Segs: steady(70, 332, 141), Class: "easy"})
 			p.add(Session{Kind: "easy", Start: p.at(w, 5, 9, 0), Segs: steady(80, 330, 142), Class: "easy"})
-			p.add(Session{Kind: "long", Start: p.at(w, 6, 8, 0), Segs: steady(160, 340, 146), Class: "long", Expect: []string{"load-spike"}})
+			p.add(Session{Kind: "long", Start: p.at(w, 6, 8, 0), Segs: steady(160, 340, 140), Class: "long", Expect: []string{"load-spike"}})
 		default:
 			p.add(Session{Kind: "intervals", Start: p.at(w, 1, 18, 0), Segs: reps(5, 180, 255, 360, 120, 168, 182), Class: "hard"})
 			p.add(Session{Kind: "recovery", Start: p.at(w, 2, 7, 0), Segs: steady(25, 360, 126), Class: "recovery"})

@@ -53,6 +53,11 @@ func Record(s Session, seed uint64) Track {
 	}
 	r.gps = newJitter(rng, s.Phone)
 	for _, sg := range s.Segs {
+		if sg.Pace > 0 && !sg.Paused {
+			r.total += sg.Secs * 1000 / sg.Pace
+		}
+	}
+	for _, sg := range s.Segs {
 		r.segment(sg)
 	}
 	r.closeLap(r.t)
@@ -73,7 +78,8 @@ type recorder struct {
 	tr       Track
 	t        time.Time
 	dist, hr float64
-	lapStart int // index of the open lap's first point, or -1
+	total    float64 // the session's planned distance, m
+	lapStart int     // index of the open lap's first point, or -1
 }
 
 func (r *recorder) closeLap(end time.Time) {
@@ -118,7 +124,10 @@ func (r *recorder) second(sg Segment) Point {
 		p.Cadence = 0
 	}
 	if !s.NoHR && !sg.Dropout {
-		p.HR = uint8(math.Round(r.hr + r.rng.Float64()*2 - 1))
+		// A heart drifts up over a run (about 3 bpm an hour) and is read
+		// with a beat or two of noise: a flat reading is a stuck sensor's.
+		drift := 3 * r.t.Sub(s.Start).Hours()
+		p.HR = uint8(math.Round(r.hr + drift + r.rng.Float64()*4 - 2))
 	}
 	if !s.Indoor {
 		a := 2 * math.Pi * r.dist / loopM
@@ -128,8 +137,11 @@ func (r *recorder) second(sg Segment) Point {
 		p.Lon = centerLon + (rad*(1-math.Cos(a))+east)/(111_320*math.Cos(centerLat*math.Pi/180))
 	}
 	p.Alt = 105
-	if s.Hilly {
+	switch {
+	case s.Hilly:
 		p.Alt += loopHill(r.dist)
+	case s.Mountain:
+		p.Alt += mountain(r.dist, r.total)
 	}
 	return p
 }
@@ -172,6 +184,23 @@ func loopHill(dist float64) float64 {
 		return 30 * at / 400
 	}
 	return 30 * (loopM - at) / (loopM - 400)
+}
+
+// mountain is the height of a point dist metres into an out-and-back of
+// total metres up a mountain: flat for the first and last sixth, 600 m up
+// over the second and third, down over the fourth and fifth.
+func mountain(dist, total float64) float64 {
+	if total <= 0 {
+		return 0
+	}
+	x := dist / total
+	switch {
+	case x < 1.0/6 || x > 5.0/6:
+		return 0
+	case x < 0.5:
+		return 600 * (x - 1.0/6) * 3
+	}
+	return 600 * (5.0/6 - x) * 3
 }
 
 // jitter is a phone's GPS error, in metres north and east: a slow 1-s
