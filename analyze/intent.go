@@ -38,6 +38,9 @@ var (
 	// intentStrides: strides and sprints are what an easy day carries
 	// (Daniels, Pfitzinger), not a session of their own.
 	intentStrides = regexp.MustCompile(`(?i)strides?|sprints?|pick-?ups?|accelerations?|allunghi|steigerung|lignes droites|progresivos`)
+	// intentSprints: sprints (or short reps) as a run of their own make a
+	// speed session; strides alone are what an easy run carries.
+	intentSprints = regexp.MustCompile(`(?i)sprints?|\d+\s*[x×*]\s*\d`)
 	// intentHard: words that name a session by its structure.
 	intentHard = regexp.MustCompile(`(?i)interval|\breps?\b|repeats?|tempo|tempó|threshold|fartlek|progressi|time ?trial|\btt\b|\btest\b|\brac(e|es|ing)\b|` +
 		`marathon pace|\bmp\b|\bhm pace|\b\d+k pace|\bxc\b|cross ?country|\bmeet\b|on[- ]off|speed ?(work|session)|ladder|pyramid|cruise|lactate|vo2|` +
@@ -109,8 +112,10 @@ func intentOfText(text string) intentRead {
 		return intentRead{class: Hard}
 	case intentWarmup.MatchString(text), raceDay:
 		return intentRead{warmup: true}
-	case strides && !easy:
+	case intentSprints.MatchString(text) && !easy:
 		return intentRead{class: Hard} // a run of sprints alone is a speed session
+	case strides && !easy:
+		return intentRead{class: Easy, strides: true} // "Strides": an easy run that carries them
 	case intentRecovery.MatchString(rest):
 		return intentRead{class: Recovery, strides: strides}
 	case easy:

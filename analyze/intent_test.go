@@ -138,6 +138,7 @@ func TestIntentReadsTheWholeName(t *testing.T) {
 		{"Long run with 3x5k at MP", "", Long, false, false, "name"},
 		{"Easy jog + meet up", "", Easy, false, false, "name"},
 		{"Sprints", "", Hard, false, false, "name"}, // a speed session
+		{"Strides", "", Easy, false, true, "name"},  // an easy run that carries them
 		{"12 x 150m", "", Hard, false, false, "name"},
 		{"8 x 100m", "", Hard, false, false, "name"},
 		{"🤒", "", Easy, false, false, "name"},

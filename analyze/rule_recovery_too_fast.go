@@ -12,9 +12,9 @@ var recoveryTooFast = register(&Rule{
 		What: "Flags a recovery run whose moving pace is faster than the long-run pace by more than the tolerance and " +
 			"faster than the runner's easy pace, or, when its heart rate can be trusted, whose average heart rate " +
 			"(artefacts and samples locked on cadence left out) is above the cap (a share of HRmax). The message says " +
-			"which and by how much. It is an error when both say so, or one says so clearly (strong_pace faster than " +
-			"the long-run pace with no trusted heart rate within the cap; an average at strong_hr of HRmax or " +
-			"above); at the edge of a limit, or with the heart rate within the cap, it is a warning. Keeps quiet on a " +
+			"which and by how much. It is an error when one says so clearly (strong_pace faster than the long-run " +
+			"pace with no trusted heart rate within the cap; an average at strong_hr of HRmax or above); at the " +
+			"edge of the limits, even of both, or with the heart rate within the cap, it is a warning. Keeps quiet on a " +
 			"heart rate up to 3 % of HRmax over the cap on a run at or slower than the easy pace; on a run at or slower than the " +
 			"runner's easy pace by pace, whatever the long-run pace; on runs that are no day's recovery run (doubles, " +
 			"warm-ups, race-day jogs); and on a long-run pace the terrain set (trail long runs do not make it).",
@@ -78,9 +78,8 @@ func tooFast(p *Pass, r *Run) {
 		why = append(why, fmt.Sprintf("average HR %.0f, %s of max, is within the cap (%s)", hr, pct(hr/maxHR), pct(cap)))
 	}
 	hrCalm := hrReads && !byHR // the heart rate says it was easy enough
-	sure := byPace && byHR ||
-		byPace && faster >= strongPace && !hrCalm ||
-		byHR && hr >= strongHR*maxHR
+	clearPace, clearHR := byPace && faster >= strongPace, byHR && hr >= strongHR*maxHR
+	sure := clearHR || clearPace && !hrCalm || byPace && byHR && (clearPace || clearHR)
 	msg := strings.Join(why, "; ")
 	if sure {
 		p.Reportf(r, "%s", msg)

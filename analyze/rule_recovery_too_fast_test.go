@@ -19,6 +19,7 @@ func TestRuleRecoveryTooFast(t *testing.T) {
 	slowJog := run("2024-01-04", 332, 0)   // 2 % faster than long-run pace... and slower than easy
 	slowHot := run("2024-01-05", 360, 152) // a 6:00/km jog at 81 %: hills and heat slow the pace, not the effort
 	both := run("2024-01-06", 320, 152)    // 5:20/km at 81 %
+	edges := run("2024-01-13", 325, 146)   // 4 % past the long-run pace, 78 %: the edge of both
 	nearCap := run("2024-01-07", 345, 145) // 77 %, slower than easy pace: within the cap's noise
 	overCap := run("2024-01-12", 345, 152) // 81 %: over the cap and its noise, at an easy pace
 	calm := run("2024-01-08", 312, 130)    // fast by pace, heart rate at 69 %
@@ -34,6 +35,7 @@ func TestRuleRecoveryTooFast(t *testing.T) {
 		{name: "high heart rate on a slow jog", runs: []*Run{slowHot}, want: []string{"average HR 152 is 81 % of max 188 (cap 76 %)"}, sev: []Severity{Error}},
 		{name: "both say so", runs: []*Run{both}, want: []string{"pace 5:20/km is 6 % faster than long-run pace 5:40/km (tolerance 3 %) and faster than easy pace 5:30/km; average HR 152 is 81 % of max 188 (cap 76 %)"}, sev: []Severity{Error}},
 		{name: "a point over the cap at an easy pace", runs: []*Run{nearCap}},
+		{name: "at the edge of both", runs: []*Run{edges}, want: []string{"pace 5:25/km is 4 % faster than long-run pace 5:40/km (tolerance 3 %) and faster than easy pace 5:30/km; average HR 146 is 78 % of max 188 (cap 76 %)"}, sev: []Severity{Warning}},
 		{name: "over the cap at an easy pace", runs: []*Run{overCap}, want: []string{"average HR 152 is 81 % of max 188"}, sev: []Severity{Error}},
 		{name: "heart rate says it was easy", runs: []*Run{calm}, want: []string{"pace 5:12/km is 8 % faster than long-run pace 5:40/km (tolerance 3 %) and faster than easy pace 5:30/km; average HR 130, 69 % of max, is within the cap (76 %)"}, sev: []Severity{Warning}},
 		{name: "heart rate that cannot be trusted decides nothing", runs: []*Run{untrusted}},
