@@ -77,8 +77,9 @@ func (fr *fitReader) read(path string, data []byte) ([]*activity.Activity, strin
 
 // decode reads data with muktihari's full streaming decoder.
 func (fr *fitReader) decode(data []byte, l *fitListener) (seqs int, decErr error) {
-	// The checksum is ours (fitIntegrity): the library's rejects valid old files.
-	fr.dec.Reset(bytes.NewReader(data),
+	// The checksum is ours (fitIntegrity): the library's rejects valid old
+	// files. Base types are read as Garmin's SDK reads them (sdkBaseTypes).
+	fr.dec.Reset(bytes.NewReader(sdkBaseTypes(data)),
 		decoder.WithMesgListener(l),
 		decoder.WithBroadcastOnly(),
 		decoder.WithIgnoreChecksum(),
