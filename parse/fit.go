@@ -54,25 +54,48 @@ func (fr *fitReader) read(path string, data []byte) ([]*activity.Activity, strin
 		l.reset()
 		seqs, decErr = fr.decode(data, l)
 	}
-	if decErr != nil {
-		if l.records == 0 && len(l.sessions) == 0 {
-			if seqs > 0 || l.fileType.set {
-				// An earlier sequence of a chain decoded, or the header did: the file is
-				// readable and holds no activity. Say what it is and what broke.
-				return nil, l.whatItIs() + fmt.Sprintf(" (then: %s)", shortErr(decErr)), nil
-			}
-			return nil, "", fmt.Errorf("fit: %s", shortErr(decErr))
-		}
-		problems = append(problems, activity.Warning{Kind: activity.Damage, Text: "decoding stopped early (" + shortErr(decErr) + "): the activity is partial"})
+	if l.records == 0 && len(l.sessions) == 0 {
+		what, err := nothingRead(l, seqs, decErr, problems)
+		return nil, what, err
 	}
-	if len(l.sessions) == 0 && l.records == 0 {
-		return nil, l.whatItIs(), nil
+	if decErr != nil {
+		problems = append(problems, activity.Warning{Kind: activity.Damage, Text: "decoding stopped early (" + shortErr(decErr) + "): the activity is partial"})
 	}
 	acts := l.activities(path, fr.lend)
 	for _, a := range acts {
 		a.Warnings = append(a.Warnings, problems...)
 	}
 	return acts, "", nil
+}
+
+// nothingRead says why a FIT file gave no record and no session: what it
+// is (a skip), or why it could not be read (an error). A file whose CRC
+// fails is damaged, and what the damage hid may have been the activity (a
+// flipped bit in its first definition or its file type reads as "no
+// activity data"): it is an error that says so, never a quiet skip.
+func nothingRead(l *fitListener, seqs int, decErr error, problems []activity.Warning) (string, error) {
+	var damage []string
+	for _, p := range problems {
+		if p.Kind == activity.Damage {
+			damage = append(damage, p.Text)
+		}
+	}
+	switch {
+	case len(damage) > 0:
+		what := l.whatItIs()
+		if decErr != nil {
+			what += "; then " + shortErr(decErr)
+		}
+		return "", fmt.Errorf("fit: damaged file: %s; nothing in it reads as an activity (%s)", strings.Join(damage, "; "), what)
+	case decErr != nil && seqs == 0 && !l.fileType.set:
+		return "", fmt.Errorf("fit: %s", shortErr(decErr))
+	case decErr != nil:
+		// An earlier sequence of a chain decoded, or the header did: the
+		// file is readable and holds no activity. Say what it is and what
+		// broke.
+		return l.whatItIs() + fmt.Sprintf(" (then: %s)", shortErr(decErr)), nil
+	}
+	return l.whatItIs(), nil
 }
 
 // decode reads data with muktihari's full streaming decoder.

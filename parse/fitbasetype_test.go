@@ -8,23 +8,15 @@ import (
 
 	"github.com/muktihari/fit/profile/untyped/fieldnum"
 	"github.com/muktihari/fit/profile/untyped/mesgnum"
+
+	"github.com/runlint/runlint/internal/synth"
 )
 
-// uint32zWithoutEndianBit is a 30-minute run whose file_id declares its
-// serial number 0x0C, uint32z without the endian bit, as one runner's app
-// wrote 65 of his 156 files: Garmin's SDK reads them.
-func uint32zWithoutEndianBit(t testing.TB) []byte {
-	data := synthRun{start: time.Date(2024, 5, 4, 7, 0, 0, 0, time.UTC), secs: 1800, speed: 3, hr: 140, local: 2 * time.Hour}.fit(t)
-	at := fieldBaseAt(t, data, mesgnum.FileId, fieldnum.FileIdSerialNumber)
-	if data[at] != 0x8C {
-		t.Fatalf("the encoder declared the serial number %#x, not uint32z", data[at])
-	}
-	data[at] = 0x0C
-	return withCRC(data)
-}
-
+// A file_id declaring its serial number 0x0C, uint32z without the endian
+// bit, as one runner's app wrote 65 of his 156 files: Garmin's SDK reads
+// them, and so does runlint, by either path, without touching the input.
 func TestFITBaseTypeWithoutEndianBitIsRead(t *testing.T) {
-	data := uint32zWithoutEndianBit(t)
+	data := oddFIT(t, "serial-0x0c")
 	before := bytes.Clone(data)
 	for _, full := range []bool{false, true} {
 		r := NewReader()
@@ -52,9 +44,9 @@ func TestFITBaseTypeWithoutEndianBitIsRead(t *testing.T) {
 // A base type byte whose low five bits name no base type is refused by
 // Garmin's SDK too: runlint says what the decoder says.
 func TestFITBaseTypeTheSDKRefusesIsRefused(t *testing.T) {
-	data := synthRun{start: time.Date(2024, 5, 4, 7, 0, 0, 0, time.UTC), secs: 600, speed: 3}.fit(t)
-	data[fieldBaseAt(t, data, mesgnum.FileId, fieldnum.FileIdSerialNumber)] = 0x1F
-	withCRC(data)
+	data := fitOf(t, synth.FITRun{Start: time.Date(2024, 5, 4, 7, 0, 0, 0, time.UTC), Secs: 600, Speed: 3})
+	data[baseAt(t, data, mesgnum.FileId, fieldnum.FileIdSerialNumber)] = 0x1F
+	synth.WithCRC(data)
 	for _, full := range []bool{false, true} {
 		r := NewReader()
 		r.fit.full = full
@@ -79,12 +71,12 @@ func TestSDKBase(t *testing.T) {
 }
 
 func TestSDKBaseTypesCopiesOnlyWhatItRewrites(t *testing.T) {
-	valid := synthRun{start: time.Date(2024, 5, 4, 7, 0, 0, 0, time.UTC), secs: 600, speed: 3}.fit(t)
+	valid := fitOf(t, synth.FITRun{Start: time.Date(2024, 5, 4, 7, 0, 0, 0, time.UTC), Secs: 600, Speed: 3})
 	if out := sdkBaseTypes(valid); &out[0] != &valid[0] {
 		t.Error("a file with nothing to rewrite was copied")
 	}
-	odd := uint32zWithoutEndianBit(t)
-	at := fieldBaseAt(t, odd, mesgnum.FileId, fieldnum.FileIdSerialNumber)
+	odd := oddFIT(t, "serial-0x0c")
+	at := baseAt(t, odd, mesgnum.FileId, fieldnum.FileIdSerialNumber)
 	out := sdkBaseTypes(odd)
 	if &out[0] == &odd[0] || odd[at] != 0x0C || out[at] != 0x8C {
 		t.Errorf("rewritten %#x in a copy: %v; input %#x", out[at], &out[0] != &odd[0], odd[at])
