@@ -169,6 +169,7 @@ type fitListener struct {
 	hrAnchored              bool
 	localOffset             int
 	hasOffset               bool
+	offsetAt                time.Time // when localOffset held: the activity message's time, the end
 	workoutName             string
 	sportName               string
 	sportSport              string
@@ -229,7 +230,7 @@ func (l *fitListener) onMesg(num uint16, m fields) {
 			off := int(lts - ts)
 			off = int(math.Round(float64(off)/900)) * 900 // zones are whole quarter hours
 			if off >= -14*3600 && off <= 14*3600 {
-				l.localOffset, l.hasOffset = off, true
+				l.localOffset, l.hasOffset, l.offsetAt = off, true, fitTime(ts)
 			}
 		}
 	case mesgnum.Workout:

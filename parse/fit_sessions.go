@@ -47,6 +47,7 @@ func (l *fitListener) activities(path string, lend bool) []*activity.Activity {
 		}
 		l.describe(a, s, synthetic)
 		l.warnCuts(a, i, budget)
+		l.zoneAtStart(a)
 		locate(a)
 		finish(a, stated{
 			distance: s.distance, distanceFrom: "session",
