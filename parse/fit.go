@@ -138,6 +138,7 @@ type optFileType struct {
 
 type fitSession struct {
 	start, end               time.Time
+	stamp                    time.Time // its timestamp as stated (the end), zero when absent
 	sport, subSport          string
 	timer, elapsed, distance float64 // NaN when absent
 	avgHR, maxHR, ascent     float64
@@ -317,6 +318,9 @@ func (l *fitListener) onSession(m fields) {
 	s := fitSession{timer: nan, elapsed: nan, distance: nan, avgHR: nan, maxHR: nan, ascent: nan}
 	s.start, _ = ftime(m, fieldnum.SessionStartTime)
 	end, hasEnd := ftime(m, fieldnum.SessionTimestamp)
+	if hasEnd {
+		s.stamp = end
+	}
 	get := func(num byte, scale float64) float64 {
 		if v, ok := fnum(m, num, scale, 0); ok {
 			return v

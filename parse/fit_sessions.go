@@ -54,6 +54,7 @@ func (l *fitListener) activities(path string, lend bool) []*activity.Activity {
 			timer: s.timer, elapsed: s.elapsed,
 			avgHR: s.avgHR, maxHR: s.maxHR, ascent: s.ascent,
 			ordered: true, // sorted above; a session's window keeps the order
+			end:     s.stamp,
 		})
 		acts = append(acts, a)
 	}

@@ -17,7 +17,8 @@ type stated struct {
 	elapsed      float64
 	avgHR, maxHR float64
 	ascent       float64
-	ordered      bool // the reader has put the samples in time order already
+	ordered      bool      // the reader has put the samples in time order already
+	end          time.Time // the end the file states (a FIT session's timestamp); zero when none
 }
 
 func unstated() stated {
@@ -43,6 +44,8 @@ func finish(a *activity.Activity, st stated) {
 	if jumps > 0 {
 		a.Warn("%s (%s) left out of the distance", activity.Plural(jumps, "impossible GPS jump"), what)
 	}
+	st = holdStated(a, st, cum)
+	holdLaps(a)
 	finishClock(a, st)
 	finishDistance(a, st, cum, from)
 	movingHR := finishMoving(a, cum, from)
