@@ -129,23 +129,21 @@ func finishMoving(a *activity.Activity, cum []float64, from string) (avgHR float
 	return avgHR
 }
 
-// finishHR takes the average and the highest heart rate from the file's
-// totals, else from the samples (the average over moving time).
+// finishHR sets the average and the highest heart rate, each with one
+// meaning in every format: the average over moving time (the seconds the
+// pace is over) and the highest reading, both from the samples; the file's
+// own figures only where the samples give none. A FIT session's
+// average counts the stops its timer ran through: the same run read 130
+// bpm as FIT and 142 as GPX. And a session's highest can be below its
+// samples' (an exporter's), which made an average above the maximum.
 func finishHR(a *activity.Activity, st stated, movingHR float64) {
-	t, s := &a.Totals, a.Samples
-	switch {
-	case ok(st.avgHR) && st.avgHR > 0:
+	t := &a.Totals
+	t.AvgHR, t.MaxHR = movingHR, maxSampleHR(a.Samples)
+	if t.AvgHR == 0 && ok(st.avgHR) { // no moving second with a heart rate
 		t.AvgHR = st.avgHR
-	default:
-		t.AvgHR = movingHR
 	}
-	switch {
-	case ok(st.maxHR) && st.maxHR > 0:
+	if t.MaxHR == 0 && ok(st.maxHR) {
 		t.MaxHR = st.maxHR
-	default:
-		for i := range s {
-			t.MaxHR = math.Max(t.MaxHR, float64(s[i].HR))
-		}
 	}
 }
 
