@@ -16,6 +16,7 @@ import (
 	"github.com/muktihari/fit/profile/typedef"
 
 	"github.com/runlint/runlint/activity"
+	"github.com/runlint/runlint/internal/synth"
 )
 
 // Garmin's FIT SDK is the reference a FIT reading is held to: whatever it
@@ -152,8 +153,15 @@ func referenceFiles(t *testing.T) []string {
 // sample carries one (finishHR), unless a warning says what replaced which.
 func TestFITReadsAsGarminSDK(t *testing.T) {
 	dir := fitSDKDir(t)
-	files := referenceFiles(t)
+	odd := writeOddFITs(t)
+	files := append(referenceFiles(t), odd...)
 	sdk := readWithSDK(t, dir, files)
+	for _, f := range odd {
+		// The file issue 25 reproduces: the SDK reads it, so runlint must.
+		if strings.HasSuffix(f, "serial-0x0c.fit") && !sdk[f].clean() {
+			t.Errorf("Garmin's SDK does not read %s cleanly: %+v", f, sdk[f])
+		}
+	}
 	readers := map[string]*Reader{"fast path": NewReader(), "decoder": NewReader()}
 	readers["decoder"].fit.full = true
 	clean, sessions := 0, 0
@@ -181,6 +189,22 @@ func TestFITReadsAsGarminSDK(t *testing.T) {
 	if clean == 0 {
 		t.Fatal("the SDK read no file cleanly")
 	}
+}
+
+// writeOddFITs writes synth's odd FIT files (the faults of real exports
+// the tests reproduce) to a temporary folder, for the SDK to read too: the
+// 0x0C file among them is read cleanly by the SDK, and so by runlint.
+func writeOddFITs(t *testing.T) []string {
+	dir := t.TempDir()
+	var out []string
+	for _, name := range synth.OddFITs() {
+		p := filepath.Join(dir, name+".fit")
+		if err := os.WriteFile(p, oddFIT(t, name), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // compareToSDK reads file f with r and says how its reading differs from
