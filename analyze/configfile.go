@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -78,6 +80,9 @@ func LoadConfig(path string) (Config, error) {
 			switch k {
 			case "enabled", "severity":
 			default:
+				if f, ok := v.(float64); ok && !finite(f) {
+					return cfg, fmt.Errorf("%s: rules.%s.%s = %v: not a finite number", path, name, k, f)
+				}
 				rc.Options[k] = v
 			}
 		}
@@ -91,6 +96,9 @@ func LoadConfig(path string) (Config, error) {
 
 // Validate checks values the types cannot: ranges, rules, ignores.
 func (c Config) Validate() error {
+	if err := c.validateNumbers(); err != nil {
+		return err
+	}
 	if c.Intensity.AcuteDays < 1 || c.Intensity.ChronicDays <= c.Intensity.AcuteDays {
 		return fmt.Errorf("intensity.acute_days = %d, chronic_days = %d: the acute window must be at least a day and shorter than the chronic one",
 			c.Intensity.AcuteDays, c.Intensity.ChronicDays)
@@ -127,8 +135,26 @@ func (c Config) Validate() error {
 	default:
 		return fmt.Errorf("intensity.trimp = %q: use male or female", c.Intensity.TRIMP)
 	}
-	if c.Profile.MaxHR < 0 || c.Profile.MaxHR > 250 {
-		return fmt.Errorf("profile.max_hr = %v: out of range", c.Profile.MaxHR)
+	return nil
+}
+
+// validateNumbers refuses a number TOML allows and no threshold can be (nan
+// and inf pass every range check, and nan broke the JSON report), and a
+// heart rate outside 0 (unset) to 250 bpm.
+func (c Config) validateNumbers() error {
+	for _, s := range Settings {
+		v, ok := settingValue(&c, s.Key)
+		if !ok || v.Kind() != reflect.Float64 {
+			continue
+		}
+		switch f := v.Float(); {
+		case !finite(f):
+			return fmt.Errorf("%s = %v: not a finite number", s.Key, f)
+		case s.Kind == "bpm" && (f < 0 || f > 250):
+			return fmt.Errorf("%s = %v: out of range (0 to 250 bpm; 0 leaves it unset)", s.Key, f)
+		}
 	}
 	return nil
 }
+
+func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }

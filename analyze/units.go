@@ -18,8 +18,9 @@ func ParseDuration(s string) (time.Duration, error) {
 	for suffix, unit := range map[string]time.Duration{"w": 7 * 24 * time.Hour, "d": 24 * time.Hour} {
 		if n, ok := strings.CutSuffix(s, suffix); ok {
 			v, err := strconv.ParseFloat(n, 64)
-			if err != nil || v < 0 {
-				return 0, fmt.Errorf("bad duration %q", s)
+			// !(v >= 0) refuses NaN as well as negatives ("nand" parses).
+			if err != nil || !(v >= 0) || v*float64(unit) >= math.MaxInt64 {
+				return 0, fmt.Errorf("bad duration %q: use e.g. 45m, 1h15m, 10d or 6w", s)
 			}
 			return time.Duration(v * float64(unit)), nil
 		}
@@ -58,7 +59,7 @@ func FormatDuration(d time.Duration) string {
 	return d.String()
 }
 
-// Pace is seconds per kilometre. It reads "5:40", "5:40/km" or "340".
+// Pace is seconds per kilometre. It reads "5:40" or "5:40/km".
 type Pace float64
 
 // The paces a runner can be asked to hold: anything outside is a typo
@@ -68,31 +69,39 @@ const (
 	MaxPace = 900 // 15:00/km
 )
 
-// ParsePace reads a pace in min:sec per km ("5:40", "5:40/km"), or whole
-// seconds per km ("340"), between 2:00 and 15:00/km.
+// ParsePace reads a pace in min:sec per km ("5:40", "5:40/km"), between
+// 2:00 and 15:00/km. A number without its colon is refused: "540" is 5:40
+// to one runner and 540 s (9:00/km) to another, and either taken silently
+// judges every recovery run by the wrong pace.
 func ParsePace(s string) (float64, error) {
 	in := strings.TrimSpace(s)
 	t := strings.TrimSuffix(in, "/km")
-	bad := fmt.Errorf("bad pace %q: use min:sec per km between 2:00 and 15:00, e.g. 5:40", in)
-	var v float64
-	if m, sec, ok := strings.Cut(t, ":"); ok {
-		mi, err1 := strconv.Atoi(m)
-		se, err2 := strconv.Atoi(sec)
-		if err1 != nil || err2 != nil || len(sec) != 2 || se >= 60 || mi < 0 || se < 0 {
-			return 0, bad
-		}
-		v = float64(mi*60 + se)
-	} else {
-		n, err := strconv.Atoi(t)
-		if err != nil {
-			return 0, bad
-		}
-		v = float64(n)
+	m, sec, ok := strings.Cut(t, ":")
+	if !ok {
+		return 0, paceWithoutColon(in, t)
 	}
-	if v < MinPace || v > MaxPace {
-		return 0, bad
+	mi, err1 := strconv.Atoi(m)
+	se, err2 := strconv.Atoi(sec)
+	v := float64(mi*60 + se)
+	if err1 != nil || err2 != nil || len(sec) != 2 || se >= 60 || mi < 0 || se < 0 || v < MinPace || v > MaxPace {
+		return 0, fmt.Errorf("bad pace %q: use min:sec per km between 2:00 and 15:00, e.g. 5:40", in)
 	}
 	return v, nil
+}
+
+// paceWithoutColon says why a pace without its colon is refused, with the
+// paces it could mean.
+func paceWithoutColon(in, t string) error {
+	n, err := strconv.Atoi(t)
+	if err != nil || n <= 0 {
+		return fmt.Errorf("bad pace %q: use min:sec per km between 2:00 and 15:00, e.g. 5:40", in)
+	}
+	var meant []string
+	if n >= 100 && n%100 < 60 {
+		meant = append(meant, fmt.Sprintf("%d:%02d", n/100, n%100))
+	}
+	meant = append(meant, fmt.Sprintf("%d:%02d (%d s)", n/60, n%60, n))
+	return fmt.Errorf("bad pace %q: a pace needs its colon, min:sec per km: %s?", in, strings.Join(meant, " or "))
 }
 
 func (p *Pace) UnmarshalText(b []byte) error {

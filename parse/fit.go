@@ -54,19 +54,12 @@ func (fr *fitReader) read(path string, data []byte) ([]*activity.Activity, strin
 		l.reset()
 		seqs, decErr = fr.decode(data, l)
 	}
-	if decErr != nil {
-		if l.records == 0 && len(l.sessions) == 0 {
-			if seqs > 0 || l.fileType.set {
-				// An earlier sequence of a chain decoded, or the header did: the file is
-				// readable and holds no activity. Say what it is and what broke.
-				return nil, l.whatItIs() + fmt.Sprintf(" (then: %s)", shortErr(decErr)), nil
-			}
-			return nil, "", fmt.Errorf("fit: %s", shortErr(decErr))
-		}
-		problems = append(problems, activity.Warning{Kind: activity.Damage, Text: "decoding stopped early (" + shortErr(decErr) + "): the activity is partial"})
+	if l.records == 0 && len(l.sessions) == 0 {
+		what, err := nothingRead(l, seqs, decErr, problems)
+		return nil, what, err
 	}
-	if len(l.sessions) == 0 && l.records == 0 {
-		return nil, l.whatItIs(), nil
+	if decErr != nil {
+		problems = append(problems, activity.Warning{Kind: activity.Damage, Text: "decoding stopped early (" + shortErr(decErr) + "): the activity is partial"})
 	}
 	acts := l.activities(path, fr.lend)
 	for _, a := range acts {
@@ -75,10 +68,41 @@ func (fr *fitReader) read(path string, data []byte) ([]*activity.Activity, strin
 	return acts, "", nil
 }
 
+// nothingRead says why a FIT file gave no record and no session: what it
+// is (a skip), or why it could not be read (an error). A file whose CRC
+// fails is damaged, and what the damage hid may have been the activity (a
+// flipped bit in its first definition or its file type reads as "no
+// activity data"): it is an error that says so, never a quiet skip.
+func nothingRead(l *fitListener, seqs int, decErr error, problems []activity.Warning) (string, error) {
+	var damage []string
+	for _, p := range problems {
+		if p.Kind == activity.Damage {
+			damage = append(damage, p.Text)
+		}
+	}
+	switch {
+	case len(damage) > 0:
+		what := l.whatItIs()
+		if decErr != nil {
+			what += "; then " + shortErr(decErr)
+		}
+		return "", fmt.Errorf("fit: damaged file: %s; nothing in it reads as an activity (%s)", strings.Join(damage, "; "), what)
+	case decErr != nil && seqs == 0 && !l.fileType.set:
+		return "", fmt.Errorf("fit: %s", shortErr(decErr))
+	case decErr != nil:
+		// An earlier sequence of a chain decoded, or the header did: the
+		// file is readable and holds no activity. Say what it is and what
+		// broke.
+		return l.whatItIs() + fmt.Sprintf(" (then: %s)", shortErr(decErr)), nil
+	}
+	return l.whatItIs(), nil
+}
+
 // decode reads data with muktihari's full streaming decoder.
 func (fr *fitReader) decode(data []byte, l *fitListener) (seqs int, decErr error) {
-	// The checksum is ours (fitIntegrity): the library's rejects valid old files.
-	fr.dec.Reset(bytes.NewReader(data),
+	// The checksum is ours (fitIntegrity): the library's rejects valid old
+	// files. Base types are read as Garmin's SDK reads them (sdkBaseTypes).
+	fr.dec.Reset(bytes.NewReader(sdkBaseTypes(data)),
 		decoder.WithMesgListener(l),
 		decoder.WithBroadcastOnly(),
 		decoder.WithIgnoreChecksum(),
@@ -114,6 +138,7 @@ type optFileType struct {
 
 type fitSession struct {
 	start, end               time.Time
+	stamp                    time.Time // its timestamp as stated (the end), zero when absent
 	sport, subSport          string
 	timer, elapsed, distance float64 // NaN when absent
 	avgHR, maxHR, ascent     float64
@@ -145,6 +170,7 @@ type fitListener struct {
 	hrAnchored              bool
 	localOffset             int
 	hasOffset               bool
+	offsetAt                time.Time // when localOffset held: the activity message's time, the end
 	workoutName             string
 	sportName               string
 	sportSport              string
@@ -205,7 +231,7 @@ func (l *fitListener) onMesg(num uint16, m fields) {
 			off := int(lts - ts)
 			off = int(math.Round(float64(off)/900)) * 900 // zones are whole quarter hours
 			if off >= -14*3600 && off <= 14*3600 {
-				l.localOffset, l.hasOffset = off, true
+				l.localOffset, l.hasOffset, l.offsetAt = off, true, fitTime(ts)
 			}
 		}
 	case mesgnum.Workout:
@@ -292,6 +318,9 @@ func (l *fitListener) onSession(m fields) {
 	s := fitSession{timer: nan, elapsed: nan, distance: nan, avgHR: nan, maxHR: nan, ascent: nan}
 	s.start, _ = ftime(m, fieldnum.SessionStartTime)
 	end, hasEnd := ftime(m, fieldnum.SessionTimestamp)
+	if hasEnd {
+		s.stamp = end
+	}
 	get := func(num byte, scale float64) float64 {
 		if v, ok := fnum(m, num, scale, 0); ok {
 			return v

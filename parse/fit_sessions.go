@@ -47,12 +47,14 @@ func (l *fitListener) activities(path string, lend bool) []*activity.Activity {
 		}
 		l.describe(a, s, synthetic)
 		l.warnCuts(a, i, budget)
+		l.zoneAtStart(a)
 		locate(a)
 		finish(a, stated{
 			distance: s.distance, distanceFrom: "session",
 			timer: s.timer, elapsed: s.elapsed,
 			avgHR: s.avgHR, maxHR: s.maxHR, ascent: s.ascent,
 			ordered: true, // sorted above; a session's window keeps the order
+			end:     s.stamp,
 		})
 		acts = append(acts, a)
 	}
@@ -94,8 +96,13 @@ func (l *fitListener) describe(a *activity.Activity, s fitSession, synthetic boo
 	case l.sportName != "":
 		a.Name, a.NameFrom = l.sportName, "fit sport profile"
 	}
-	if synthetic {
+	switch {
+	case synthetic:
 		a.Warn("no session message: totals computed from %d records", len(a.Samples))
+	case len(a.Samples) == 0 && l.records == 0:
+		a.Warn("no samples: the file holds a session and no records, so its totals are the session's own, unchecked, with no pace, heart rate or track over time")
+	case len(a.Samples) == 0:
+		a.Warn("no samples: none of the file's records falls in this session, so its totals are the session's own, unchecked, with no pace, heart rate or track over time")
 	}
 	if l.noTimestamp > 0 {
 		a.Warn("%d records without a timestamp ignored", l.noTimestamp)

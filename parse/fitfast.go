@@ -172,8 +172,9 @@ func (fr *fitReader) fastDefinition(b []byte, p int, hdr byte) (int, error) {
 func (def *mesgDef) addFields(list []byte) (int, error) {
 	size := 0
 	for k := 0; k < len(list); k += 3 {
-		num, fsize, base := list[k], list[k+1], list[k+2]
-		if !validBase(base) {
+		num, fsize := list[k], list[k+1]
+		base, ok := sdkBase(list[k+2]) // read as Garmin's SDK reads it (see sdkBaseTypes)
+		if !ok {
 			return 0, errFallback // the full decoder rejects the file, and says why
 		}
 		if num == 253 {

@@ -26,10 +26,14 @@ func (fr *fitReader) describe(rf *rawFields) {
 	d := devDesc{
 		index: byteAt(fieldnum.FieldDescriptionDeveloperDataIndex),
 		num:   byteAt(fieldnum.FieldDescriptionFieldDefinitionNumber),
-		base:  byteAt(fieldnum.FieldDescriptionFitBaseTypeId),
+	}
+	var ok bool
+	d.base, ok = sdkBase(byteAt(fieldnum.FieldDescriptionFitBaseTypeId)) // as the SDK reads it (see sdkBaseTypes)
+	if !ok {
+		d.base = 0xFF
 	}
 	fr.descs = append(fr.descs, d)
-	fr.badDesc = fr.badDesc || !validBase(d.base)
+	fr.badDesc = fr.badDesc || !ok
 }
 
 // refersBad reports whether one of def's developer fields is described (by

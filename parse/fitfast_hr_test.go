@@ -11,6 +11,8 @@ import (
 	"github.com/muktihari/fit/profile/filedef"
 	"github.com/muktihari/fit/profile/mesgdef"
 	"github.com/muktihari/fit/profile/typedef"
+
+	"github.com/runlint/runlint/internal/synth"
 )
 
 // pack12 packs 12-bit values little-endian into n bytes, as a strap writes
@@ -161,6 +163,9 @@ func mendFIT(data []byte) []byte {
 func FuzzFITFastPath(f *testing.F) {
 	seeds(f, ".fit")
 	f.Add(strapFIT(f, true))
+	for _, name := range synth.OddFITs() {
+		f.Add(oddFIT(f, name))
+	}
 	fast, full := NewReader(), NewReader()
 	full.fit.full = true
 	f.Fuzz(func(t *testing.T, data []byte) {

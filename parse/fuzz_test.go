@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/runlint/runlint/activity"
+	"github.com/runlint/runlint/internal/synth"
 )
 
 // seeds adds every testdata file with one of exts to f's corpus: whole when
@@ -66,6 +67,9 @@ func checkActivities(t *testing.T, acts []*activity.Activity) {
 
 func FuzzFIT(f *testing.F) {
 	seeds(f, ".fit")
+	for _, name := range synth.OddFITs() {
+		f.Add(oddFIT(f, name))
+	}
 	r := newFITReader()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		acts, _, _ := r.read("fuzz.fit", data)

@@ -17,7 +17,8 @@ type stated struct {
 	elapsed      float64
 	avgHR, maxHR float64
 	ascent       float64
-	ordered      bool // the reader has put the samples in time order already
+	ordered      bool      // the reader has put the samples in time order already
+	end          time.Time // the end the file states (a FIT session's timestamp); zero when none
 }
 
 func unstated() stated {
@@ -43,6 +44,8 @@ func finish(a *activity.Activity, st stated) {
 	if jumps > 0 {
 		a.Warn("%s (%s) left out of the distance", activity.Plural(jumps, "impossible GPS jump"), what)
 	}
+	st = holdStated(a, st, cum)
+	holdLaps(a)
 	finishClock(a, st)
 	finishDistance(a, st, cum, from)
 	movingHR := finishMoving(a, cum, from)
@@ -126,23 +129,21 @@ func finishMoving(a *activity.Activity, cum []float64, from string) (avgHR float
 	return avgHR
 }
 
-// finishHR takes the average and the highest heart rate from the file's
-// totals, else from the samples (the average over moving time).
+// finishHR sets the average and the highest heart rate, each with one
+// meaning in every format: the average over moving time (the seconds the
+// pace is over) and the highest reading, both from the samples; the file's
+// own figures only where the samples give none. A FIT session's
+// average counts the stops its timer ran through: the same run read 130
+// bpm as FIT and 142 as GPX. And a session's highest can be below its
+// samples' (an exporter's), which made an average above the maximum.
 func finishHR(a *activity.Activity, st stated, movingHR float64) {
-	t, s := &a.Totals, a.Samples
-	switch {
-	case ok(st.avgHR) && st.avgHR > 0:
+	t := &a.Totals
+	t.AvgHR, t.MaxHR = movingHR, maxSampleHR(a.Samples)
+	if t.AvgHR == 0 && ok(st.avgHR) { // no moving second with a heart rate
 		t.AvgHR = st.avgHR
-	default:
-		t.AvgHR = movingHR
 	}
-	switch {
-	case ok(st.maxHR) && st.maxHR > 0:
+	if t.MaxHR == 0 && ok(st.maxHR) {
 		t.MaxHR = st.maxHR
-	default:
-		for i := range s {
-			t.MaxHR = math.Max(t.MaxHR, float64(s[i].HR))
-		}
 	}
 }
 

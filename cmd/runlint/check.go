@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime/pprof"
@@ -73,6 +74,9 @@ func (f *judgeFlags) load(paths []string) (analyze.Config, string, error) {
 		cfg.Profile.LongRunPace, cfg.Profile.LongRunPaceFrom = analyze.Pace(p), "--long-run-pace"
 	}
 	if f.maxHR != 0 {
+		if math.IsNaN(f.maxHR) || math.IsInf(f.maxHR, 0) {
+			return cfg, "", usageError{fmt.Errorf("--max-hr %v: not a finite number", f.maxHR)}
+		}
 		if f.maxHR < 100 || f.maxHR > 250 {
 			return cfg, "", usageError{fmt.Errorf("--max-hr %v: out of range", f.maxHR)}
 		}
