@@ -252,7 +252,7 @@ func markDuplicates(runs []*Run) {
 				continue
 			}
 			keep, drop := a, b
-			if richness(b) > richness(a) {
+			if better(b, a) {
 				keep, drop = b, a
 			}
 			drop.DupOf = keep
@@ -261,6 +261,29 @@ func markDuplicates(runs []*Run) {
 			}
 		}
 	}
+}
+
+// better reports whether copy a of an activity is the one to judge over b.
+// A copy that holds much more of the run (a piece recorded apart, a watch
+// started late) is the better; of two that hold about the same running, the
+// one whose clock stopped with the run (a recording left running for hours
+// after it is the worse copy, however much it holds), else the richer.
+func better(a, b *Run) bool {
+	ma, mb := a.Totals.MovingS, b.Totals.MovingS
+	switch {
+	case ma > 1.5*mb:
+		return true
+	case mb > 1.5*ma:
+		return false
+	}
+	ea, eb := a.Totals.ElapsedS, b.Totals.ElapsedS
+	switch {
+	case ea > 2*eb && eb > 0:
+		return false
+	case eb > 2*ea && ea > 0:
+		return true
+	}
+	return richness(a) > richness(b)
 }
 
 // richness ranks copies of one activity: heart rate, then GPS, then samples.

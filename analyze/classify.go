@@ -106,6 +106,7 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 		r.evidence = c.factsEvidence(r, r.EasyPace.Pace)
 		c.seriesEvidence(&r.evidence, r, s, true)
 		r.Intensity = c.intensity(r, s, r.EasyPace.Pace)
+		c.heartSays(r, s)
 		r.Class, r.Reasons, r.After, r.PartOf, r.Intent, r.verdict = "", nil, nil, nil, "", verdict{}
 	})
 
@@ -122,6 +123,9 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 		r.LRP = lrps.at(r.day(), r.EasyPace)
 		r.Reasons = c.render(r)
 		r.Race = c.raceOn(r.day()) == r
+		e := r.evidence
+		r.Light = r.Class == Hard && !e.intervals && e.tempo == 0 && !e.race && e.raceHR == 0 && e.raceBlock == 0 && e.raceShort == 0 &&
+			!e.progression && e.fartlek.surges == 0 && !e.hills && e.hrHard == "" && (e.speedReps || e.speedPlay.surges > 0)
 	})
 	for _, r := range runs {
 		r.judging = nil // also of a run whose series could not be read back
@@ -274,7 +278,7 @@ func (c *classifier) qualitySecs(r *Run) float64 {
 // start to end: a race, not a long run with quality inside.
 func (c *classifier) raceThroughout(r *Run) bool {
 	e := r.easyPace()
-	return r.evidence.raceHR > 0 || e > 0 && r.Pace() > 0 && r.evidence.paceMute == "" && r.Pace() <= e*(1-c.cfg.TempoMargin)
+	return r.evidence.raceHR > 0 || r.evidence.hrEasy == "" && e > 0 && r.Pace() > 0 && r.evidence.paceMute == "" && r.Pace() <= e*(1-c.cfg.TempoMargin)
 }
 
 func (r *Run) easyPace() float64 { return r.EasyPace.Pace }

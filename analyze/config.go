@@ -162,6 +162,12 @@ type ClassifyConfig struct {
 	// cannot speak (no distance, a track that jumps): an average at or above
 	// HardHR of HRmax over 15 min or more, or WorkHRMin at or above WorkHR.
 	HardHR float64 `toml:"hard_hr"`
+	// HardDayAbove and HardDayMargin: a run whose trusted heart rate spent
+	// less than HardDayAbove within HardDayMargin of HRmax under the
+	// aerobic threshold, or above it, made no tempo, race, progression or
+	// fartlek effort, whatever its pace said.
+	HardDayAbove  Duration `toml:"hard_day_above"`
+	HardDayMargin float64  `toml:"hard_day_margin"`
 	// RaceHR, RaceHRMargin and RaceHRMin: a run of RaceHRMin or more whose
 	// trusted heart rate is held from its first third to its last at RaceHR
 	// of HRmax or more and RaceHRMargin of HRmax above the runner's easy
@@ -257,7 +263,7 @@ func Defaults() Config {
 			SprintMargin: 0.30, SprintReps: 4, SpeedReps: 10, BurstMax: 2.5, BurstSpike: 1.5, BurstDescent: 0.06, BurstCadence: 3, BurstTrack: 0.2,
 			HillReps: 3, HillGain: 8, HillGrade: 0.04, HillSame: 0.3, HillSameLength: 0.4,
 			HardHR: 0.86, WorkHR: 0.90, WorkHRMin: dur(8 * time.Minute),
-			RaceHR: 0.86, RaceHRMargin: 0.08, RaceHRMin: dur(20 * time.Minute),
+			HardDayAbove: dur(10 * time.Minute), HardDayMargin: 0.03, RaceHR: 0.86, RaceHRMargin: 0.08, RaceHRMin: dur(20 * time.Minute),
 			LongMin: dur(60 * time.Minute), LongFactor: 1.25, LongWeekShare: 0.85, LongAlways: dur(150 * time.Minute),
 			RecoveryMax: dur(40 * time.Minute),
 			WarmupMax:   dur(25 * time.Minute), WarmupGap: dur(45 * time.Minute),

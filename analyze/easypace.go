@@ -71,7 +71,7 @@ func (f *easyFinder) compute(day time.Time) PaceRef {
 func (c *classifier) easyHRFinder(judged []*Run) *easyFinder {
 	var pts []dated
 	for _, r := range judged {
-		if r.Totals.MovingS >= c.cfg.EasyRunsMin.Seconds() && !r.evidence.hard() && r.facts.hr > 0 && hrDistrust(r, c.icfg.HRLockMax) == "" {
+		if r.Totals.MovingS >= c.cfg.EasyRunsMin.Seconds() && !r.evidence.hard() && r.facts.hr > 0 && c.hrTrust(r) == "" {
 			pts = append(pts, dated{r.day(), r.facts.hr})
 		}
 	}

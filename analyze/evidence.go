@@ -32,6 +32,7 @@ type evidence struct {
 	speedReps  bool    // strides >= SpeedReps: a session of sprints
 	hills      bool
 	paceMute   string // why the pace cannot speak ("" when it can)
+	hrEasy     string // why the heart rate says a sustained effort was none ("" when it does not)
 	hrHard     string // the heart-rate verdict where it had to decide
 }
 
@@ -91,6 +92,36 @@ func (c *classifier) factsEvidence(r *Run, easy float64) evidence {
 	return e
 }
 
+// heartSays holds a run's sustained efforts (tempo, race, progression,
+// fartlek) to its trusted heart rate: a run that spent under HardDayAbove
+// (or a third of itself, for a run shorter than half an hour) within
+// HardDayMargin of HRmax under the aerobic threshold or above it was not
+// run at tempo or race effort, whatever the pace against an easy pace that
+// may not be the runner's today (a tailwind, a GPS that ran ahead, a
+// yardstick from slow weeks). The margin keeps a progression that ends at
+// the threshold, and a runner whose HRmax is set by a rare peak, hard.
+// Short repeats, sprints and hill repeats stay: the heart lags them.
+func (c *classifier) heartSays(r *Run, v *view) {
+	in, e := r.Intensity, &r.evidence
+	if in.ZonesFrom != "heart rate" || !(e.tempo > 0 || e.race || e.raceBlock > 0 || e.raceShort > 0 || e.progression || e.fartlek.surges > 0) {
+		return
+	}
+	floor := (c.icfg.AeTHR - c.cfg.HardDayMargin) * c.maxHR
+	mask := v.hrMask(c.icfg.ArtefactHR)
+	var near float64
+	for i, b := range v.Buckets {
+		if mask[i] && b.HR() >= floor {
+			near += b.Secs()
+		}
+	}
+	if near >= min(c.cfg.HardDayAbove.Seconds(), r.Totals.MovingS/3) { // a 1,500-m race lasts 4 min
+		return
+	}
+	e.hrEasy = fmt.Sprintf("its heart rate was at %.0f bpm or more (%s of HRmax, near the aerobic threshold) for only %s (average %.0f bpm), no tempo or race effort",
+		floor, pct(floor/c.maxHR), FormatMinutes(near), in.AvgHR)
+	e.tempo, e.race, e.raceBlock, e.raceShort, e.progression, e.fartlek = 0, false, 0, 0, false, fartlek{}
+}
+
 // raceByHR is a run's mean heart rate when it says the run was a race, 0
 // otherwise: RaceHRMin or longer, held from start to end at RaceHR of HRmax
 // or more and RaceHRMargin of HRmax above the runner's own easy runs' heart
@@ -101,7 +132,7 @@ func (c *classifier) factsEvidence(r *Run, easy float64) evidence {
 // trusted, or the runner's easy heart rate is unknown, it says nothing.
 func (c *classifier) raceByHR(r *Run) float64 {
 	f, cfg := &r.facts, c.cfg
-	if c.maxHR <= 0 || r.easyHR <= 0 || f.hr <= 0 || r.Totals.MovingS < cfg.RaceHRMin.Seconds() || hrDistrust(r, c.icfg.HRLockMax) != "" {
+	if c.maxHR <= 0 || r.easyHR <= 0 || f.hr <= 0 || r.Totals.MovingS < cfg.RaceHRMin.Seconds() || c.hrTrust(r) != "" {
 		return 0
 	}
 	floor := max(cfg.RaceHR*c.maxHR, r.easyHR+cfg.RaceHRMargin*c.maxHR)

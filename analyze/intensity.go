@@ -22,6 +22,7 @@ type Intensity struct {
 	// 0 when the run's heart rate cannot be (HRTrust says why).
 	AvgHR   float64
 	HRTrust string
+	HRFault string // hrFaultSensor or hrFaultDisagrees where HRTrust is one of those; else ""
 }
 
 // AboveAeT is the share of the zoned time above the aerobic threshold.
@@ -50,6 +51,52 @@ func hrDistrust(r *Run, lockMax float64) string {
 		return fmt.Sprintf("heart rate follows step cadence (their changes correlate at %.2f) and equals it on %s of samples", d.CadenceFollow, pct(d.CadenceLock))
 	}
 	return ""
+}
+
+// hrTrust says why a run's heart rate cannot decide anything, or "": the
+// data's own faults (hrDistrust), and what the runner's profile shows
+// impossible. An average at 95 % of HRmax or more held for 20 min at about
+// the easy pace on the flat is more than a heart holds (a 10-km race, much
+// faster, averages 92-95 %). A single peak above HRmax is not enough: the
+// HRmax estimate already leaves a lone peak out, and hrMask its spikes. A heart rate at or over the aerobic
+// threshold on a flat run 10 % slower than the easy pace disagrees with the
+// pace: a sensor misreading, heat or illness; either way it is no measure of
+// the run's training.
+func (c *classifier) hrTrust(r *Run) string {
+	_, why := c.hrFault(r)
+	return why
+}
+
+// The faults of a run's heart rate the hr-untrusted rule speaks of: a
+// sensor's (stuck, impossible), or a disagreement with the pace.
+const (
+	hrFaultSensor    = "sensor"
+	hrFaultDisagrees = "disagrees"
+)
+
+// hrFault is hrTrust's reason, with which of the faults above it is ("" for
+// the data's own: none, too little, locked on cadence).
+func (c *classifier) hrFault(r *Run) (kind, why string) {
+	if why := hrDistrust(r, c.icfg.HRLockMax); why != "" {
+		if hrStuck(r) {
+			return hrFaultSensor, why
+		}
+		return "", why
+	}
+	if c.maxHR <= 0 {
+		return "", ""
+	}
+	t, hr := r.Totals, r.facts.hr
+	easy := r.easyPace()
+	flat := t.AscentM < 20*t.DistanceM/1000
+	switch {
+	case easy > 0 && r.Pace() >= 0.95*easy && flat && hr >= 0.95*c.maxHR && t.MovingS >= 20*60:
+		return hrFaultSensor, fmt.Sprintf("heart rate %.0f held for %s at about the easy pace is %s of HRmax %.0f, more than a heart holds: a sensor artefact", hr, FormatMinutes(t.MovingS), pct(hr/c.maxHR), c.maxHR)
+	case easy > 0 && r.Pace() >= 1.1*easy && hr >= c.icfg.AeTHR*c.maxHR && t.MovingS >= 20*60 && flat:
+		return hrFaultDisagrees, fmt.Sprintf("heart rate %.0f (%s of HRmax) on a flat run %s slower than easy pace %s disagrees with the pace: a sensor misreading, heat or illness",
+			hr, pct(hr/c.maxHR), pct(r.Pace()/easy-1), FormatPace(easy))
+	}
+	return "", ""
 }
 
 // hrStuck reports whether a run's heart rate sat on one reading: its highest
@@ -89,8 +136,9 @@ func trustedHR(bs []activity.Bucket, mask []bool) (avg, secs float64) {
 // intensity zones a run by heart rate where it can be trusted, else by pace
 // against easy (s/km), and counts its load.
 func (c *classifier) intensity(r *Run, v *view, easy float64) Intensity {
-	cfg, s := c.icfg, v.Series
-	in := Intensity{HRTrust: hrDistrust(r, cfg.HRLockMax)}
+	s := v.Series
+	var in Intensity
+	in.HRFault, in.HRTrust = c.hrFault(r)
 	mask := v.hrMask(c.icfg.ArtefactHR)
 	if in.HRTrust == "" {
 		in.AvgHR, _ = trustedHR(s.Buckets, mask)
@@ -193,7 +241,7 @@ func (c *classifier) restingHR() float64 {
 // or WorkHRMin at or above WorkHR.
 func (c *classifier) hrVerdict(r *Run, v *view) string {
 	cfg, s := c.cfg, v.Series
-	if c.maxHR <= 0 || hrDistrust(r, c.icfg.HRLockMax) != "" {
+	if c.maxHR <= 0 || c.hrTrust(r) != "" {
 		return ""
 	}
 	mask := v.hrMask(c.icfg.ArtefactHR)

@@ -95,6 +95,12 @@ func (p *Pass) Mildf(r *Run, format string, args ...any) {
 	p.reportAt(sev, r, format, args...)
 }
 
+// Infof records a finding about run r at info: a fact at the
+// edge of a limit, for the runner who wants to see it, below any CI gate.
+func (p *Pass) Infof(r *Run, format string, args ...any) {
+	p.reportAt(Info, r, format, args...)
+}
+
 func (p *Pass) reportAt(sev Severity, r *Run, format string, args ...any) {
 	f := Finding{Rule: p.Rule.Name, Code: p.Rule.Code, Severity: sev, Message: fmt.Sprintf(format, args...)}
 	if r != nil {

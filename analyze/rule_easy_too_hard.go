@@ -18,7 +18,7 @@ var easyTooHard = register(&Rule{
 			"stays what the session was for; this is how hard it was run. Keeps quiet on a warm-up or cool-down " +
 			"(part of its session), on runs under min (15 minutes), and on a run whose average heart rate is under " +
 			"the threshold however its minutes fall. By pace alone (no trusted heart rate), or within a tenth of " +
-			"the limit on a run slower than the easy pace, it is one severity lower: the terrain and the heat slow " +
+			"the limit on a run slower than the easy pace, or with an average within 2 % of HRmax of the threshold, it is one severity lower: the terrain and the heat slow " +
 			"the pace, not the effort.",
 		Why: "The easy days of a polarised (80/20) week are run below the aerobic threshold, so that the hard days " +
 			"can be hard. An easy run in the grey zone between the thresholds adds fatigue without the benefit of " +
@@ -47,7 +47,8 @@ var easyTooHard = register(&Rule{
 			case in.ZonesFrom == "heart rate" && in.AvgHR < p.Config.Intensity.AeTHR*p.Report.Profile.MaxHR:
 				// more time above the threshold than below, yet an average
 				// under it: a skewed run, not one run too hard
-			case in.ZonesFrom == "heart rate" && (share >= max+mildMargin || r.Pace() > 0 && r.Pace() <= r.easyPace()):
+			case in.ZonesFrom == "heart rate" && in.AvgHR >= (p.Config.Intensity.AeTHR+0.02)*p.Report.Profile.MaxHR &&
+				(share >= max+mildMargin || r.Pace() > 0 && r.Pace() <= r.easyPace()):
 				p.Reportf(r, "%s", tooHardWords(p, r, share, max))
 			default:
 				// by pace alone (hills and trails slow the pace, not the
@@ -64,8 +65,8 @@ func tooHardWords(p *Pass, r *Run, share, max float64) string {
 	if in.ZonesFrom == "heart rate" {
 		maxHR := p.Report.Profile.MaxHR
 		aet := p.Config.Intensity.AeTHR
-		return fmt.Sprintf("%s of %s above the aerobic threshold by heart rate (over %.0f bpm, %s of max %.0f), average %.0f bpm; the limit is %s",
-			pct(share), FormatMinutes(total), aet*maxHR, pct(aet), maxHR, in.AvgHR, pct(max))
+		return fmt.Sprintf("%s of %s above the aerobic threshold by heart rate (over %.0f bpm, %s of max %.0f), average %.0f bpm%s; the limit is %s",
+			pct(share), FormatMinutes(total), aet*maxHR, pct(aet), maxHR, in.AvgHR, trustedNote(r, in.AvgHR), pct(max))
 	}
 	aet := r.easyPace() * (1 - p.Config.Intensity.AeTMargin)
 	return fmt.Sprintf("%s of %s above the aerobic threshold by pace (faster than %s, %s faster than easy pace %s); the limit is %s",

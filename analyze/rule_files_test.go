@@ -34,3 +34,26 @@ func TestRuleDuplicateAndNotJudged(t *testing.T) {
 		{name: "a duplicate is the duplicate rule's", runs: []*Run{dup}},
 	})
 }
+
+// Of two copies of one activity, the one judged holds the run: the whole
+// over a piece of it recorded apart, the copy whose clock stopped with the
+// run over one left running for hours, else the one with more data.
+func TestDuplicateKeepsTheCopyThatHoldsTheRun(t *testing.T) {
+	withHR := func(r *Run) *Run { r.WithHR = true; return r }
+	whole, piece := testRun("2024-06-03", 99, 14, nil), withHR(testRun("2024-06-03", 8, 0.9, nil))
+	on, stopped := testRun("2024-06-03", 40, 8, nil), testRun("2024-06-03", 40, 8, nil)
+	on.Totals.ElapsedS = 5 * 3600
+	plain, rich := testRun("2024-06-03", 40, 8, nil), withHR(testRun("2024-06-03", 40, 8, nil))
+	for _, c := range []struct {
+		name       string
+		keep, drop *Run
+	}{
+		{"the whole over a piece", whole, piece},
+		{"the clock stopped with the run", stopped, on},
+		{"the richer", rich, plain},
+	} {
+		if !better(c.keep, c.drop) || better(c.drop, c.keep) {
+			t.Errorf("%s: the wrong copy kept", c.name)
+		}
+	}
+}

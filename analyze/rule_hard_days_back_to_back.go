@@ -9,7 +9,8 @@ var hardDaysBackToBack = register(&Rule{
 		What: "Flags a hard run on the local date after a date that held a hard or long run, when both days were " +
 			"hard for the body: a session or race with min_above or more above the aerobic threshold (by heart " +
 			"rate, else by pace), or a long run of long_min or more. Keeps quiet on a day a class calls hard that " +
-			"the heart rate says was easy (an easy run with strides or a few pick-ups), on a long run that was an " +
+			"the heart rate says was easy (an easy run with strides or a few pick-ups), on a session of sprints " +
+			"alone (speed play, a speed session, hill sprints: neuromuscular work), on a long run that was an " +
 			"easy hour, and on races on consecutive days (a meet's schedule is no training choice).",
 		Why: "Hard days need an easy or recovery day between them to be absorbed; two in a row raise " +
 			"injury risk and lower the quality of the second.",
@@ -49,7 +50,7 @@ func hardDay(r *Run, above, longMin float64) bool {
 	over := in.Zones[1] + in.Zones[2]
 	switch r.Class {
 	case Hard:
-		return !measured || over >= above || r.Race
+		return !r.Light && (!measured || over >= above || r.Race)
 	case Long:
 		return r.Totals.MovingS >= longMin || measured && over >= above
 	}

@@ -16,6 +16,7 @@ func TestRuleRecoveryTooFast(t *testing.T) {
 	}
 	clear := run("2024-01-02", 312, 0)     // 5:12/km: 8 % faster than long-run pace
 	edge := run("2024-01-03", 325, 0)      // 5:25/km: 4 % faster, just faster than easy
+	over := run("2024-01-14", 317, 0)      // 5:17/km: 7 % faster
 	slowJog := run("2024-01-04", 332, 0)   // 2 % faster than long-run pace... and slower than easy
 	slowHot := run("2024-01-05", 360, 152) // a 6:00/km jog at 81 %: hills and heat slow the pace, not the effort
 	both := run("2024-01-06", 320, 152)    // 5:20/km at 81 %
@@ -28,17 +29,21 @@ func TestRuleRecoveryTooFast(t *testing.T) {
 	lrpSlow := run("2024-01-10", 335, 0) // at 5:35, with a long-run pace of 6:20 from trail runs
 	lrpSlow.LRP.Pace = 380
 	easy := classed(testRun("2024-01-11", 25, 25.0/5.2, nil), Easy)
+	scrap := run("2024-01-15", 300, 0) // 7 min at 5:00/km: a scrap, not audited
+	scrap.Totals.MovingS = 7 * 60
 	checkRule(t, recoveryTooFast, Profile{MaxHR: 188}, []ruleCase{
 		{name: "clearly too fast by pace", runs: []*Run{clear}, want: []string{"pace 5:12/km is 8 % faster than long-run pace 5:40/km (tolerance 3 %) and faster than easy pace 5:30/km"}, sev: []Severity{Error}},
-		{name: "at the edge by pace", runs: []*Run{edge}, want: []string{"pace 5:25/km is 4 % faster than long-run pace 5:40/km"}, sev: []Severity{Warning}},
+		{name: "at the edge by pace", runs: []*Run{edge}, want: []string{"pace 5:25/km is 4 % faster than long-run pace 5:40/km"}, sev: []Severity{Info}},
+		{name: "over the limit by pace", runs: []*Run{over}, want: []string{"pace 5:17/km is 7 % faster than long-run pace 5:40/km"}, sev: []Severity{Warning}},
 		{name: "a jog slower than easy pace is never too fast by pace", runs: []*Run{slowJog, lrpSlow}},
 		{name: "high heart rate on a slow jog", runs: []*Run{slowHot}, want: []string{"average HR 152 is 81 % of max 188 (cap 76 %)"}, sev: []Severity{Error}},
 		{name: "both say so", runs: []*Run{both}, want: []string{"pace 5:20/km is 6 % faster than long-run pace 5:40/km (tolerance 3 %) and faster than easy pace 5:30/km; average HR 152 is 81 % of max 188 (cap 76 %)"}, sev: []Severity{Error}},
 		{name: "a point over the cap at an easy pace", runs: []*Run{nearCap}},
-		{name: "at the edge of both", runs: []*Run{edges}, want: []string{"pace 5:25/km is 4 % faster than long-run pace 5:40/km (tolerance 3 %) and faster than easy pace 5:30/km; average HR 146 is 78 % of max 188 (cap 76 %)"}, sev: []Severity{Warning}},
+		{name: "at the edge of both", runs: []*Run{edges}, want: []string{"pace 5:25/km is 4 % faster than long-run pace 5:40/km (tolerance 3 %) and faster than easy pace 5:30/km; average HR 146 is 78 % of max 188 (cap 76 %)"}, sev: []Severity{Info}},
 		{name: "over the cap at an easy pace", runs: []*Run{overCap}, want: []string{"average HR 152 is 81 % of max 188"}, sev: []Severity{Error}},
 		{name: "heart rate says it was easy", runs: []*Run{calm}, want: []string{"pace 5:12/km is 8 % faster than long-run pace 5:40/km (tolerance 3 %) and faster than easy pace 5:30/km; average HR 130, 69 % of max, is within the cap (76 %)"}, sev: []Severity{Warning}},
 		{name: "heart rate that cannot be trusted decides nothing", runs: []*Run{untrusted}},
 		{name: "an easy run is not audited", runs: []*Run{easy}},
+		{name: "nor a 7-min jog", runs: []*Run{scrap}},
 	})
 }

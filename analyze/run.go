@@ -37,6 +37,10 @@ type Run struct {
 	// Race: the run was a race effort (from start to end, or a race inside
 	// it: a parkrun, a time trial), by its pace or its heart rate.
 	Race bool
+	// Light: a session by its sprints alone (a speed session, speed play,
+	// hill sprints): neuromuscular work that costs the body little, no
+	// hard day for what follows it.
+	Light bool
 
 	*judging           // while it is judged; nil once its reasons are written
 	date     string    // local date, computed once: classification asks for it often

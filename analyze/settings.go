@@ -69,6 +69,8 @@ var Settings = []Setting{
 	{"classify.hard_hr", "share", "where the pace cannot speak (no distance, a jumping track): an average heart rate at or above this share of HRmax over 15 min or more is hard..."},
 	{"classify.work_hr", "share", "...or work_hr_min at or above this share"},
 	{"classify.work_hr_min", "duration", "the time at work_hr that makes it hard"},
+	{"classify.hard_day_above", "duration", "a run whose trusted heart rate spent less than this at or above hard_day_margin under the aerobic threshold made no tempo, race, progression or fartlek effort, whatever its pace said (short repeats, sprints and hills stay: the heart lags them)"},
+	{"classify.hard_day_margin", "share of HRmax", "how far under the aerobic threshold heart rate still counts toward hard_day_above: a progression that ends at the threshold, an HRmax set by a rare peak"},
 	{"classify.race_hr", "share", "a race by heart rate: a run held from its first third to its last at this share of HRmax or more..."},
 	{"classify.race_hr_margin", "share", "...and this share of HRmax above the runner's easy runs' heart rate (the median of the easy_window before)..."},
 	{"classify.race_hr_min", "duration", "...lasting at least this, its pace not fading by more than a twentieth: a race whatever its pace (hills, heat, a slower runner)"},

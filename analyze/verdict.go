@@ -119,6 +119,9 @@ func (c *classifier) classWords(r *Run) []string {
 		return []string{fmt.Sprintf("easy: %s, %s: part of its day, not a recovery run of its own%s", FormatMinutes(r.Totals.MovingS), what, c.withStrides(r))}
 	case byEasy:
 		out := []string{fmt.Sprintf("easy: %s at %s%s, no work bouts, tempo, fartlek, speed play or hill repeats", FormatMinutes(r.Totals.MovingS), c.paceWords(r), c.withStrides(r))}
+		if h := r.evidence.hrEasy; h != "" {
+			out[0] += "; " + h
+		}
 		if not := v.long.notWords(); not != "" {
 			out = append(out, not)
 		}
