@@ -121,7 +121,8 @@ const (
 	StillAfter = 10 * time.Second // how long no progress lasts before it is standing still
 	// StillCadence: a foot cadence at or above this (rpm, i.e. 80 steps/min) is
 	// progress even when the distance says otherwise: indoor tracks and
-	// treadmills without a footpod record little or no distance.
+	// treadmills without a footpod record little or no distance. It speaks
+	// only for the StillAfter seconds before the sample (see CadenceMoves).
 	StillCadence = 40
 	// MaxGPSSpeed drops position jumps faster than any human or bike (400 km/h):
 	// duplicate or jumping timestamps and GPS teleports.
