@@ -26,7 +26,7 @@ type Source struct {
 	Path    string // the file, as found by the walk
 	Format  Format
 	Gzip    bool
-	Session int // 0-based session index inside a multi-session FIT file
+	Session int // 0-based: a FIT file's session, a GPX file's track (or part of one), a TCX file's activity
 }
 
 // Zone is the activity's local time offset and how it was found.
