@@ -33,7 +33,10 @@ type Source struct {
 type Zone struct {
 	Offset int    // seconds east of UTC at the start
 	Name   string // IANA name when known, else "" (FIT gives only an offset)
-	From   string // "fit local_timestamp", "position", "machine"
+	// From: "fit local_timestamp", "position" or "time offset" from the
+	// file (package parse); "nearest activity" or "none" from the runner's
+	// block (package check); "" until one of them has placed it.
+	From string
 }
 
 // Totals are an activity's summary numbers. Each says where it came from,

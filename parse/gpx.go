@@ -39,6 +39,7 @@ type gpxReader struct {
 	inPt, segStart            bool
 	routePts, untimed, badTim int
 	noZone                    bool
+	offset                    offsetHint
 	metaName, creator         string
 	metaTime                  time.Time // <metadata><time>: all Strava writes of an activity without GPS
 	segs, segPts, emptySegs   int
@@ -131,7 +132,8 @@ func (g *gpxReader) end(x *xmlStream, ev event) {
 	}
 }
 
-// endTime reads a point's time, or the file's own (<metadata><time>).
+// endTime reads a point's time, or the file's own (<metadata><time>), and the
+// offset the file writes on it, if any.
 func (g *gpxReader) endTime(x *xmlStream, ev event) {
 	if !g.inPt && x.parent(0) != "metadata" {
 		return
@@ -148,6 +150,7 @@ func (g *gpxReader) endTime(x *xmlStream, ev event) {
 	case g.metaTime.IsZero():
 		g.metaTime = t
 	}
+	g.offset.read(ev.text)
 }
 
 // track is the track being read: the last one, or one for points outside

@@ -64,6 +64,7 @@ func (g *gpxReader) activity(x *xmlStream, p trackPart, k int, last bool, stop e
 	}
 	g.label(a, p.tr)
 	locate(a)
+	g.offset.apply(a)
 	finish(a, unstated())
 	inferSport(a)
 	return a
