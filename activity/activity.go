@@ -26,14 +26,17 @@ type Source struct {
 	Path    string // the file, as found by the walk
 	Format  Format
 	Gzip    bool
-	Session int // 0-based session index inside a multi-session FIT file
+	Session int // 0-based: a FIT file's session, a GPX file's track (or part of one), a TCX file's activity
 }
 
 // Zone is the activity's local time offset and how it was found.
 type Zone struct {
 	Offset int    // seconds east of UTC at the start
 	Name   string // IANA name when known, else "" (FIT gives only an offset)
-	From   string // "fit local_timestamp", "position", "machine"
+	// From: "fit local_timestamp", "position" or "time offset" from the
+	// file (package parse); "nearest activity" or "none" from the runner's
+	// block (package check); "" until one of them has placed it.
+	From string
 }
 
 // Totals are an activity's summary numbers. Each says where it came from,
@@ -121,7 +124,8 @@ const (
 	StillAfter = 10 * time.Second // how long no progress lasts before it is standing still
 	// StillCadence: a foot cadence at or above this (rpm, i.e. 80 steps/min) is
 	// progress even when the distance says otherwise: indoor tracks and
-	// treadmills without a footpod record little or no distance.
+	// treadmills without a footpod record little or no distance. It speaks
+	// only for the StillAfter seconds before the sample (see CadenceMoves).
 	StillCadence = 40
 	// MaxGPSSpeed drops position jumps faster than any human or bike (400 km/h):
 	// duplicate or jumping timestamps and GPS teleports.

@@ -153,9 +153,7 @@ func Block(results []parse.Result, cfg Config) *Report {
 			continue
 		}
 		run.Digest = run.Activity.Digest
-		if m := run.Totals.MovingS; m < cfg.Classify.MinMoving.Seconds() {
-			run.NotJudged = fmt.Sprintf("too short to judge: %s moving (under %s)", formatShort(m), formatShort(cfg.Classify.MinMoving.Seconds()))
-		}
+		run.NotJudged = unjudgeable(run, cfg.Classify)
 	}
 	markDuplicates(r.Runs)
 
@@ -231,6 +229,19 @@ func history(runs []*Run, f *lrpFinder, easy *easyFinder) []ProfileWeek {
 	return out
 }
 
+// unjudgeable says why a run cannot be judged at all, or "": too short, or
+// so slow it was mostly standing (a watch left recording for hours).
+func unjudgeable(r *Run, cfg ClassifyConfig) string {
+	m, slowest := r.Totals.MovingS, cfg.SlowestPace.Seconds()
+	switch pace := r.Pace(); {
+	case m < cfg.MinMoving.Seconds():
+		return fmt.Sprintf("too short to judge: %s moving (under %s)", formatShort(m), formatShort(cfg.MinMoving.Seconds()))
+	case slowest > 0 && pace > slowest:
+		return fmt.Sprintf("not a run to judge: %s moving at %s, slower than %s (mostly standing: a recording left running)", FormatMinutes(m), FormatPace(pace), FormatPace(slowest))
+	}
+	return ""
+}
+
 // markDuplicates finds the same activity recorded twice (a watch and a phone,
 // a re-upload): time ranges overlapping by more than half of the shorter one.
 // The copy with more data is judged; the other points to it.
@@ -271,6 +282,8 @@ func markDuplicates(runs []*Run) {
 func better(a, b *Run) bool {
 	ma, mb := a.Totals.MovingS, b.Totals.MovingS
 	switch {
+	case (a.NotJudged == "") != (b.NotJudged == ""):
+		return a.NotJudged == "" // a copy that can be judged over one that cannot
 	case ma > 1.5*mb:
 		return true
 	case mb > 1.5*ma:

@@ -199,6 +199,10 @@ type ClassifyConfig struct {
 	EasyRunsMin Duration `toml:"easy_runs_min"`
 	// MinMoving: runs shorter than this are too short to judge.
 	MinMoving Duration `toml:"min_moving"`
+	// SlowestPace (per km): a run slower than this on average is mostly
+	// standing, a recording left running (a brisk walk is 10-12 min/km),
+	// and is not judged.
+	SlowestPace Duration `toml:"slowest_pace"`
 }
 
 // IntensityConfig says how the time of a run is split into Seiler's three
@@ -269,7 +273,7 @@ func Defaults() Config {
 			WarmupMax:   dur(25 * time.Minute), WarmupGap: dur(45 * time.Minute),
 			UseNames:    true,
 			EasyRunsMin: dur(20 * time.Minute),
-			MinMoving:   dur(2 * time.Minute),
+			MinMoving:   dur(2 * time.Minute), SlowestPace: dur(20 * time.Minute),
 		},
 		Intensity: IntensityConfig{AeTHR: 0.82, AnTHR: 0.87, AeTMargin: 0.08, AnTMargin: 0.15, TRIMP: "male", HRLockMax: 0.3, ArtefactHR: 25, AcuteDays: 7, ChronicDays: 28},
 		Rules:     map[string]RuleConfig{},

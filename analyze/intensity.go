@@ -91,7 +91,7 @@ func (c *classifier) hrFault(r *Run) (kind, why string) {
 	flat := t.AscentM < 20*t.DistanceM/1000
 	switch {
 	case easy > 0 && r.Pace() >= 0.95*easy && flat && hr >= 0.95*c.maxHR && t.MovingS >= 20*60:
-		return hrFaultSensor, fmt.Sprintf("heart rate %.0f held for %s at about the easy pace is %s of HRmax %.0f, more than a heart holds: a sensor artefact", hr, FormatMinutes(t.MovingS), pct(hr/c.maxHR), c.maxHR)
+		return hrFaultSensor, fmt.Sprintf("heart rate averaging %.0f on a run of %s at about the easy pace is %s of HRmax %.0f, more than a heart holds: a sensor artefact", hr, FormatMinutes(t.MovingS), pct(hr/c.maxHR), c.maxHR)
 	case easy > 0 && r.Pace() >= 1.1*easy && hr >= c.icfg.AeTHR*c.maxHR && t.MovingS >= 20*60 && flat:
 		return hrFaultDisagrees, fmt.Sprintf("heart rate %.0f (%s of HRmax) on a flat run %s slower than easy pace %s disagrees with the pace: a sensor misreading, heat or illness",
 			hr, pct(hr/c.maxHR), pct(r.Pace()/easy-1), FormatPace(easy))

@@ -1,6 +1,9 @@
 package analyze
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestRuleFiles(t *testing.T) {
 	cut := classed(testRun("2024-06-03", 40, 8, nil), Easy)
@@ -43,6 +46,8 @@ func TestDuplicateKeepsTheCopyThatHoldsTheRun(t *testing.T) {
 	whole, piece := testRun("2024-06-03", 99, 14, nil), withHR(testRun("2024-06-03", 8, 0.9, nil))
 	on, stopped := testRun("2024-06-03", 40, 8, nil), testRun("2024-06-03", 40, 8, nil)
 	on.Totals.ElapsedS = 5 * 3600
+	standing := testRun("2024-06-03", 487, 7.3, nil)
+	standing.NotJudged = "not a run to judge: 8:07 h moving at 66:43/km"
 	plain, rich := testRun("2024-06-03", 40, 8, nil), withHR(testRun("2024-06-03", 40, 8, nil))
 	for _, c := range []struct {
 		name       string
@@ -51,9 +56,32 @@ func TestDuplicateKeepsTheCopyThatHoldsTheRun(t *testing.T) {
 		{"the whole over a piece", whole, piece},
 		{"the clock stopped with the run", stopped, on},
 		{"the richer", rich, plain},
+		{"one that can be judged", stopped, standing},
 	} {
 		if !better(c.keep, c.drop) || better(c.drop, c.keep) {
 			t.Errorf("%s: the wrong copy kept", c.name)
+		}
+	}
+}
+
+// A run too short, or so slow it was mostly standing (a watch left recording
+// for hours), is not judged, and says why.
+func TestUnjudgeable(t *testing.T) {
+	cfg := Defaults().Classify
+	for _, c := range []struct {
+		name      string
+		min, km   float64
+		wantMatch string
+	}{
+		{"a run", 40, 8, ""},
+		{"a slow hike up a hill", 120, 7, ""},
+		{"too short", 1, 0.2, "too short to judge"},
+		{"a watch left recording", 487, 7.3, "not a run to judge: 8:07 h moving at 66:43/km, slower than 20:00/km"},
+		{"no distance (a treadmill without a footpod)", 40, 0, ""},
+	} {
+		got := unjudgeable(testRun("2024-06-03", c.min, c.km, nil), cfg)
+		if (c.wantMatch == "") != (got == "") || !strings.Contains(got, c.wantMatch) {
+			t.Errorf("%s: %q, want %q", c.name, got, c.wantMatch)
 		}
 	}
 }

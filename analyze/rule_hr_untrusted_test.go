@@ -37,7 +37,7 @@ func TestHRFault(t *testing.T) {
 func TestRuleHRUntrusted(t *testing.T) {
 	ok := classed(testRun("2024-06-03", 40, 8, nil), Easy)
 	sensor := classed(testRun("2024-06-04", 40, 8, nil), Easy)
-	sensor.Intensity.HRFault, sensor.Intensity.HRTrust = hrFaultSensor, "heart rate 183 held for 40 min at about the easy pace is 96 % of HRmax 190, more than a heart holds: a sensor artefact"
+	sensor.Intensity.HRFault, sensor.Intensity.HRTrust = hrFaultSensor, "heart rate averaging 183 on a run of 40 min at about the easy pace is 96 % of HRmax 190, more than a heart holds: a sensor artefact"
 	disagrees := classed(testRun("2024-06-05", 40, 7.1, nil), Easy)
 	disagrees.Intensity.HRFault, disagrees.Intensity.HRTrust = hrFaultDisagrees, "heart rate 160 (84 % of HRmax) on a flat run 13 % slower than easy pace 5:00/km disagrees with the pace"
 	locked := classed(testRun("2024-06-06", 40, 8, nil), Easy) // cadence-lock's to say

@@ -84,6 +84,7 @@ var Settings = []Setting{
 	{"classify.use_names", "bool", `names that state intent ("Recovery run", "6x800", "hosszú") decide the class; false: they are evidence only`},
 	{"classify.easy_runs_min", "duration", "runs this long or longer make the runner's easy pace"},
 	{"classify.min_moving", "duration", "runs shorter than this are not judged"},
+	{"classify.slowest_pace", "duration per km", "a run slower than this on average is mostly standing (a recording left running; a brisk walk is 10-12 min/km) and is not judged"},
 
 	{"intensity.aet_hr", "share", "the aerobic threshold as a share of HRmax (Seiler's Z3 starts at 82 %)"},
 	{"intensity.ant_hr", "share", "the anaerobic threshold as a share of HRmax (Seiler's Z4 starts at 87 %)"},

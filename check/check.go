@@ -1,9 +1,11 @@
 // Package check drives one check of a block, the whole pipeline in one
 // call: it collects the files under the paths, reads them with a pool of
 // workers through the cache, digests them, lets their series wait in a spill
-// file, lends a Strava export's activities.csv to its files, sets the
-// garbage collector's target for a large block, and judges the block.
-// cmd/runlint, the tests and the benchmarks all check through it.
+// file, lends a Strava export's activities.csv to its files, dates the
+// activities whose files do not say where they were recorded from the
+// runner's other activities (zone.go), sets the garbage collector's target
+// for a large block, and judges the block. cmd/runlint, the tests and the
+// benchmarks all check through it.
 package check
 
 import (
@@ -167,6 +169,7 @@ func read(paths []string, opt Options, spill *store.Spill) ([]parse.Result, Inpu
 	}
 	results = lendExports(col, results, opt.Warnf)
 	sort.SliceStable(results, func(i, j int) bool { return results[i].Path < results[j].Path })
+	placeZones(results)
 	return results, usedInputs(results, col), nil
 }
 

@@ -165,8 +165,8 @@ func (b *bucketer) fill(tl *timeline, scale float64) {
 			continue
 		}
 		step := (cum[i] - cum[i-1]) * scale
-		if step/dt < activity.StillSpeed && s[i].Cadence < activity.StillCadence && dt > 1 {
-			continue // standing still: not part of the run's effort
+		if activity.IsGap(dt) || step/dt < activity.StillSpeed && !activity.CadenceMoves(s[i].Cadence, dt) && dt > 1 {
+			continue // standing still, or hours apart: not part of the run's effort
 		}
 		t.moving += dt
 		b.curSecs += dt

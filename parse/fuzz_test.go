@@ -82,6 +82,16 @@ func FuzzGPX(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		acts, _ := readGPX("fuzz.gpx", data)
 		checkActivities(t, acts)
+		// Each track, or part of one, is an activity of its own points,
+		// numbered in order; none is moving for longer than it lasted.
+		for i, a := range acts {
+			if a.Source.Session != i || len(a.Samples) == 0 {
+				t.Fatalf("activity %d: session %d, %d points", i, a.Source.Session, len(a.Samples))
+			}
+			if a.Totals.ElapsedS > 0 && a.Totals.MovingS > a.Totals.ElapsedS {
+				t.Fatalf("activity %d: moving %v s of %v s elapsed", i, a.Totals.MovingS, a.Totals.ElapsedS)
+			}
+		}
 	})
 }
 

@@ -11,8 +11,11 @@ import (
 	"github.com/runlint/runlint/activity"
 )
 
-// readGPX streams a GPX file. The whole file is one activity: several tracks and
-// segments are joined, and the gap between two segments is a pause.
+// readGPX streams a GPX file: one activity per track (<trk>), as Runalyze
+// reads a file and as a multi-session FIT file gives several, each with its
+// own name and type. A track's segments are one activity, the break between
+// two a pause; a track whose points are hours apart is split there
+// (gpx_tracks.go).
 func readGPX(path string, data []byte) ([]*activity.Activity, error) {
 	return readXML(path, data, readGPXStream)
 }
@@ -29,53 +32,61 @@ func readGPXInto(path string, data []byte, room *[]activity.Sample) ([]*activity
 
 // gpxReader is the state of one GPX file being read.
 type gpxReader struct {
-	a                                         *activity.Activity
-	cur                                       activity.Sample
-	inPt, segStart                            bool
-	routePts, untimed, badTim                 int
-	noZone                                    bool
-	gpxType, trkName, metaName, desc, creator string
-	lastTimed                                 int
-	segs, segPts, emptySegs                   int
-	samplesCut                                int // points past maxSamples, not kept
+	path                      string
+	pts                       []activity.Sample // every point kept, track after track
+	tracks                    []gpxTrack
+	cur                       activity.Sample
+	inPt, segStart            bool
+	routePts, untimed, badTim int
+	noZone                    bool
+	offset                    offsetHint
+	metaName, creator         string
+	metaTime                  time.Time // <metadata><time>: all Strava writes of an activity without GPS
+	segs, segPts, emptySegs   int
+	samplesCut                int // points past maxSamples, not kept
+}
+
+// gpxTrack is one <trk>: where its points start in pts, its words, and the
+// breaks between its segments.
+type gpxTrack struct {
+	from            int
+	name, typ, desc string
+	pauses          []activity.Pause
+	last            time.Time // its last point kept
 }
 
 func readGPXStream(path string, x *xmlStream) ([]*activity.Activity, error) {
-	g := &gpxReader{a: &activity.Activity{Source: activity.Source{Path: path, Format: activity.GPX}, Sport: "unknown"}, segStart: true, lastTimed: -1}
+	g := &gpxReader{path: path, segStart: true}
 	if x.fast != nil {
 		// One allocation for the points: grown by appending, the samples (a
 		// time's zone pointer each) were copied under the collector's write
 		// barrier, a tenth of a cold check of a GPX block.
 		n := min(trkptRoom(x.fast.data), maxSamples)
 		if x.room != nil && cap(*x.room) >= n {
-			g.a.Samples = (*x.room)[:0]
+			g.pts = (*x.room)[:0]
 		} else {
-			g.a.Samples = make([]activity.Sample, 0, n)
+			g.pts = make([]activity.Sample, 0, n)
 		}
 	}
 	x.usePointLane("trkpt", gpxQuiet)
 	stop, err := readEvents(x, g)
-	if x.room != nil && cap(g.a.Samples) > cap(*x.room) {
-		*x.room = g.a.Samples[:0]
+	if x.room != nil && cap(g.pts) > cap(*x.room) {
+		*x.room = g.pts[:0]
 	}
 	if err != nil {
 		return nil, err
 	}
-	if len(g.a.Samples) == 0 {
+	acts := g.activities(x, stop)
+	if len(acts) == 0 {
 		return nil, g.noPoints(stop)
 	}
-	g.warnings(x, stop)
-	g.label()
-	locate(g.a)
-	finish(g.a, unstated())
-	inferSport(g.a)
-	return []*activity.Activity{g.a}, nil
+	return acts, nil
 }
 
 // gpxStarts and gpxEnds are the names start and end act on (see
 // usePointLane).
 var (
-	gpxStarts = []string{"gpx", "trkseg", "trkpt", "rtept", "wpt"}
+	gpxStarts = []string{"gpx", "trk", "trkseg", "trkpt", "rtept", "wpt"}
 	gpxEnds   = append([]string{"trkseg", "trkpt", "time", "name", "type", "desc"}, pointNames...)
 	gpxQuiet  = quietBut(gpxStarts, gpxEnds)
 )
@@ -84,6 +95,9 @@ func (g *gpxReader) start(x *xmlStream, ev event) {
 	switch ev.name {
 	case "gpx":
 		g.creator = x.attr("creator")
+	case "trk":
+		g.tracks = append(g.tracks, gpxTrack{from: len(g.pts)})
+		g.segStart = true
 	case "trkseg":
 		g.segStart, g.segPts = true, 0
 		g.segs++
@@ -108,14 +122,7 @@ func (g *gpxReader) end(x *xmlStream, ev event) {
 	case "trkpt":
 		g.endPoint()
 	case "time":
-		if g.inPt {
-			t, nz, err := x.timeText(ev)
-			if err != nil {
-				g.badTim++
-				return
-			}
-			g.cur.Time, g.noZone = t, g.noZone || nz
-		}
+		g.endTime(x, ev)
 	case "name", "type", "desc":
 		g.trackText(x, ev)
 	default:
@@ -123,6 +130,36 @@ func (g *gpxReader) end(x *xmlStream, ev event) {
 			pointValue(&g.cur, ev.name, ev.text)
 		}
 	}
+}
+
+// endTime reads a point's time, or the file's own (<metadata><time>), and the
+// offset the file writes on it, if any.
+func (g *gpxReader) endTime(x *xmlStream, ev event) {
+	if !g.inPt && x.parent(0) != "metadata" {
+		return
+	}
+	t, nz, err := x.timeText(ev)
+	switch {
+	case err != nil && g.inPt:
+		g.badTim++
+		return
+	case err != nil:
+		return
+	case g.inPt:
+		g.cur.Time, g.noZone = t, g.noZone || nz
+	case g.metaTime.IsZero():
+		g.metaTime = t
+	}
+	g.offset.read(ev.text)
+}
+
+// track is the track being read: the last one, or one for points outside
+// any <trk> (not valid GPX, read all the same).
+func (g *gpxReader) track() *gpxTrack {
+	if len(g.tracks) == 0 {
+		g.tracks = append(g.tracks, gpxTrack{from: len(g.pts)})
+	}
+	return &g.tracks[len(g.tracks)-1]
 }
 
 // endPoint keeps the point just read, when it has a time; a new segment
@@ -134,38 +171,46 @@ func (g *gpxReader) endPoint() {
 		g.untimed++
 		return
 	}
-	a := g.a
-	if g.segStart && g.lastTimed >= 0 {
-		prev := a.Samples[g.lastTimed].Time
-		if g.cur.Time.Sub(prev) > 2*time.Second { // segments a second apart are one recording
-			a.Pauses = append(a.Pauses, activity.Pause{From: prev, To: g.cur.Time})
-		}
+	tr := g.track()
+	if g.segStart && !tr.last.IsZero() && g.cur.Time.Sub(tr.last) > 2*time.Second { // segments a second apart are one recording
+		tr.pauses = append(tr.pauses, activity.Pause{From: tr.last, To: g.cur.Time})
 	}
 	g.segStart = false
-	if len(a.Samples) >= maxSamples {
+	if len(g.pts) >= maxSamples {
 		g.samplesCut++
 		return
 	}
-	a.Samples = append(a.Samples, g.cur)
-	g.lastTimed = len(a.Samples) - 1
+	g.pts = append(g.pts, g.cur)
+	tr.last = g.cur.Time
 }
 
-// trackText reads the track's name, type and description, and the file's name.
+// trackText reads a track's name, type and description, and the file's name.
 func (g *gpxReader) trackText(x *xmlStream, ev event) {
 	up := x.parent(0)
+	if up == "metadata" || up == "gpx" {
+		if ev.name == "name" && g.metaName == "" {
+			g.metaName = ev.str()
+		}
+		return
+	}
+	if up != "trk" {
+		return
+	}
+	tr := g.track()
 	switch {
-	case ev.name == "name" && up == "trk" && g.trkName == "":
-		g.trkName = ev.str()
-	case ev.name == "name" && (up == "metadata" || up == "gpx") && g.metaName == "":
-		g.metaName = ev.str()
-	case ev.name == "type" && up == "trk" && g.gpxType == "":
-		g.gpxType = ev.str()
-	case ev.name == "desc" && up == "trk" && g.desc == "":
-		g.desc = ev.str()
+	case ev.name == "name" && tr.name == "":
+		tr.name = ev.str()
+	case ev.name == "type" && tr.typ == "":
+		tr.typ = ev.str()
+	case ev.name == "desc" && tr.desc == "":
+		tr.desc = ev.str()
 	}
 }
 
-// noPoints says why a file with no timed point is no activity.
+// noPoints says why a file with no timed point is no activity. A GPX that
+// holds no point at all is an activity recorded without GPS (Strava writes
+// only its start time, a watch its track's name and type): skipped with its
+// reason, not an error.
 func (g *gpxReader) noPoints(stop error) error {
 	switch {
 	case stop != nil:
@@ -174,60 +219,23 @@ func (g *gpxReader) noPoints(stop error) error {
 		return fmt.Errorf("GPX with %s and none has a time: a planned route, not a recording; %w", activity.Plural(g.untimed, "track point"), errNoData)
 	case g.routePts > 0:
 		return errRoute
-	case g.segs > 0 || g.trkName != "" || g.gpxType != "":
-		return fmt.Errorf("GPX %s with no points: recorded without GPS (a pool swim, an indoor session), %w", g.trackWhat(), errNoData)
 	}
-	return errors.New("gpx: no track points")
+	what, when := "GPX", ""
+	if len(g.tracks) > 0 {
+		what = "GPX " + g.trackWhat()
+	}
+	if !g.metaTime.IsZero() {
+		when = "; started " + g.metaTime.UTC().Format("2006-01-02 15:04") + " UTC"
+	}
+	return fmt.Errorf("%s with no track points: an activity recorded without GPS (a treadmill, a pool swim, an indoor session)%s; %w", what, when, errNoData)
 }
 
-// trackWhat names the track for a message: its type, else "track".
+// trackWhat names the first track for a message: its type, else "track".
 func (g *gpxReader) trackWhat() string {
-	if sport := sportFromLabel(g.gpxType); sport != "unknown" {
+	if sport := sportFromLabel(g.tracks[0].typ); sport != "unknown" {
 		return sport + " track"
 	}
 	return "track"
-}
-
-func (g *gpxReader) warnings(x *xmlStream, stop error) {
-	a := g.a
-	warnSamplesCut(a, g.samplesCut)
-	if stop != nil {
-		a.Damaged("file is truncated or malformed (line %d: %v): kept the %d points read before it", x.line(), stop, len(a.Samples))
-	}
-	if x.junk {
-		a.Warn("whitespace before the XML declaration (not well-formed XML): read anyway")
-	}
-	if g.untimed > 0 {
-		a.Warn("%d track points without a time ignored", g.untimed)
-	}
-	if g.emptySegs > 0 {
-		a.Warn("%d of %d track segments are empty", g.emptySegs, g.segs)
-	}
-	if g.badTim > 0 {
-		a.Warn("%d track points with unreadable times ignored", g.badTim)
-	}
-	if g.noZone {
-		a.Warn("times carry no zone: read as UTC")
-	}
-}
-
-// label sets the activity's name, description, sport and device.
-func (g *gpxReader) label() {
-	a := g.a
-	a.Name, a.NameFrom = firstNonEmpty(g.trkName, g.metaName), "gpx"
-	if a.Name == "" {
-		a.NameFrom = ""
-	}
-	a.Description = g.desc
-	a.Sport = sportFromLabel(g.gpxType)
-	if a.Sport == "unknown" {
-		if a.Sport = sportFromName(a.Name); a.Sport != "unknown" {
-			a.Warn("no activity type in the file: %s read from the name %q", a.Sport, a.Name)
-		} else if g.gpxType != "" {
-			a.Warn("unknown activity type %q", g.gpxType)
-		}
-	}
-	a.Device = strings.TrimSpace(g.creator)
 }
 
 // errRoute marks a valid GPX that holds a planned route or waypoints and no

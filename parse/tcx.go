@@ -11,7 +11,10 @@ import (
 )
 
 // readTCX streams a Garmin Training Center file: one activity per <Activity>,
-// with its laps. Gaps between <Track> elements are pauses.
+// with its laps. Gaps between <Track> elements are pauses. An activity whose
+// points are hours apart is not split, as a GPX track is: its laps state
+// its totals as one; the gap is left out of its moving time and distance
+// (see movingTime), with a warning.
 func readTCX(path string, data []byte) ([]*activity.Activity, error) {
 	return readXML(path, data, readTCXStream)
 }
@@ -30,6 +33,7 @@ type tcxReader struct {
 	untimed             int
 	samples, samplesCut int // kept in the file, and past maxSamples
 	noZone              bool
+	offset              offsetHint
 	lapTimer            float64
 	lapDist             float64
 	lapsTimed           bool
@@ -93,8 +97,10 @@ func (r *tcxReader) start(x *xmlStream, ev event) {
 		if r.a != nil {
 			r.a.Laps = append(r.a.Laps, activity.Lap{})
 			r.lap = &r.a.Laps[len(r.a.Laps)-1]
-			if t, nz, err := parseTime(x.attr("StartTime")); err == nil {
+			start := x.attr("StartTime")
+			if t, nz, err := parseTime(start); err == nil {
 				r.lap.Start, r.noZone = t, r.noZone || nz
+				r.offset.read([]byte(start))
 			}
 		}
 	case "Track":
@@ -117,6 +123,7 @@ func (r *tcxReader) end(x *xmlStream, ev event) {
 		if r.inPt {
 			if t, nz, err := x.timeText(ev); err == nil {
 				r.cur.Time, r.noZone = t, r.noZone || nz
+				r.offset.read(ev.text)
 			}
 		}
 	case "LatitudeDegrees", "LongitudeDegrees":
@@ -238,6 +245,7 @@ func (r *tcxReader) finishActivity(x *xmlStream, stop error, act *activity.Activ
 		act.Start = act.Laps[0].Start
 	}
 	locate(act)
+	r.offset.apply(act)
 	finish(act, st)
 	inferSport(act)
 }

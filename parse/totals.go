@@ -40,7 +40,7 @@ func finish(a *activity.Activity, st stated) {
 		// sprinter is a GPS jump, and would make an easy run look hard.
 		limit, what = activity.MaxRunSpeed, fmt.Sprintf("faster than a runner, over %.0f m/s", activity.MaxRunSpeed)
 	}
-	cum, from, jumps := cumulative(a.Samples, limit)
+	cum, from, jumps := cumulative(a.Samples, limit, a.Pauses)
 	if jumps > 0 {
 		a.Warn("%s (%s) left out of the distance", activity.Plural(jumps, "impossible GPS jump"), what)
 	}
@@ -107,7 +107,8 @@ func finishMoving(a *activity.Activity, cum []float64, from string) (avgHR float
 	t := &a.Totals
 	// With a device timer, a long silent interval is the timer running (sparse
 	// phone records, smart recording); without one, it is a pause.
-	moving, covered, hrSum, hrSecs := movingTime(a.Samples, cum, t.TimerS > 0 || from == "speed", a.Pauses)
+	m := movingTime(a.Samples, cum, t.TimerS > 0 || from == "speed", a.Pauses)
+	moving, covered := m.moving, m.covered
 	switch {
 	case t.TimerS > 0 && covered < 0.5*t.TimerS:
 		// Too few records to judge standing still (phone files with two records):
@@ -121,10 +122,13 @@ func finishMoving(a *activity.Activity, cum []float64, from string) (avgHR float
 		t.MovingS = t.ElapsedS
 	}
 	if t.ElapsedS > 0 {
-		t.MovingS = math.Min(t.MovingS, t.ElapsedS)
+		// Gaps of hours are no moving time, even where a device's timer ran
+		// through them.
+		t.MovingS = math.Min(t.MovingS, math.Max(0, t.ElapsedS-m.gapS))
 	}
-	if hrSecs > 0 {
-		avgHR = math.Round(hrSum / hrSecs)
+	warnGaps(a, m.gaps, m.gapS)
+	if m.hrSecs > 0 {
+		avgHR = math.Round(m.hrSum / m.hrSecs)
 	}
 	return avgHR
 }
@@ -194,9 +198,11 @@ func monthAway(mid, t time.Time) bool {
 
 // cumulative is the distance covered up to each sample: the device's distance
 // stream when it has one, else positions (leaving out steps faster than
-// maxSpeed), else integrated speed; nil when there is no way to tell. It
-// also says where the distance came from and how many jumps were left out.
-func cumulative(s []activity.Sample, maxSpeed float64) (cum []float64, from string, jumps int) {
+// maxSpeed), else integrated speed; nil when there is no way to tell.
+// Positions and speed count nothing across a pause or a gap of hours
+// (breaks). It also says where the distance came from and how many jumps
+// were left out.
+func cumulative(s []activity.Sample, maxSpeed float64, pauses []activity.Pause) (cum []float64, from string, jumps int) {
 	if len(s) == 0 {
 		return nil, "none", 0
 	}
@@ -211,10 +217,10 @@ func cumulative(s []activity.Sample, maxSpeed float64) (cum []float64, from stri
 	case withDist*2 >= len(s):
 		return fromDistance(s), "distance stream", 0
 	case withPos:
-		cum, jumps = fromPositions(s, maxSpeed)
+		cum, jumps = fromPositions(s, maxSpeed, pauses)
 		return cum, "positions", jumps
 	}
-	if cum := fromSpeed(s); cum != nil {
+	if cum := fromSpeed(s, pauses); cum != nil {
 		return cum, "speed", 0
 	}
 	return nil, "none", 0
@@ -241,10 +247,12 @@ func fromDistance(s []activity.Sample) []float64 {
 }
 
 // fromPositions sums the great-circle steps between positions, leaving out
-// and counting the steps faster than maxSpeed (GPS jumps).
-func fromPositions(s []activity.Sample, maxSpeed float64) (cum []float64, jumps int) {
+// and counting the steps faster than maxSpeed (GPS jumps), and leaving out
+// the steps across a pause.
+func fromPositions(s []activity.Sample, maxSpeed float64, pauses []activity.Pause) (cum []float64, jumps int) {
 	cum = make([]float64, len(s))
 	prev, prevCos := -1, 0.0
+	br := breaks{pauses: pauses}
 	for i := range s {
 		if i > 0 {
 			cum[i] = cum[i-1]
@@ -256,9 +264,10 @@ func fromPositions(s []activity.Sample, maxSpeed float64) (cum []float64, jumps 
 		if prev >= 0 {
 			d := activity.HaversineCos(s[prev].Lat, s[prev].Lon, prevCos, s[i].Lat, s[i].Lon, c)
 			dt := activity.Seconds(s[prev].Time, s[i].Time)
-			if dt <= 0 && d > 50 || dt > 0 && d/dt > maxSpeed {
+			switch {
+			case dt <= 0 && d > 50 || dt > 0 && d/dt > maxSpeed:
 				jumps++
-			} else {
+			case !br.across(s[prev].Time, s[i].Time):
 				cum[i] += d
 			}
 		}
@@ -267,15 +276,19 @@ func fromPositions(s []activity.Sample, maxSpeed float64) (cum []float64, jumps 
 	return cum, jumps
 }
 
-// fromSpeed integrates the speed stream; nil without one.
-func fromSpeed(s []activity.Sample) []float64 {
+// fromSpeed integrates the speed stream, but not across a pause; nil
+// without one.
+func fromSpeed(s []activity.Sample, pauses []activity.Pause) []float64 {
 	cum := make([]float64, len(s))
 	withSpeed := false
+	br := breaks{pauses: pauses}
 	for i := 1; i < len(s); i++ {
 		cum[i] = cum[i-1]
 		if v := s[i].SpeedMS; ok(v) {
 			withSpeed = true
-			cum[i] += v * activity.Seconds(s[i-1].Time, s[i].Time)
+			if !br.across(s[i-1].Time, s[i].Time) {
+				cum[i] += v * activity.Seconds(s[i-1].Time, s[i].Time)
+			}
 		}
 	}
 	if !withSpeed {
@@ -284,12 +297,22 @@ func fromSpeed(s []activity.Sample) []float64 {
 	return cum
 }
 
+// moved is what movingTime found along the samples.
+type moved struct {
+	moving        float64 // seconds
+	covered       float64 // seconds the samples cover outside pauses and gaps
+	hrSum, hrSecs float64 // heart rate weighted by moving time
+	gaps          int     // intervals longer than activity.MaxGap, left out
+	gapS          float64 // ... and their seconds
+}
+
 // movingTime walks the intervals between samples, leaving out the device's
-// pauses and stretches of standing still. It also returns the time the samples
-// cover outside pauses, and heart rate weighted by moving time. With
-// gapsMove, an interval longer than StillAfter counts as moving: standing
-// still is then judged only from densely sampled stretches.
-func movingTime(s []activity.Sample, cum []float64, gapsMove bool, pauses []activity.Pause) (moving, covered, hrSum, hrSecs float64) {
+// pauses, gaps of hours (activity.IsGap: never moving, whatever the timer
+// or the cadence say) and stretches of standing still. With gapsMove, an
+// interval longer than StillAfter counts as moving: standing still is then
+// judged only from densely sampled stretches.
+func movingTime(s []activity.Sample, cum []float64, gapsMove bool, pauses []activity.Pause) (m moved) {
+	var moving, covered, hrSum, hrSecs float64
 	var still, stillHR, stillHRs float64
 	flush := func(keep bool) {
 		if keep {
@@ -316,6 +339,12 @@ func movingTime(s []activity.Sample, cum []float64, gapsMove bool, pauses []acti
 			flush(still <= activity.StillAfter.Seconds())
 			continue
 		}
+		if activity.IsGap(dt) {
+			m.gaps++
+			m.gapS += dt
+			flush(still <= activity.StillAfter.Seconds())
+			continue
+		}
 		covered += dt
 		hr, hrT := 0.0, 0.0
 		if s[i].HR > 0 {
@@ -323,7 +352,7 @@ func movingTime(s []activity.Sample, cum []float64, gapsMove bool, pauses []acti
 		}
 		moves := true
 		if cum != nil && !(gapsMove && dt > activity.StillAfter.Seconds()) {
-			moves = (cum[i]-cum[i-1])/dt >= activity.StillSpeed || s[i].Cadence >= activity.StillCadence
+			moves = (cum[i]-cum[i-1])/dt >= activity.StillSpeed || activity.CadenceMoves(s[i].Cadence, dt)
 		}
 		if !moves {
 			still += dt
@@ -337,7 +366,8 @@ func movingTime(s []activity.Sample, cum []float64, gapsMove bool, pauses []acti
 		hrSecs += hrT
 	}
 	flush(still <= activity.StillAfter.Seconds())
-	return moving, covered, hrSum, hrSecs
+	m.moving, m.covered, m.hrSum, m.hrSecs = moving, covered, hrSum, hrSecs
+	return m
 }
 
 // ascent sums climbs of smoothed altitude, counting a rise only once it passes

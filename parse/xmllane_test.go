@@ -116,8 +116,8 @@ func TestReadersActOnlyOnTheirNames(t *testing.T) {
 	x.next(&ev) // inside <b>: the elements around are a and b
 	names := append(knownNames[:], "unknown", "x:hr", "")
 	for _, inPt := range []bool{false, true} {
-		g := &gpxReader{a: &activity.Activity{}, inPt: inPt, cur: activity.NewSample(time.Time{})}
-		gpx := func() string { return fmt.Sprintf("%+v %+v", *g, *g.a) }
+		g := &gpxReader{tracks: []gpxTrack{{}}, inPt: inPt, cur: activity.NewSample(time.Time{})}
+		gpx := func() string { return fmt.Sprintf("%+v", *g) }
 		r := &tcxReader{a: &activity.Activity{}, lap: &activity.Lap{}, inPt: inPt, cur: activity.NewSample(time.Time{})}
 		tcx := func() string { return fmt.Sprintf("%+v %+v %+v", *r, *r.a, *r.lap) }
 		for _, reader := range []struct {

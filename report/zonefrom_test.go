@@ -11,7 +11,7 @@ import (
 // says "fit local_timestamp and position".
 func TestZoneFromInSchema(t *testing.T) {
 	rep := synthetic(t)
-	froms := []string{"fit local_timestamp", "fit local_timestamp and position", "position", "machine"}
+	froms := []string{"fit local_timestamp", "fit local_timestamp and position", "position", "nearest activity", "time offset", "none"}
 	for i, run := range rep.Runs {
 		run.Zone = activity.Zone{Offset: 3600, Name: "Europe/Berlin", From: froms[i%len(froms)]}
 	}
