@@ -41,6 +41,10 @@ func synthetic(t *testing.T) *analyze.Report {
 	}
 	rep := analyze.Block(res, analyze.Defaults())
 	rep.Root = "block"
+	// The next run, for the day after the last run, as check advises it.
+	if next := analyze.Next(rep, analyze.Defaults(), rep.LastDay().AddDate(0, 0, 1)); next.Kind != "none" {
+		rep.Next = &next
+	}
 	return rep
 }
 
