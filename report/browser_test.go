@@ -115,7 +115,10 @@ type measured struct {
 	logs  string
 }
 
-func (m measured) int(key string) int { n, _ := strconv.Atoi(strings.SplitN(m.attrs[key], "/", 2)[0]); return n }
+func (m measured) int(key string) int {
+	n, _ := strconv.Atoi(strings.SplitN(m.attrs[key], "/", 2)[0])
+	return n
+}
 
 // measure loads page in a frame of the screen's size, inside a window wide
 // enough for it (headless Chromium's window is 500 px at the least),
