@@ -39,7 +39,7 @@ func lastRunLine(r *analyze.Report) string {
 		return ""
 	}
 	last := r.Next.LastRun.Day()
-	return fmt.Sprintf("the last run %s before %s", span(last, r.Next.Date), r.Next.Date.Format(time.DateOnly))
+	return fmt.Sprintf("the last run %s before %s", Span(last, r.Next.Date), r.Next.Date.Format(time.DateOnly))
 }
 
 // yardstick is one of the runner's yardsticks: its value, and why.

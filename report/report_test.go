@@ -224,7 +224,8 @@ func TestTextColour(t *testing.T) {
 
 // TestTextFits: at each width, every line of the table and of what is under
 // it fits (the table drops and shortens columns, the notes wrap), and the
-// runs' names show where there is room for them.
+// runs' names stay: the file gives way first, a run without a name is
+// named by its file, and a run with findings has its file under its row.
 func TestTextFits(t *testing.T) {
 	rep := synthetic(t)
 	for _, width := range []int{60, 80, 100, 132, 200} {
@@ -239,8 +240,14 @@ func TestTextFits(t *testing.T) {
 				t.Errorf("width %d: a line of %d: %q", width, n, l)
 			}
 		}
-		if named := strings.Contains(lines[0], "NAME"); named != (width >= 100) {
-			t.Errorf("width %d: the name shown: %v", width, named)
+		if !strings.Contains(lines[0], "NAME") || !strings.Contains(b.String(), "  Recovery run  ") {
+			t.Errorf("width %d: the runs' names are not shown", width)
+		}
+		if file := strings.Contains(lines[0], "FILE"); file != (width >= 100) {
+			t.Errorf("width %d: the file column shown: %v", width, file)
+		}
+		if width < 100 && !strings.Contains(b.String(), "\n    file: 2024-03-20-0700-recovery-fast-pace.fit\n") {
+			t.Errorf("width %d: a run with findings does not name its file", width)
 		}
 		if !strings.Contains(b.String(), "recovery-too-fast") || !strings.HasPrefix(lines[0], "DATE") {
 			t.Errorf("width %d: the table lost its findings or header", width)

@@ -9,11 +9,11 @@ import (
 	"github.com/runlint/runlint/analyze"
 )
 
-// span says how long it is from one local date to a later one, as a coach
+// Span says how long it is from one local date to a later one, as a coach
 // says it: "1 day", "12 days", "5 weeks", "4 months", "3 years 8 months".
 // A block that ended long ago must say so wherever a report speaks of
 // "the next run" or "the last weeks".
-func span(from, to time.Time) string {
+func Span(from, to time.Time) string {
 	days := int(math.Round(to.Sub(from).Hours() / 24))
 	switch {
 	case days < 14:
@@ -46,5 +46,5 @@ func afterLast(a analyze.Advice) string {
 	if a.Date.Sub(last) <= 24*time.Hour {
 		return ", the day after the last run"
 	}
-	return fmt.Sprintf(", %s after the last run, %s", span(last, a.Date), last.Format(time.DateOnly))
+	return fmt.Sprintf(", %s after the last run, %s", Span(last, a.Date), last.Format(time.DateOnly))
 }
