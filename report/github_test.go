@@ -21,8 +21,10 @@ func TestGitHubAnnotationsCapped(t *testing.T) {
 	add := func(rule, code string, sev analyze.Severity, n int) {
 		for i := range n {
 			date := fmt.Sprintf("2024-03-%02d", 1+i%28)
-			rep.Findings = append(rep.Findings, analyze.Finding{Rule: rule, Code: code, Severity: sev,
-				File: fmt.Sprintf("block/%s-%02d.fit", rule, i), Date: date, Message: date})
+			rep.Findings = append(rep.Findings, analyze.Finding{
+				Rule: rule, Code: code, Severity: sev,
+				File: fmt.Sprintf("block/%s-%02d.fit", rule, i), Date: date, Message: date,
+			})
 		}
 	}
 	add("gps-glitch", "RL404", analyze.Warning, 40)

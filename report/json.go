@@ -91,10 +91,10 @@ type jsonIgnore struct {
 
 type jsonLRP struct {
 	PaceSPerKm *float64 `json:"pace_s_per_km"`
-	Pace       string  `json:"pace"`
-	From       string  `json:"from"`
-	Runs       int     `json:"runs"`
-	Reason     string  `json:"reason"`
+	Pace       string   `json:"pace"`
+	From       string   `json:"from"`
+	Runs       int      `json:"runs"`
+	Reason     string   `json:"reason"`
 }
 
 type jsonProfile struct {
