@@ -87,7 +87,7 @@ func newInit(stdout io.Writer) *cobra.Command {
 and rule option at its default, with what it means, commented out. Uncomment
 a line to change it: the file then holds only what you changed, and every
 setting you left alone follows runlint's defaults as they improve.`,
-		Args:  cobra.MaximumNArgs(1),
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := "."
 			if len(args) == 1 {
