@@ -134,4 +134,3 @@ func systemPath(path string) bool {
 	abs, err := filepath.Abs(path)
 	return err == nil && (strings.HasPrefix(abs, "/dev/") || strings.HasPrefix(abs, "/proc/"))
 }
-
