@@ -301,8 +301,8 @@ func TestHTMLAtScale(t *testing.T) {
 		t.Run(fmt.Sprint(sc.width), func(t *testing.T) {
 			m := measure(t, bin, b.String(), sc.screen)
 			h, recent := m.int("height"), m.int("recent")
-			t.Logf("at %d px: %d px tall as it opens, the last 8 weeks at %d px (screen %.1f), %s MB, chart text at least %s px",
-				sc.width, h, recent, float64(recent)/float64(sc.height)+1, fmt.Sprintf("%.1f", float64(b.Len())/1e6), m.attrs["minfont"])
+			t.Logf("at %d px: %d px tall as it opens, the last 8 weeks at %d px (on screen %d of %d px), a page of %.1f MB, chart text at least %s px",
+				sc.width, h, recent, recent/sc.height+1, sc.height, float64(b.Len())/1e6, m.attrs["minfont"])
 			if h > sc.tallest || h == 0 {
 				t.Errorf("at %d px the page is %d px tall, want at most %d", sc.width, h, sc.tallest)
 			}
@@ -358,4 +358,20 @@ func TestScreenshots(t *testing.T) {
 	}
 	screenshot(t, bin, b.String(), screens[0], 2*screens[0].height, filepath.Join(dir, "report-1400.png"))
 	screenshot(t, bin, b.String(), screens[1], 3*screens[1].height, filepath.Join(dir, "report-390.png"))
+}
+
+// TestHTMLOfNothingInChromium: the page of a block with no run, or of
+// broken files only, opens without a script error at either width.
+func TestHTMLOfNothingInChromium(t *testing.T) {
+	bin := chromium(t)
+	for name, rep := range nothingReports(t) {
+		var b bytes.Buffer
+		if err := report.HTML(&b, rep); err != nil {
+			t.Fatal(err)
+		}
+		m := measure(t, bin, b.String(), screens[1])
+		if m.attrs["ready"] != "yes" || m.attrs["errors"] != "" || m.attrs["clipped"] != "0" {
+			t.Errorf("%s: ready %q, errors %q, clipped %q\n%s", name, m.attrs["ready"], m.attrs["errors"], m.attrs["clipped"], m.logs)
+		}
+	}
 }

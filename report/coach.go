@@ -251,7 +251,10 @@ func storySummary(ss []story) string {
 		parts = append(parts, "the end of the block")
 	}
 	times := fmt.Sprintf("%d times", flagged)
-	if flagged == 1 {
+	switch flagged {
+	case 0:
+		times = "never"
+	case 1:
 		times = "once"
 	}
 	return fmt.Sprintf("After %s, the next day held %s; it had findings %s.",

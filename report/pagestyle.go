@@ -31,8 +31,9 @@ td.num,th.num{text-align:right;white-space:nowrap}td.nowrap{white-space:nowrap}
 .rest-day{color:#2b7bba}.another-hard-day{color:#b00020;font-weight:600}
 .hard{color:#d7301f}.long{color:#7a3db8}.easy{color:#2c9f48}.recovery{color:#2b7bba}
 .week{margin:16px 0 4px;font-size:14px;font-weight:400}.week b{font-size:15px}
+.weeks{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,600px),1fr));gap:0 32px;align-items:start}
 details{margin:4px 0}details>summary{cursor:pointer;padding:3px 0}
-details.run{border-bottom:1px solid #eee;padding:2px 0}details.run>summary{list-style-position:outside;margin-left:18px}
+details.run{border-bottom:1px solid #eee;padding:2px 0}details.run>summary{list-style-position:outside;margin-left:18px;font-size:14px}
 details.group{margin-left:14px}#detail>details{border-bottom:1px solid #ddd;padding:6px 0}
 .spark{max-width:760px}.why{margin:4px 0 0;padding-left:20px;font-size:14px}.next{font-size:16px;margin:4px 0}
 .filters{display:flex;flex-wrap:wrap;gap:6px 14px;align-items:center;margin:8px 0;font-size:14px}.filters select,.filters input{font:inherit;font-size:14px}

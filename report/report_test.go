@@ -254,3 +254,27 @@ func TestTextFits(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryFormatOfNothing: a report with no activity at all, and one of
+// files that could not be read, is written in every format without an
+// error (and the page's script runs on it: TestHTMLOfNothingInChromium).
+func TestEveryFormatOfNothing(t *testing.T) {
+	for name, rep := range nothingReports(t) {
+		for ext, write := range formats {
+			var b bytes.Buffer
+			if err := write(&b, rep); err != nil || b.Len() == 0 {
+				t.Errorf("%s as %s: %v (%d bytes)", name, ext, err, b.Len())
+			}
+		}
+	}
+}
+
+// nothingReports are an empty report and one of broken files only.
+func nothingReports(t *testing.T) map[string]*analyze.Report {
+	t.Helper()
+	res, err := check.Read([]string{"../testdata/corpus/bad"}, check.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return map[string]*analyze.Report{"empty": analyze.Block(nil, analyze.Defaults()), "broken files": analyze.Block(res, analyze.Defaults())}
+}

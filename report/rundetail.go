@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"path/filepath"
 	"time"
 
 	"github.com/runlint/runlint/activity"
@@ -44,7 +45,8 @@ func (win recent) stories(ss []story) []story {
 
 // recentRuns writes the window week by week, the newest week first and
 // each week's runs in the order they were run, as a training log reads:
-// the week's totals, then a fold per run.
+// the week's totals, then a fold per run. Weeks sit two abreast where the
+// screen is wide enough, so the story that follows is on the first screens.
 func recentRuns(w io.Writer, r *analyze.Report, win recent, ws []*week) {
 	if win.last.IsZero() {
 		io.WriteString(w, `<p>No judged run.</p>`)
@@ -54,13 +56,14 @@ func recentRuns(w io.Writer, r *analyze.Report, win recent, ws []*week) {
 	for _, wk := range ws {
 		byMonday[wk.Monday] = wk
 	}
-	fmt.Fprintf(w, `<p class="muted">From %s to the last run, %s. Each run opens to its pace and heart rate, its laps, reasons and findings.</p>`,
+	fmt.Fprintf(w, `<p class="muted">From %s to the last run, %s. Each run opens to its pace and heart rate, its laps, reasons and findings.</p><div class="weeks">`,
 		win.from.Format(time.DateOnly), win.last.Format("Mon 2006-01-02"))
+	defer io.WriteString(w, `</div>`)
 	for monday := activity.WeekStart(win.last); !monday.Before(win.from); monday = monday.AddDate(0, 0, -7) {
 		m := monday.Format(time.DateOnly)
 		wk := byMonday[m]
 		if wk == nil {
-			fmt.Fprintf(w, `<h4 class="week"><b>Week of %s</b>: no run</h4>`, m)
+			fmt.Fprintf(w, `<div><h4 class="week"><b>Week of %s</b>: no run</h4></div>`, m)
 			continue
 		}
 		by, all := wk.totals()
@@ -68,7 +71,7 @@ func recentRuns(w io.Writer, r *analyze.Report, win recent, ws []*week) {
 		if all.Secs > 0 {
 			share = fmt.Sprintf("%.0f %%", 100*by[analyze.Hard].Secs/all.Secs)
 		}
-		fmt.Fprintf(w, `<h4 class="week"><b>Week of %s</b>: %s, %.1f km, %s; hard share %s; 80/20 %s</h4>`,
+		fmt.Fprintf(w, `<div><h4 class="week"><b>Week of %s</b>: %s, %.1f km, %s; hard share %s; 80/20 %s</h4>`,
 			m, activity.Plural(all.N, "run"), all.Km, Clock(all.Secs), share, eightyTwenty(wk.zoneTime()))
 		for _, run := range wk.Runs {
 			if run.Judged() {
@@ -77,15 +80,17 @@ func recentRuns(w io.Writer, r *analyze.Report, win recent, ws []*week) {
 				fmt.Fprintf(w, `<p class="note">%s %s: %s</p>`, run.LocalDate(), esc(runTitle(run)), esc(clip(notJudgedWhy(run), maxMessage)))
 			}
 		}
+		io.WriteString(w, `</div>`)
 	}
 }
 
-// runTitle is what names a run on the page: its name, else its file's end.
+// runTitle is what names a run on the page: its name, else its file's
+// base name (the whole path is in the fold and the tooltips).
 func runTitle(run *analyze.Run) string {
 	if name := runName(run.Activity); name != "" {
 		return name
 	}
-	return clipLeft(Escape(run.Source.Path), 40)
+	return clipLeft(Escape(filepath.Base(run.Source.Path)), 40)
 }
 
 // runDetail is one run, folded: its line, and opened, its file, its chart,
