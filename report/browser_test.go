@@ -173,7 +173,7 @@ window.addEventListener("load", function () {
 
 // screenshot saves the first height pixels of the page at the screen's
 // width as a PNG of the 216 web-safe colours (a report's flat colours lose
-// little, and the file is a fifth of the size).
+// little, and the file is a quarter of the size).
 func screenshot(t *testing.T, bin, page string, sc screen, height int, path string) {
 	t.Helper()
 	frame := filepath.Join(t.TempDir(), "shot.html")
