@@ -130,17 +130,16 @@ type squadIndexes []*squadIndex
 func openIndexes(outs []output, stdout io.Writer) (squadIndexes, error) {
 	var ix squadIndexes
 	for _, o := range outs {
-		var dst io.Writer = stdout
-		si := &squadIndex{out: o}
+		si := &squadIndex{out: o, buf: bufio.NewWriter(stdout)}
 		if o.path != "" {
 			file, err := openReplacement(o.path)
 			if err != nil {
 				ix.abort()
 				return nil, usageError{fmt.Errorf("output %s: %w", o.path, err)}
 			}
-			si.file, dst = file, file
+			si.file = file
+			si.buf.Reset(file)
 		}
-		si.buf = bufio.NewWriter(dst)
 		w, err := report.NewSquadWriter(si.buf, o.format)
 		if err != nil {
 			ix.abort()
