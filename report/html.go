@@ -35,6 +35,7 @@ func HTML(w io.Writer, r *analyze.Report) error {
 		"Range":       rangeOf(r),
 		"LastRun":     lastRunLine(r),
 		"Yardsticks":  yardsticks(r.Profile),
+		"Notes":       r.Notes,
 		"Legend":      template.HTML(legend()),
 		"ZoneLegend":  template.HTML(zoneLegend()),
 		"Def8020":     eightyTwentyDefinition,

@@ -155,8 +155,8 @@ func TestInjectionMarkdown(t *testing.T) {
 		}
 	}
 	// The lists are items with no nesting: a "- item" or "1. item" stayed text.
-	if n := strings.Count(page, "<ul>"); n != 3 {
-		t.Errorf("markdown: %d lists, want the profile's, the next run's reasons and the unreadable files'", n)
+	if n := strings.Count(page, "<ul>"); n != 4 {
+		t.Errorf("markdown: %d lists, want the block's notes, the profile's, the next run's reasons and the unreadable files'", n)
 	}
 }
 

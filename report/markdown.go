@@ -124,6 +124,12 @@ func mdSummary(b *mdWriter, r *analyze.Report) {
 	if s.Errors > 0 {
 		fmt.Fprintf(b, " %d files could not be read.", s.Errors)
 	}
+	if len(r.Notes) > 0 {
+		b.WriteString("\n")
+	}
+	for _, n := range r.Notes { // what holds for much of the block, said once
+		fmt.Fprintf(b, "\n- Note, %s: %s", n.Rule, mdEscape(n.Message))
+	}
 	b.WriteString("\n\n## Profile\n\n")
 	for _, y := range yardsticks(r.Profile) {
 		fmt.Fprintf(b, "- **%s**: %s\n", y.Value, mdEscape(y.Reason))
