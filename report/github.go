@@ -70,37 +70,33 @@ type ruleLeft struct {
 // anything is left out: the notice that says so is one). left is what each
 // rule had beyond its share.
 func annotations(fs []analyze.Finding) (shown []analyze.Finding, left []ruleLeft) {
-	byRule := map[string][]analyze.Finding{}
-	var rules []string
-	for _, f := range findingsBySeverity(fs) { // newest first within a severity
-		if byRule[f.Rule] == nil {
-			rules = append(rules, f.Rule)
-		}
-		byRule[f.Rule] = append(byRule[f.Rule], f)
-	}
+	// A rule's findings by kind: a rule may say an error where it is sure
+	// and a warning at the edge of its limit, and each kind has its own room.
+	type key struct{ rule, kind string }
+	byRule := map[key][]analyze.Finding{}
+	var keys []key
 	count := map[string]int{}
-	for _, f := range fs {
-		count[ghCommand(f.Severity)]++
+	for _, f := range findingsBySeverity(fs) { // the most severe first, newest first within each
+		k := key{f.Rule, ghCommand(f.Severity)}
+		if byRule[k] == nil {
+			keys = append(keys, k)
+		}
+		byRule[k] = append(byRule[k], f)
+		count[k.kind]++
 	}
 	room := map[string]int{"error": GitHubPerKind, "warning": GitHubPerKind, "notice": GitHubPerKind}
 	if count["error"] > GitHubPerKind || count["warning"] > GitHubPerKind || count["notice"] > GitHubPerKind {
 		room["notice"]-- // the notice that says what was left out
 	}
-	taken := map[string]int{}
+	taken := map[key]int{}
 	for _, kind := range []string{"error", "warning", "notice"} {
-		var turn []string // the kind's rules, in the order of their newest finding
-		for _, rule := range rules {
-			if ghCommand(byRule[rule][0].Severity) == kind {
-				turn = append(turn, rule)
-			}
-		}
 		var picked []analyze.Finding
 		for room[kind] > 0 {
 			before := room[kind]
-			for _, rule := range turn {
-				if room[kind] > 0 && taken[rule] < len(byRule[rule]) {
-					picked = append(picked, byRule[rule][taken[rule]])
-					taken[rule]++
+			for _, k := range keys { // the kind's rules take turns, in the order of their newest finding
+				if k.kind == kind && room[kind] > 0 && taken[k] < len(byRule[k]) {
+					picked = append(picked, byRule[k][taken[k]])
+					taken[k]++
 					room[kind]--
 				}
 			}
@@ -112,9 +108,9 @@ func annotations(fs []analyze.Finding) (shown []analyze.Finding, left []ruleLeft
 		slices.SortStableFunc(picked, func(a, b analyze.Finding) int { return strings.Compare(newest(b.Date), newest(a.Date)) })
 		shown = append(shown, picked...)
 	}
-	for _, rule := range rules {
-		if n := len(byRule[rule]) - taken[rule]; n > 0 {
-			left = append(left, ruleLeft{rule, byRule[rule][0].Severity, n})
+	for _, k := range keys {
+		if n := len(byRule[k]) - taken[k]; n > 0 {
+			left = append(left, ruleLeft{k.rule, byRule[k][0].Severity, n})
 		}
 	}
 	return shown, left

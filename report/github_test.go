@@ -31,6 +31,9 @@ func TestGitHubAnnotationsCapped(t *testing.T) {
 	add("recovery-too-short", "RL102", analyze.Warning, 2)
 	add("recovery-too-fast", "RL101", analyze.Error, 3)
 	add("no-heart-rate", "RL401", analyze.Info, 30)
+	// A rule that is sure of some findings (errors) and not of others
+	// (warnings): each goes to its kind's room.
+	add("recovery-too-fast", "RL101", analyze.Warning, 12)
 	var b bytes.Buffer
 	if err := report.GitHub(&b, rep); err != nil {
 		t.Fatal(err)
@@ -56,7 +59,7 @@ func TestGitHubAnnotationsCapped(t *testing.T) {
 	if kinds["error"] != 3 || kinds["warning"] != 10 || kinds["notice"] != 10 {
 		t.Errorf("annotations by kind: %v, want 3 errors (all), 10 warnings and 10 notices (9 and the one that says what is left out)", kinds)
 	}
-	if rules["recovery-too-short"] != 2 || rules["gps-glitch"] != 8 || rules["no-heart-rate"] != 9 {
+	if rules["recovery-too-short"] != 2 || rules["gps-glitch"] != 4 || rules["recovery-too-fast"] != 3+4 || rules["no-heart-rate"] != 9 {
 		t.Errorf("annotations by rule: %v", rules)
 	}
 	for i := 1; i < len(glitchDates); i++ {
@@ -65,7 +68,7 @@ func TestGitHubAnnotationsCapped(t *testing.T) {
 			break
 		}
 	}
-	if !strings.Contains(b.String(), "::notice title=runlint%3A 53 more findings not annotated::GitHub shows 10 annotations of each kind per step; left out, by rule: gps-glitch 32 (warning), no-heart-rate 21 (info).") {
+	if !strings.Contains(b.String(), "::notice title=runlint%3A 65 more findings not annotated::GitHub shows 10 annotations of each kind per step; left out, by rule: gps-glitch 36 (warning), recovery-too-fast 8 (warning), no-heart-rate 21 (info).") {
 		t.Errorf("no notice of what was left out:\n%s", b.String())
 	}
 }
