@@ -270,7 +270,7 @@ func TestHTMLInjectionInChromium(t *testing.T) {
 }
 
 // TestHTMLAtScale loads the report of a real seven-year block (gareth's
-// Strava export in ../shared/corpus, 1,969 judged runs) as a coach opens
+// Strava export in ../shared/corpus, 1,965 judged runs) as a coach opens
 // it: at most 15,000 px tall at 1,400 px and 25,000 px at 390 px, "the last
 // 8 weeks" within the first three screens, and, every fold opened, nothing
 // wider than the window and no chart text outside its chart.
