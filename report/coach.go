@@ -250,13 +250,13 @@ func storySummary(ss []story) string {
 	if n["block ends"] > 0 {
 		parts = append(parts, "the end of the block")
 	}
-	times := fmt.Sprintf("%d times", flagged)
+	found := fmt.Sprintf("it had findings %d times", flagged)
 	switch flagged {
 	case 0:
-		times = "never"
+		found = "none of those days had findings"
 	case 1:
-		times = "once"
+		found = "it had findings once"
 	}
-	return fmt.Sprintf("After %s, the next day held %s; it had findings %s.",
-		activity.Plural(len(ss), "hard or long day"), strings.Join(parts, ", "), times)
+	return fmt.Sprintf("After %s, the next day held %s; %s.",
+		activity.Plural(len(ss), "hard or long day"), strings.Join(parts, ", "), found)
 }
