@@ -20,6 +20,7 @@ type Advice struct {
 	Text    string          // the advice, one sentence
 	Because []string        // its reasons, in numbers
 	After   *Run            // the run it follows, when one decides it
+	LastRun *Run            // the last judged run before Date: how long ago it was is part of the advice
 	Limits  *RecoveryLimits // for a recovery run
 }
 
@@ -54,6 +55,7 @@ func Next(r *Report, cfg Config, day time.Time) Advice {
 			last = run
 		}
 	}
+	a.LastRun = last
 	switch {
 	case last == nil:
 		a.Kind, a.Text = "none", "no run in the block before "+day.Format(time.DateOnly)+": nothing to advise from"

@@ -46,14 +46,30 @@ func labelEvery(n int) int { return max(1, int(math.Ceil(float64(n)/maxLabels)))
 func weekLabels(w io.Writer, ws []*week, x func(i int) float64, y int) {
 	step := labelEvery(len(ws))
 	for i := 0; i < len(ws); i += step {
-		fmt.Fprintf(w, `<text x="%.1f" y="%d" class="axis" text-anchor="middle">%s</text>`, x(i), y, ws[i].Monday)
+		dateLabel(w, x(i), y, ws[i].Monday)
 	}
+}
+
+// dateLabel writes a label under a chart at x, centred, or against the
+// chart's edge when centred it would run off it.
+func dateLabel(w io.Writer, x float64, y int, text string) {
+	// Half the label's width at a phone's text size (22 units: a digit is
+	// some 12.5 wide), with a margin.
+	half := 6.5*float64(len(text)) + 4
+	anchor := "middle"
+	switch {
+	case x < half:
+		anchor, x = "start", math.Max(x-half/2, 2)
+	case x > chartW-half:
+		anchor, x = "end", math.Min(x+half/2, chartW-2)
+	}
+	fmt.Fprintf(w, `<text x="%.1f" y="%d" class="axis" text-anchor="%s">%s</text>`, x, y, anchor, text)
 }
 
 // volumeChart stacks each week's kilometres by class; a week without a
 // judged run is an outlined empty slot.
 func volumeChart(w io.Writer, ws []*week) {
-	const H, left, bottom, top = 280, 64, 30, 12
+	const H, left, bottom, top = 280, 64, 30, 22
 	ws = allWeeks(ws)
 	peak := 0.0
 	for _, wk := range ws {
@@ -69,7 +85,7 @@ func volumeChart(w io.Writer, ws []*week) {
 	plotH := float64(H - bottom - top)
 	for k := 0.0; k <= peak; k += peak / 4 {
 		y := float64(H-bottom) - k/peak*plotH
-		fmt.Fprintf(w, `<line x1="%d" x2="%d" y1="%.1f" y2="%.1f" class="grid"/><text x="%d" y="%.1f" class="axis" text-anchor="end">%.0f km</text>`, left, chartW, y, y, left-4, y+5, k)
+		fmt.Fprintf(w, `<line x1="%d" x2="%d" y1="%.1f" y2="%.1f" class="grid"/><text x="%d" y="%.1f" class="axis" text-anchor="end">%.0f</text>`, left, chartW, y, y, left-4, y+5, k)
 	}
 	bw := float64(chartW-left-8) / float64(len(ws))
 	x := func(i int) float64 { return float64(left) + float64(i)*bw + bw*0.15 }
@@ -102,7 +118,7 @@ var zoneColour = [3]string{"#7fbf7b", "#f1a340", "#d7301f"}
 // time, zone 1 at the bottom, against the line at 80 % that Seiler's 80/20
 // wants zone 1 to reach.
 func zonesChart(w io.Writer, ws []*week) {
-	const H, left, bottom, top = 260, 64, 30, 12
+	const H, left, bottom, top = 260, 64, 30, 22
 	ws = allWeeks(ws)
 	if len(ws) == 0 {
 		io.WriteString(w, `<p class="empty">No judged runs.</p>`)
@@ -112,7 +128,7 @@ func zonesChart(w io.Writer, ws []*week) {
 	plotH := float64(H - bottom - top)
 	y := func(share float64) float64 { return float64(H-bottom) - share*plotH }
 	for _, k := range []float64{0, 0.5, 1} {
-		fmt.Fprintf(w, `<line x1="%d" x2="%d" y1="%.1f" y2="%.1f" class="grid"/><text x="%d" y="%.1f" class="axis" text-anchor="end">%.0f %%</text>`, left, chartW, y(k), y(k), left-4, y(k)+5, 100*k)
+		fmt.Fprintf(w, `<line x1="%d" x2="%d" y1="%.1f" y2="%.1f" class="grid"/><text x="%d" y="%.1f" class="axis" text-anchor="end">%.0f</text>`, left, chartW, y(k), y(k), left-4, y(k)+5, 100*k)
 	}
 	bw := float64(chartW-left-8) / float64(len(ws))
 	x := func(i int) float64 { return float64(left) + float64(i)*bw + bw*0.15 }
@@ -132,7 +148,7 @@ func zonesChart(w io.Writer, ws []*week) {
 			base += share
 		}
 	}
-	fmt.Fprintf(w, `<line x1="%d" x2="%d" y1="%.1f" y2="%.1f" class="eighty"/><text x="%d" y="%.1f" class="axis">80 %%</text>`, left, chartW, y(polarisedShare), y(polarisedShare), chartW-44, y(polarisedShare)-4)
+	fmt.Fprintf(w, `<line x1="%d" x2="%d" y1="%.1f" y2="%.1f" class="eighty"/><text x="%d" y="%.1f" class="axis" text-anchor="end">80 %%</text>`, left, chartW, y(polarisedShare), y(polarisedShare), chartW-2, y(polarisedShare)-4)
 	weekLabels(w, ws, func(i int) float64 { return x(i) + bw*0.35 }, H-bottom+20)
 	io.WriteString(w, `</svg>`)
 }

@@ -73,16 +73,27 @@ func runName(a *activity.Activity) string {
 const maxName = 60
 
 // findingsBySeverity is the findings errors first, then warnings, then
-// info, each oldest first; ties keep the report's order (run, then rule).
+// info, each newest first (a file that could not be read, which has no
+// date, first of all: it is today's problem); ties keep the report's order
+// (run, then rule). Newest first, so that a report cut to fit (a job
+// summary, ten annotations) keeps what a coach acts on.
 func findingsBySeverity(fs []analyze.Finding) []analyze.Finding {
 	out := slices.Clone(fs)
 	slices.SortStableFunc(out, func(a, b analyze.Finding) int {
 		if ra, rb := a.Severity.Rank(), b.Severity.Rank(); ra != rb {
 			return rb - ra
 		}
-		return strings.Compare(a.Date, b.Date)
+		return strings.Compare(newest(b.Date), newest(a.Date))
 	})
 	return out
+}
+
+// newest sorts a finding without a date after every date.
+func newest(date string) string {
+	if date == "" {
+		return "~"
+	}
+	return date
 }
 
 // severityCounts is "6 error, 3 warning, 40 info".
@@ -239,10 +250,13 @@ func storySummary(ss []story) string {
 	if n["block ends"] > 0 {
 		parts = append(parts, "the end of the block")
 	}
-	times := fmt.Sprintf("%d times", flagged)
-	if flagged == 1 {
-		times = "once"
+	found := fmt.Sprintf("it had findings %d times", flagged)
+	switch flagged {
+	case 0:
+		found = "none of those days had findings"
+	case 1:
+		found = "it had findings once"
 	}
-	return fmt.Sprintf("After %s, the next day held %s; it had findings %s.",
-		activity.Plural(len(ss), "hard or long day"), strings.Join(parts, ", "), times)
+	return fmt.Sprintf("After %s, the next day held %s; %s.",
+		activity.Plural(len(ss), "hard or long day"), strings.Join(parts, ", "), found)
 }

@@ -45,19 +45,21 @@ func TestEightyTwentyByTime(t *testing.T) {
 	}
 }
 
-// TestFindingsBySeverity: errors first, then warnings, then info, each by date.
+// TestFindingsBySeverity: errors first, then warnings, then info, each
+// newest first, a file's finding (no date) before any run's.
 func TestFindingsBySeverity(t *testing.T) {
 	fs := []analyze.Finding{
 		{Severity: analyze.Info, Date: "2024-01-01", Rule: "a"},
 		{Severity: analyze.Error, Date: "2024-02-01", Rule: "b"},
 		{Severity: analyze.Warning, Date: "2024-01-15", Rule: "c"},
 		{Severity: analyze.Error, Date: "2024-01-10", Rule: "d"},
+		{Severity: analyze.Error, Rule: "e"},
 	}
 	var got string
 	for _, f := range findingsBySeverity(fs) {
 		got += f.Rule
 	}
-	if got != "dbca" || fs[0].Rule != "a" {
+	if got != "ebdca" || fs[0].Rule != "a" {
 		t.Errorf("order %q (and the input must not be reordered)", got)
 	}
 }

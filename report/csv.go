@@ -16,13 +16,20 @@ var csvHeader = []string{
 	"long_run_pace", "errors", "warnings", "infos", "findings", "reason",
 }
 
-// CSV writes one row per activity, for spreadsheets.
+// CSV writes one row per activity, for spreadsheets. A value the file did
+// not measure (heart rate, distance, so pace) is an empty cell, not 0.
 func CSV(w io.Writer, r *analyze.Report) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
 		return err
 	}
 	f64 := func(x float64, prec int) string { return strconv.FormatFloat(round(x, prec), 'f', -1, 64) }
+	opt := func(x float64, prec int) string { // empty where nothing was measured: a spreadsheet's average skips it
+		if v := measured(x, prec); v != nil {
+			return strconv.FormatFloat(*v, 'f', -1, 64)
+		}
+		return ""
+	}
 	for _, run := range r.Runs {
 		a := run.Activity
 		t := a.Totals
@@ -39,8 +46,8 @@ func CSV(w io.Writer, r *analyze.Report) error {
 		row := []string{
 			csvText(a.Source.Path), strconv.Itoa(a.Source.Session), a.LocalDate(), a.LocalStart().Format("2006-01-02T15:04:05Z07:00"),
 			csvText(a.Sport), csvText(a.SubSport), string(run.Class), csvText(a.Name),
-			f64(t.DistanceM/1000, 3), f64(t.MovingS, 0), f64(t.ElapsedS, 0), Pace(a.PaceSPerKm()), f64(a.PaceSPerKm(), 1),
-			f64(t.AvgHR, 0), f64(t.MaxHR, 0), lrp,
+			opt(t.DistanceM/1000, 3), f64(t.MovingS, 0), f64(t.ElapsedS, 0), paceCell(a.PaceSPerKm()), opt(a.PaceSPerKm(), 1),
+			opt(t.AvgHR, 0), opt(t.MaxHR, 0), lrp,
 			fmt.Sprint(count[analyze.Error]), fmt.Sprint(count[analyze.Warning]), fmt.Sprint(count[analyze.Info]),
 			strings.Join(rules, " "), csvText(why(run)),
 		}
@@ -50,6 +57,14 @@ func CSV(w io.Writer, r *analyze.Report) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// paceCell is a pace as m:ss, empty where there is none.
+func paceCell(p float64) string {
+	if p <= 0 || p > 5999 {
+		return ""
+	}
+	return Pace(p)
 }
 
 // csvText is an untrusted text cell (a file name, a name, a sport, a reason

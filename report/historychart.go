@@ -18,9 +18,10 @@ type series struct {
 
 // lineChart draws weekly series over labelled Mondays. fmtV formats the
 // axis and the tooltips, which add unit; invert puts low values at the top
-// (a faster pace).
-func lineChart(w io.Writer, id, aria string, mondays []*week, lines []series, fmtV func(float64) string, unit string, invert bool) {
-	const H, left, bottom, top = 240, 64, 30, 14
+// (a faster pace); the axis is labelled at multiples of the first of steps
+// that gives at most runMaxTick labels.
+func lineChart(w io.Writer, id, aria string, mondays []*week, lines []series, fmtV func(float64) string, unit string, invert bool, steps []float64) {
+	const H, left, bottom, top = 240, 76, 30, 22
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, s := range lines {
 		for _, v := range s.v {
@@ -46,8 +47,7 @@ func lineChart(w io.Writer, id, aria string, mondays []*week, lines []series, fm
 	}
 	dx := float64(chartW-left-16) / math.Max(1, float64(len(mondays)-1))
 	x := func(i int) float64 { return float64(left) + float64(i)*dx }
-	for k := range 5 {
-		v := lo + float64(k)*(hi-lo)/4
+	for _, v := range ticks(lo, hi, steps) {
 		fmt.Fprintf(w, `<line x1="%d" x2="%d" y1="%.1f" y2="%.1f" class="grid"/><text x="%d" y="%.1f" class="axis" text-anchor="end">%s</text>`, left, chartW, y(v), y(v), left-4, y(v)+5, fmtV(v))
 	}
 	for _, s := range lines {
@@ -80,7 +80,7 @@ func paceHistory(w io.Writer, p analyze.Profile) {
 		lrp.v = append(lrp.v, paceOrNaN(h.LRP.Pace))
 		easy.v = append(easy.v, paceOrNaN(h.EasyPace.Pace))
 	}
-	lineChart(w, "pace-history", "Long-run pace and easy pace week by week", mondays, []series{lrp, easy}, Pace, "/km", true)
+	lineChart(w, "pace-history", "Long-run pace and easy pace week by week", mondays, []series{lrp, easy}, Pace, "/km", true, []float64{15, 30, 60, 120, 300})
 }
 
 func paceOrNaN(p float64) float64 {
@@ -111,5 +111,5 @@ func hrHistory(w io.Writer, ws []*week, p analyze.Profile) {
 			ref.v = append(ref.v, math.NaN())
 		}
 	}
-	lineChart(w, "hr-history", "Highest heart rate week by week against HRmax", ws, []series{ref, peak}, func(v float64) string { return fmt.Sprintf("%.0f", v) }, " bpm", false)
+	lineChart(w, "hr-history", "Highest heart rate week by week against HRmax", ws, []series{ref, peak}, func(v float64) string { return fmt.Sprintf("%.0f", v) }, " bpm", false, []float64{5, 10, 20, 40})
 }

@@ -113,9 +113,9 @@ func commonMark(t *testing.T, md []byte) string {
 
 // The headings, code spans and bold runlint writes itself.
 var (
-	mdHeading = regexp.MustCompile(`^(runlint training report|Profile|Weeks|Load|Cross-training|Findings|Runs|Week of \d{4}-\d\d-\d\d|After each hard or long day|Files that could not be read)$`)
+	mdHeading = regexp.MustCompile(`^(runlint training report|Profile|The next run|The last \d+ weeks|The whole block|Weeks|Load|Cross-training|Findings|Runs, week by week|Week of \d{4}-\d\d-\d\d(: no run|: \d+ runs?, [\d.]+ km, [\d:]+; hard share [-\d]+ ?%?; 80/20 [^<]*)?|After each hard or long day( of these weeks)?|Files that could not be read)$`)
 	mdCode    = regexp.MustCompile(`^([a-z-]+|--format markdown=FILE)$`)
-	mdStrong  = regexp.MustCompile(`^(\d+ runs|Findings|The report stops here: .*)$`)
+	mdStrong  = regexp.MustCompile(`^(\d+ runs|Findings|error|warning|info|(Easy pace|Long-run pace) (\d+:\d\d/km|-)|HRmax (\d+ bpm|not estimated)|next run \(\d{4}-\d\d-\d\d[^)]*\): [^<]*|The report stops here: .*)$`)
 	tagRe     = regexp.MustCompile(`<(h[1-6]|code|strong)>(.*?)</(h[1-6]|code|strong)>`)
 )
 
@@ -155,8 +155,8 @@ func TestInjectionMarkdown(t *testing.T) {
 		}
 	}
 	// The lists are items with no nesting: a "- item" or "1. item" stayed text.
-	if n := strings.Count(page, "<ul>"); n != 2 {
-		t.Errorf("markdown: %d lists, want the profile's and the unreadable files'", n)
+	if n := strings.Count(page, "<ul>"); n != 4 {
+		t.Errorf("markdown: %d lists, want the block's notes, the profile's, the next run's reasons and the unreadable files'", n)
 	}
 }
 

@@ -32,14 +32,14 @@ type jsonActivity struct {
 	Name         string   `json:"name"`
 	NameFrom     string   `json:"name_from,omitempty"`
 	Description  string   `json:"description,omitempty"`
-	DistanceM    float64  `json:"distance_m"`
+	DistanceM    *float64 `json:"distance_m"` // null: not measured (see measured)
 	DistanceFrom string   `json:"distance_from"`
 	MovingS      float64  `json:"moving_s"`
 	ElapsedS     float64  `json:"elapsed_s"`
-	TimerS       float64  `json:"timer_s"`
-	PaceSPerKm   float64  `json:"pace_s_per_km"`
-	AvgHR        float64  `json:"avg_hr"`
-	MaxHR        float64  `json:"max_hr"`
+	TimerS       *float64 `json:"timer_s"`
+	PaceSPerKm   *float64 `json:"pace_s_per_km"`
+	AvgHR        *float64 `json:"avg_hr"`
+	MaxHR        *float64 `json:"max_hr"`
 	AscentM      float64  `json:"ascent_m"`
 	HasGPS       bool     `json:"has_gps"`
 	HasHR        bool     `json:"has_hr"`
@@ -90,15 +90,15 @@ type jsonIgnore struct {
 }
 
 type jsonLRP struct {
-	PaceSPerKm float64 `json:"pace_s_per_km"`
-	Pace       string  `json:"pace"`
-	From       string  `json:"from"`
-	Runs       int     `json:"runs"`
-	Reason     string  `json:"reason"`
+	PaceSPerKm *float64 `json:"pace_s_per_km"`
+	Pace       string   `json:"pace"`
+	From       string   `json:"from"`
+	Runs       int      `json:"runs"`
+	Reason     string   `json:"reason"`
 }
 
 type jsonProfile struct {
-	MaxHR       float64      `json:"max_hr"`
+	MaxHR       *float64     `json:"max_hr"`
 	MaxHRReason string       `json:"max_hr_reason"`
 	RestingHR   float64      `json:"resting_hr,omitempty"`
 	ThresholdHR float64      `json:"threshold_hr,omitempty"`
@@ -148,7 +148,7 @@ type jsonSummary struct {
 }
 
 func lrpJSON(l analyze.LRP) jsonLRP {
-	return jsonLRP{PaceSPerKm: round(l.Pace, 1), Pace: analyze.FormatPace(l.Pace), From: l.From, Runs: l.Runs, Reason: l.Reason}
+	return jsonLRP{PaceSPerKm: measured(l.Pace, 1), Pace: analyze.FormatPace(l.Pace), From: l.From, Runs: l.Runs, Reason: l.Reason}
 }
 
 // jsonNote is a note of the block: what holds for n of its runs.
@@ -273,7 +273,7 @@ func summaryJSON(sum analyze.Summary) jsonSummary {
 
 func profileJSON(p analyze.Profile) jsonProfile {
 	out := jsonProfile{
-		MaxHR: p.MaxHR, MaxHRReason: p.MaxHRReason, RestingHR: p.RestingHR, ThresholdHR: p.ThresholdHR,
+		MaxHR: measured(p.MaxHR, 0), MaxHRReason: p.MaxHRReason, RestingHR: p.RestingHR, ThresholdHR: p.ThresholdHR,
 		Zones: []jsonZoneHR{}, LongRunPace: lrpJSON(p.LongRunPace), EasyPace: lrpJSON(p.EasyPace), History: []jsonWeek{},
 	}
 	for _, z := range p.Zones {
@@ -304,14 +304,14 @@ func activityJSON(run *analyze.Run) jsonActivity {
 		Name:         a.Name,
 		NameFrom:     a.NameFrom,
 		Description:  a.Description,
-		DistanceM:    round(t.DistanceM, 1),
+		DistanceM:    measured(t.DistanceM, 1),
 		DistanceFrom: t.DistanceFrom,
 		MovingS:      round(t.MovingS, 1),
 		ElapsedS:     round(t.ElapsedS, 1),
-		TimerS:       round(t.TimerS, 1),
-		PaceSPerKm:   round(a.PaceSPerKm(), 1),
-		AvgHR:        round(t.AvgHR, 0),
-		MaxHR:        round(t.MaxHR, 0),
+		TimerS:       measured(t.TimerS, 1),
+		PaceSPerKm:   measured(a.PaceSPerKm(), 1),
+		AvgHR:        measured(t.AvgHR, 0),
+		MaxHR:        measured(t.MaxHR, 0),
 		AscentM:      round(t.AscentM, 0),
 		HasGPS:       a.HasGPS(),
 		HasHR:        a.HasHR(),
@@ -356,6 +356,20 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// measured is x rounded, or nil (null in JSON, an empty cell in CSV) where
+// the file measured nothing: no heart rate, no distance, no device timer. A
+// 0 there would be averaged as a value by whoever reads it.
+func measured(x float64, places int) *float64 {
+	if !(x > 0) || math.IsInf(x, 0) {
+		return nil
+	}
+	v := round(x, places)
+	if v == 0 { // less than the last place: 3 cm on a treadmill
+		return nil
+	}
+	return &v
 }
 
 func round(x float64, places int) float64 {

@@ -12,7 +12,7 @@ import (
 // loadChart draws the acute and chronic load day by day (see analyze.Load),
 // and shades the weeks whose acute:chronic ratio passed bound.
 func loadChart(w io.Writer, l analyze.Load, bound float64) {
-	const W, H, left, bottom, top = 760, 220, 44, 28, 12
+	const W, H, left, bottom, top = 760, 230, 52, 30, 22
 	days := l.Days
 	peak := 0.0
 	for _, d := range days {
@@ -50,7 +50,7 @@ func loadChart(w io.Writer, l analyze.Load, bound float64) {
 	}
 	step := max(1, len(days)/maxLabels)
 	for i := 0; i < len(days); i += step {
-		fmt.Fprintf(w, `<text x="%.1f" y="%d" class="axis" text-anchor="middle">%s</text>`, x(i), H-bottom+16, days[i].Day.Format("2006-01-02"))
+		dateLabel(w, x(i), H-bottom+20, days[i].Day.Format(time.DateOnly))
 	}
 	io.WriteString(w, `</svg>`)
 }

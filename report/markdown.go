@@ -68,9 +68,14 @@ func (w *week) totals() (map[analyze.Class]*classTotals, classTotals) {
 
 var classes = []analyze.Class{analyze.Hard, analyze.Long, analyze.Easy, analyze.Recovery}
 
-// Markdown writes the coach's report: the profile, a weekly table (distance
-// and time by class, the share of hard sessions, the 80/20 line), every
-// finding with its reason, and the runs week by week.
+// Markdown writes the coach's report, the story first as the HTML page
+// tells it: the yardsticks, the next run, the last weeks run by run with
+// their findings and what followed each hard or long day; then the whole
+// block: a weekly table (distance and time by class, the share of hard
+// sessions, the 80/20 line), the load, cross-training, the whole recovery
+// story, every finding with its reason, and the runs week by week, newest
+// first. A report cut to fit (a GitHub job summary) keeps the recent weeks
+// whole and loses the oldest.
 //
 // Every untrusted string (file names, messages, reasons that quote a name)
 // goes through mdEscape, so it renders as the text it is.
@@ -81,15 +86,20 @@ func MarkdownWith(w io.Writer, r *analyze.Report, opt MarkdownOptions) error {
 	// Written as it goes: a lifetime of runs is a long report.
 	b := &mdWriter{errWriter: errWriter{w: w}, limit: opt.Limit}
 	ws := weeks(r)
-	mdSummary(b, r, ws)
+	story := recoveryStory(r)
+	win := recentWindow(r)
+	mdSummary(b, r)
+	mdNext(b, r)
+	mdRecent(b, win, ws, win.stories(story))
+	b.WriteString("\n## The whole block\n")
 	mdWeeks(b, ws)
 	mdLoad(b, r.Load)
 	mdCross(b, r)
-	mdStory(b, r)
+	mdStory(b, story)
 	mdFindings(b, r)
 	mdRuns(b, ws)
 	if len(r.Errors) > 0 {
-		b.WriteString("\n## Files that could not be read\n\n")
+		b.WriteString("\n### Files that could not be read\n\n")
 		for _, e := range r.Errors {
 			fmt.Fprintf(b, "- %s: %s\n", mdEscape(e.File), mdEscape(e.Message))
 			if b.cut {
@@ -101,23 +111,30 @@ func MarkdownWith(w io.Writer, r *analyze.Report, opt MarkdownOptions) error {
 	return b.err
 }
 
-// mdSummary is the title, the counts and the profile.
-func mdSummary(b *mdWriter, r *analyze.Report, ws []*week) {
-	b.WriteString("# runlint training report\n\n")
-	if len(ws) > 0 {
-		fmt.Fprintf(b, "Weeks of %s to %s.\n\n", ws[0].Monday, ws[len(ws)-1].Monday)
+// mdSummary is the title, the dates, the counts and the yardsticks.
+func mdSummary(b *mdWriter, r *analyze.Report) {
+	b.WriteString("# runlint training report\n\n" + rangeOf(r))
+	if last := lastRunLine(r); last != "" {
+		b.WriteString("; " + last)
 	}
 	s := r.Summary
-	fmt.Fprintf(b, "**%d runs**: %d hard, %d long, %d easy, %d recovery. **Findings**: %d error, %d warning, %d info.",
+	fmt.Fprintf(b, ".\n\n**%d runs**: %d hard, %d long, %d easy, %d recovery. **Findings**: %d error, %d warning, %d info.",
 		s.Runs, s.ByClass[analyze.Hard], s.ByClass[analyze.Long], s.ByClass[analyze.Easy], s.ByClass[analyze.Recovery],
 		s.BySeverity[analyze.Error], s.BySeverity[analyze.Warning], s.BySeverity[analyze.Info])
 	if s.Errors > 0 {
 		fmt.Fprintf(b, " %d files could not be read.", s.Errors)
 	}
+	if len(r.Notes) > 0 {
+		b.WriteString("\n")
+	}
+	for _, n := range r.Notes { // what holds for much of the block, said once
+		fmt.Fprintf(b, "\n- Note, %s: %s", n.Rule, mdEscape(n.Message))
+	}
 	b.WriteString("\n\n## Profile\n\n")
-	p := r.Profile
-	fmt.Fprintf(b, "- %s\n- %s\n", mdEscape(p.LongRunPace.Reason), mdEscape(p.MaxHRReason))
-	if len(p.Zones) > 0 {
+	for _, y := range yardsticks(r.Profile) {
+		fmt.Fprintf(b, "- **%s**: %s\n", y.Value, mdEscape(y.Reason))
+	}
+	if p := r.Profile; len(p.Zones) > 0 {
 		var z []string
 		for _, zone := range p.Zones {
 			z = append(z, fmt.Sprintf("%s %.0f-%.0f", zone.Name, zone.Low, zone.High))
@@ -126,9 +143,67 @@ func mdSummary(b *mdWriter, r *analyze.Report, ws []*week) {
 	}
 }
 
+// mdNext is the next run and why.
+func mdNext(b *mdWriter, r *analyze.Report) {
+	if r.Next == nil {
+		return
+	}
+	fmt.Fprintf(b, "\n## The next run\n\n**%s**\n\n", mdEscape(NextLine(*r.Next)))
+	for _, why := range r.Next.Because {
+		fmt.Fprintf(b, "- %s\n", mdEscape(why))
+	}
+}
+
+// mdRecent is the last weeks run by run, newest week first, each run with
+// its findings, then what followed each hard or long day of those weeks.
+func mdRecent(b *mdWriter, win recent, ws []*week, ss []story) {
+	if win.last.IsZero() {
+		return
+	}
+	fmt.Fprintf(b, "\n## The last %d weeks\n\nFrom %s to the last run, %s.\n", detailWeeks, win.from.Format(time.DateOnly), win.last.Format("Mon 2006-01-02"))
+	byMonday := map[string]*week{}
+	for _, wk := range ws {
+		byMonday[wk.Monday] = wk
+	}
+	for monday := activity.WeekStart(win.last); !monday.Before(win.from); monday = monday.AddDate(0, 0, -7) {
+		m := monday.Format(time.DateOnly)
+		wk := byMonday[m]
+		if wk == nil {
+			fmt.Fprintf(b, "\n### Week of %s: no run\n", m)
+			continue
+		}
+		by, all := wk.totals()
+		share := "-"
+		if all.Secs > 0 {
+			share = fmt.Sprintf("%.0f %%", 100*by[analyze.Hard].Secs/all.Secs)
+		}
+		fmt.Fprintf(b, "\n### Week of %s: %s, %.1f km, %s; hard share %s; 80/20 %s\n\n", m, activity.Plural(all.N, "run"), all.Km, Clock(all.Secs), share, eightyTwenty(wk.zoneTime()))
+		b.WriteString("| date | name | class | km | moving | pace | HR | why | findings |\n| --- | --- | --- | ---: | ---: | ---: | ---: | --- | --- |\n")
+		for _, run := range wk.Runs {
+			class := string(run.Class)
+			if !run.Judged() {
+				class = "-"
+			}
+			var found []string
+			for _, f := range run.Findings {
+				found = append(found, fmt.Sprintf("**%s** %s: %s", f.Severity, f.Rule, mdEscape(f.Message)))
+			}
+			t := run.Totals
+			fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", run.LocalStart().Format("Mon 2006-01-02 15:04"),
+				mdEscape(mdTitle(run)), class, Km(t.DistanceM), Clock(t.MovingS), Pace(run.PaceSPerKm()), hr(t.AvgHR, t.MaxHR), mdEscape(why(run)), strings.Join(found, "; "))
+		}
+	}
+	b.WriteString("\n### After each hard or long day of these weeks\n\n")
+	if len(ss) == 0 {
+		b.WriteString("No hard or long day in these weeks.\n")
+		return
+	}
+	mdStoryTable(b, ss)
+}
+
 // mdWeeks is the weekly table: volume by class, hard share, the 80/20 line.
 func mdWeeks(b *mdWriter, ws []*week) {
-	b.WriteString("\n## Weeks\n\n| week | runs | km | time | hard | long | easy | recovery | hard share | 80/20 |\n| --- | ---: | ---: | ---: | --- | --- | --- | --- | ---: | --- |\n")
+	b.WriteString("\n### Weeks\n\n| week | runs | km | time | hard | long | easy | recovery | hard share | 80/20 |\n| --- | ---: | ---: | ---: | --- | --- | --- | --- | ---: | --- |\n")
 	cell := func(t *classTotals) string {
 		if t.N == 0 {
 			return "-"
@@ -153,7 +228,7 @@ func mdLoad(b *mdWriter, l analyze.Load) {
 	if len(l.Weeks) == 0 {
 		return
 	}
-	b.WriteString("\n## Load\n\n| week | load | acute | chronic | highest acute:chronic | monotony | strain |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+	b.WriteString("\n### Load\n\n| week | load | acute | chronic | highest acute:chronic | monotony | strain |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n")
 	for _, w := range l.Weeks {
 		acute, chronic := "-", "-"
 		if d, ok := l.DayLoad(w.Week.AddDate(0, 0, 6)); ok {
@@ -174,12 +249,12 @@ func mdLoad(b *mdWriter, l analyze.Load) {
 // mdFindings lists every finding, errors first, with the verdict of its
 // run, so a coach reads why without looking the run up.
 func mdFindings(b *mdWriter, r *analyze.Report) {
-	b.WriteString("\n## Findings\n\n")
+	b.WriteString("\n### Findings\n\n")
 	if len(r.Findings) == 0 {
 		b.WriteString("None.\n")
 		return
 	}
-	fmt.Fprintf(b, "%s; errors first, then warnings, then info, each oldest first.\n\n", severityCounts(r.Summary))
+	fmt.Fprintf(b, "%s; errors first, then warnings, then info, each newest first.\n\n", severityCounts(r.Summary))
 	b.WriteString("| severity | date | name | file | rule | finding | the run |\n| --- | --- | --- | --- | --- | --- | --- |\n")
 	for _, f := range findingsBySeverity(r.Findings) {
 		verdict, name := "", ""
@@ -193,25 +268,37 @@ func mdFindings(b *mdWriter, r *analyze.Report) {
 	}
 }
 
-// mdStory is the recovery story: each hard or long day and the next one.
-func mdStory(b *mdWriter, r *analyze.Report) {
-	ss := recoveryStory(r)
+// mdTitle names a run in a table: its name, else its file's base name.
+func mdTitle(run *analyze.Run) string {
+	if name := runName(run.Activity); name != "" {
+		return name
+	}
+	return clip(Escape(filepath.Base(run.Source.Path)), maxShown)
+}
+
+// mdStory is the whole recovery story: each hard or long day and the next one.
+func mdStory(b *mdWriter, ss []story) {
 	if len(ss) == 0 {
 		return
 	}
-	fmt.Fprintf(b, "\n## After each hard or long day\n\n%s\n\n", storySummary(ss))
-	b.WriteString("| day | the day | next day | what followed | findings on it |\n| --- | --- | --- | --- | --- |\n")
+	b.WriteString("\n### After each hard or long day\n\n")
+	mdStoryTable(b, ss)
+}
+
+func mdStoryTable(b *mdWriter, ss []story) {
+	fmt.Fprintf(b, "%s\n\n| day | the day | next day | what followed | findings on it |\n| --- | --- | --- | --- | --- |\n", storySummary(ss))
 	for _, s := range ss {
 		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", s.Day, mdEscape(storyRuns(s.Runs)), s.Next, s.Followed, mdEscape(storyFindings(s.Findings)))
 	}
 	b.WriteString("\nA day counts as its weightiest run (hard, then long, easy, recovery); a date with no run is a rest day.\n")
 }
 
-// mdRuns is a table of runs for each week.
+// mdRuns is a table of runs for each week, newest week first.
 func mdRuns(b *mdWriter, ws []*week) {
-	b.WriteString("\n## Runs\n")
-	for _, wk := range ws {
-		fmt.Fprintf(b, "\n### Week of %s\n\n| date | time | name | file | class | km | moving | pace | HR | why |\n| --- | --- | --- | --- | --- | ---: | ---: | ---: | ---: | --- |\n", wk.Monday)
+	b.WriteString("\n### Runs, week by week\n")
+	for i := len(ws) - 1; i >= 0; i-- {
+		wk := ws[i]
+		fmt.Fprintf(b, "\n#### Week of %s\n\n| date | time | name | file | class | km | moving | pace | HR | why |\n| --- | --- | --- | --- | --- | ---: | ---: | ---: | ---: | --- |\n", wk.Monday)
 		for _, run := range wk.Runs {
 			class := string(run.Class)
 			if !run.Judged() {

@@ -2,10 +2,13 @@ package report_test
 
 import (
 	"bytes"
+	"os"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/runlint/runlint/analyze"
+	"github.com/runlint/runlint/check"
 	"github.com/runlint/runlint/report"
 )
 
@@ -24,7 +27,7 @@ func TestStepSummaryCap(t *testing.T) {
 		t.Fatalf("cut at %d bytes of %d (note found: %v)", len(body), len(out), ok)
 	}
 	shown := 0 // the cut may come before the runs: the story and the findings come first
-	if i := strings.Index(body, "## Runs"); i >= 0 {
+	if i := strings.Index(body, "### Runs, week by week"); i >= 0 {
 		shown = strings.Count(body[i:], "\n| 20")
 	}
 	runs := 0
@@ -58,4 +61,44 @@ func TestStepSummaryCap(t *testing.T) {
 	if !bytes.HasPrefix(full.Bytes(), b.Bytes()[:strings.Index(b.String(), "\n\n**The report stops here")]) {
 		t.Error("the capped summary is not the report's beginning")
 	}
+}
+
+// TestStepSummaryKeepsTheRecentWeeks: the job summary of a real seven-year
+// block (gareth's Strava export in ../shared/corpus, 0.9 MB of Markdown) cut
+// to half its size (to GitHub's 1 MiB, were it larger) keeps the story: the
+// next run and the last 8 weeks whole, run by run; what goes is the oldest
+// detail.
+func TestStepSummaryKeepsTheRecentWeeks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads a block of 2,067 files")
+	}
+	block := "../../shared/corpus/block-gareth-strava-export"
+	if _, err := os.Stat(block); err != nil {
+		t.Skip("no shared corpus")
+	}
+	res, err := check.Read([]string{block}, check.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := analyze.Block(res, analyze.Defaults())
+	if next := analyze.Next(rep, analyze.Defaults(), rep.LastDay().AddDate(0, 0, 1)); next.Kind != "none" {
+		rep.Next = &next
+	}
+	var full, capped bytes.Buffer
+	if err := report.Markdown(&full, rep); err != nil {
+		t.Fatal(err)
+	}
+	limit := min(report.StepSummaryLimit, full.Len()/2)
+	if err := report.MarkdownWith(&capped, rep, report.MarkdownOptions{Limit: limit}); err != nil {
+		t.Fatal(err)
+	}
+	recent, _, ok := strings.Cut(full.String(), "\n## The whole block\n")
+	if !ok || !strings.HasPrefix(capped.String(), recent) || !strings.Contains(recent, "## The next run") {
+		t.Fatalf("the capped summary (%d bytes) does not keep the next run and the last weeks whole (%d bytes)", capped.Len(), len(recent))
+	}
+	last := rep.LastDay().Format("2006-01-02")
+	if n := strings.Count(recent, "\n| "+rep.LastDay().Format("Mon ")+last); n == 0 {
+		t.Errorf("the last run, %s, is not in the last weeks", last)
+	}
+	t.Logf("%d bytes of %d kept; the next run and the last weeks take %d", capped.Len(), full.Len(), len(recent))
 }

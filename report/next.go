@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"time"
 
@@ -13,9 +14,11 @@ import (
 // NextSchema names the document `runlint next --format json` writes.
 const NextSchema = "runlint.next/v1"
 
-// NextLine is the advice in one line, for check's summary.
+// NextLine is the advice in one line, for check's summary: the day it is
+// for and how long after the last run that is, so that advice for today on
+// a block that ended years ago reads as what it is.
 func NextLine(a analyze.Advice) string {
-	return fmt.Sprintf("next run (%s): %s", a.Date.Format(time.DateOnly), Escape(a.Text))
+	return fmt.Sprintf("next run (%s%s): %s", a.Date.Format(time.DateOnly), afterLast(a), Escape(a.Text))
 }
 
 // NextText is the advice with its reasons, for `runlint next`.
@@ -49,8 +52,14 @@ func NextJSON(w io.Writer, a analyze.Advice) error {
 		Advice  string      `json:"advice"`
 		Because []string    `json:"because"`
 		After   string      `json:"after_file,omitempty"`
+		LastRun string      `json:"last_run,omitempty"`
+		DaysOff *int        `json:"days_since_last_run,omitempty"`
 		Limits  *jsonLimits `json:"limits,omitempty"`
 	}{Schema: NextSchema, Date: a.Date.Format(time.DateOnly), Kind: a.Kind, Advice: a.Text, Because: a.Because}
+	if a.LastRun != nil {
+		days := int(math.Round(a.Date.Sub(a.LastRun.Day()).Hours() / 24))
+		doc.LastRun, doc.DaysOff = a.LastRun.LocalDate(), &days
+	}
 	if doc.Because == nil {
 		doc.Because = []string{}
 	}

@@ -41,6 +41,10 @@ func synthetic(t *testing.T) *analyze.Report {
 	}
 	rep := analyze.Block(res, analyze.Defaults())
 	rep.Root = "block"
+	// The next run, for the day after the last run, as check advises it.
+	if next := analyze.Next(rep, analyze.Defaults(), rep.LastDay().AddDate(0, 0, 1)); next.Kind != "none" {
+		rep.Next = &next
+	}
 	return rep
 }
 
@@ -220,7 +224,8 @@ func TestTextColour(t *testing.T) {
 
 // TestTextFits: at each width, every line of the table and of what is under
 // it fits (the table drops and shortens columns, the notes wrap), and the
-// runs' names show where there is room for them.
+// runs' names stay: the file gives way first, a run without a name is
+// named by its file, and a run with findings has its file under its row.
 func TestTextFits(t *testing.T) {
 	rep := synthetic(t)
 	for _, width := range []int{60, 80, 100, 132, 200} {
@@ -235,11 +240,41 @@ func TestTextFits(t *testing.T) {
 				t.Errorf("width %d: a line of %d: %q", width, n, l)
 			}
 		}
-		if named := strings.Contains(lines[0], "NAME"); named != (width >= 100) {
-			t.Errorf("width %d: the name shown: %v", width, named)
+		if !strings.Contains(lines[0], "NAME") || !strings.Contains(b.String(), "  Recovery run  ") {
+			t.Errorf("width %d: the runs' names are not shown", width)
+		}
+		if file := strings.Contains(lines[0], "FILE"); file != (width >= 100) {
+			t.Errorf("width %d: the file column shown: %v", width, file)
+		}
+		if width < 100 && !strings.Contains(b.String(), "\n    file: 2024-03-20-0700-recovery-fast-pace.fit\n") {
+			t.Errorf("width %d: a run with findings does not name its file", width)
 		}
 		if !strings.Contains(b.String(), "recovery-too-fast") || !strings.HasPrefix(lines[0], "DATE") {
 			t.Errorf("width %d: the table lost its findings or header", width)
 		}
 	}
+}
+
+// TestEveryFormatOfNothing: a report with no activity at all, and one of
+// files that could not be read, is written in every format without an
+// error (and the page's script runs on it: TestHTMLOfNothingInChromium).
+func TestEveryFormatOfNothing(t *testing.T) {
+	for name, rep := range nothingReports(t) {
+		for ext, write := range formats {
+			var b bytes.Buffer
+			if err := write(&b, rep); err != nil || b.Len() == 0 {
+				t.Errorf("%s as %s: %v (%d bytes)", name, ext, err, b.Len())
+			}
+		}
+	}
+}
+
+// nothingReports are an empty report and one of broken files only.
+func nothingReports(t *testing.T) map[string]*analyze.Report {
+	t.Helper()
+	res, err := check.Read([]string{"../testdata/corpus/bad"}, check.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return map[string]*analyze.Report{"empty": analyze.Block(nil, analyze.Defaults()), "broken files": analyze.Block(res, analyze.Defaults())}
 }

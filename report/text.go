@@ -19,6 +19,23 @@ type TextOptions struct {
 	// one); 0 is DefaultWidth. Columns are dropped or shortened in the
 	// order of fitSteps, and the lines under a row are wrapped.
 	Width int
+	// Only lists only the activities with a finding at or above this
+	// severity ("" lists every one): what needs action in a block of years.
+	// The summary still counts them all.
+	Only analyze.Severity
+}
+
+// listed reports whether the table lists run under opt.Only.
+func (opt TextOptions) listed(run *analyze.Run) bool {
+	if opt.Only == "" {
+		return true
+	}
+	for _, f := range run.Findings {
+		if f.Severity.Rank() >= opt.Only.Rank() {
+			return true
+		}
+	}
+	return false
 }
 
 var ansi = map[string]string{
@@ -48,8 +65,14 @@ func TextWith(w io.Writer, r *analyze.Report, opt TextOptions) error {
 		width = DefaultWidth
 	}
 	t := &table{header: []string{"DATE", "TIME", "FILE", "NAME", "SPORT", "CLASS", "KM", "MOVING", "PACE", "HR"}, limit: width}
+	shown := 0
 	t.rows = func(emit func(row, extra []string)) {
+		shown = 0
 		for _, run := range r.Runs {
+			if !opt.listed(run) {
+				continue
+			}
+			shown++
 			row, extra := textRow(r.Root, run, perFile, opt)
 			emit(row, extra)
 		}
@@ -64,6 +87,9 @@ func TextWith(w io.Writer, r *analyze.Report, opt TextOptions) error {
 		return err
 	}
 	var b strings.Builder
+	if shown == 0 {
+		b.WriteString("no activity listed\n")
+	}
 	for _, f := range r.Findings {
 		if f.Run == nil {
 			fmt.Fprintf(&b, "%s  %s %s: %s\n", clip(Escape(f.File), maxShown), f.Severity, Escape(f.Rule), clip(Escape(f.Message), maxMessage))
@@ -72,7 +98,12 @@ func TextWith(w io.Writer, r *analyze.Report, opt TextOptions) error {
 	for _, ig := range r.Unused {
 		fmt.Fprintf(&b, "config: an ignore of %s (%s%s) matched nothing\n", Escape(ig.Rule), clip(Escape(ig.File), maxShown), Escape(ig.Date))
 	}
-	b.WriteString("\n" + summaryLines(r))
+	b.WriteString("\n")
+	if opt.Only != "" {
+		fmt.Fprintf(&b, "listed: %d of %s, those with a finding at or above %s (--only %s)\n",
+			shown, activity.PluralIrregular(len(r.Runs), "activity", "activities"), opt.Only, opt.Only)
+	}
+	b.WriteString(summaryLines(r))
 	var out strings.Builder
 	for _, line := range strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n") {
 		for _, l := range wrap(line, width, 4) {
@@ -148,25 +179,45 @@ type table struct {
 
 func (t *table) write(w io.Writer) error {
 	natural := make([]int, len(t.header))
-	measure := func(row, _ []string) {
+	filled := make([]bool, len(t.header)) // a cell other than "-" in the column
+	gaps := make([]bool, len(t.header))   // a cell "-" in the column
+	for i, h := range t.header {
+		natural[i] = utf8.RuneCountInString(h)
+	}
+	rows := 0
+	t.rows(func(row, _ []string) {
+		rows++
 		for i, c := range row {
 			natural[i] = max(natural[i], utf8.RuneCountInString(c))
+			filled[i] = filled[i] || c != "-"
+			gaps[i] = gaps[i] || c == "-"
 		}
+	})
+	blank := make([]bool, len(t.header))
+	for i := range blank {
+		blank[i] = !filled[i]
 	}
-	measure(t.header, nil)
-	t.rows(measure)
-	width := fit(t.header, natural, t.limit).width
+	if rows == 0 { // a header over nothing says less than the line the caller writes
+		return nil
+	}
+	width := fit(t.header, natural, blank, gaps, t.limit).width
 	last := len(width) - 1
 	for last > 0 && width[last] == 0 {
 		last--
 	}
+	file, name := indexOf(t.header, "FILE"), indexOf(t.header, "NAME")
 	line := func(row []string) string {
 		var b strings.Builder
 		for i, c := range row {
 			if width[i] == 0 {
 				continue
 			}
-			if t.header[i] == "FILE" {
+			// Without a FILE column, a run without a name is named by its file.
+			byFile := i == name && file >= 0 && width[file] == 0 && c == "-"
+			if byFile {
+				c = row[file]
+			}
+			if t.header[i] == "FILE" || byFile {
 				c = clipLeft(c, width[i])
 			} else {
 				c = clip(c, width[i])
@@ -185,6 +236,10 @@ func (t *table) write(w io.Writer) error {
 	io.WriteString(ew, line(t.header))
 	t.rows(func(row, extra []string) {
 		io.WriteString(ew, line(row))
+		if file >= 0 && width[file] == 0 && len(extra) > 0 {
+			// Not wrapped: a path is one word, copied whole.
+			io.WriteString(ew, "    file: "+row[file]+"\n")
+		}
 		for _, e := range extra {
 			for _, l := range wrap(e, t.limit, 12) {
 				io.WriteString(ew, l+"\n")

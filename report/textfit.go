@@ -19,11 +19,13 @@ type fitStep struct {
 
 // fitSteps is the order in which the table gives up width until it fits
 // (notes are never a column: they go under their row, wrapped): the start
-// time and the sport go first, then the name and the file are shortened,
-// then the name goes (the file stays: it is what a user opens), and last
-// the file takes what is left.
+// time and the sport go first, then the file and the name are shortened,
+// the file first and furthest (a runner reads "Tempo Friday", not
+// "…ties/16739442994.fit.gz"), then the file goes (its path is then
+// written under each row that has lines under it: the runs a user must
+// open), and last the name takes what is left.
 var fitSteps = []fitStep{
-	{"TIME", 0}, {"SPORT", 0}, {"NAME", 20}, {"FILE", 24}, {"NAME", 0}, {"FILE", -1},
+	{"TIME", 0}, {"SPORT", 0}, {"FILE", 24}, {"NAME", 30}, {"FILE", -1}, {"FILE", 0}, {"NAME", -1},
 }
 
 // minLeft is the least a file is cut to: the end of its base name.
@@ -34,8 +36,11 @@ type layout struct {
 	width []int
 }
 
-// fit works out the layout for natural widths within limit columns.
-func fit(header []string, natural []int, limit int) layout {
+// fit works out the layout for natural widths within limit columns. A
+// blank column (every cell "-": a block without names) is the first to go.
+// When FILE goes and some runs have no name (gaps), NAME takes up to 30 of
+// FILE's width: those runs are named by their file there (see table.write).
+func fit(header []string, natural []int, blank, gaps []bool, limit int) layout {
 	l := layout{width: append([]int(nil), natural...)}
 	total := func() int {
 		n, shown := 0, 0
@@ -47,6 +52,11 @@ func fit(header []string, natural []int, limit int) layout {
 		}
 		return n + 2*max(shown-1, 0)
 	}
+	for i := range blank {
+		if blank[i] && total() > limit {
+			l.width[i] = 0
+		}
+	}
 	for _, s := range fitSteps {
 		if total() <= limit {
 			break
@@ -57,9 +67,12 @@ func fit(header []string, natural []int, limit int) layout {
 		}
 		switch {
 		case s.to == 0:
+			if name := indexOf(header, "NAME"); s.col == "FILE" && name >= 0 && gaps[name] && l.width[name] > 0 {
+				l.width[name] = max(l.width[name], min(natural[i], 30)) // the next step cuts it to what is left
+			}
 			l.width[i] = 0
 		case s.to < 0:
-			l.width[i] = max(minLeft, l.width[i]-(total()-limit))
+			l.width[i] = min(l.width[i], max(minLeft, l.width[i]-(total()-limit)))
 		case l.width[i] > s.to:
 			l.width[i] = max(s.to, len(header[i]))
 		}

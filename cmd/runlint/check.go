@@ -124,6 +124,7 @@ type checkFlags struct {
 	output   string
 	failOn   string
 	verbose  bool
+	only     string
 	since    string
 	until    string
 	context  string
@@ -153,9 +154,12 @@ FIT workout), SPORT, CLASS (hard, long, easy, recovery; "(not judged)" or
 and HR (average/maximum heart rate, bpm). Under a row: its notes (what the
 file got wrong), and for a run with findings its class's reason and each
 finding. It fits 80 columns, the terminal's width on a terminal, or COLUMNS
-when that is set (text=FILE gets 80): TIME goes first, then SPORT, then
-NAME and FILE are shortened (a file keeps the end of its path), then NAME
-goes; long lines wrap.
+when that is set (text=FILE gets 80): a NAME column without a name goes
+first, then TIME, then SPORT, then FILE and NAME are shortened (FILE first,
+keeping the end of its path), then FILE goes (its path is then written
+under each run that has lines under it), and NAME takes what is left; long
+lines wrap. --only warning lists only the activities with a finding at or
+above warning: what needs action in a block of years.
 
 --context DIR reads the whole block in DIR for the profile and the classes
 but reports only on the PATHs given (what a pre-commit hook passes).
@@ -176,6 +180,7 @@ not run (bad flag, no such path, bad config).`,
 	cmd.Flags().StringVarP(&f.output, "output", "o", "", "write the (standard-output) format to this file instead")
 	cmd.Flags().StringVar(&f.failOn, "fail-on", "", "exit 1 on findings at or above: error, warning, info or none (default: the config's fail_on, else error)")
 	cmd.Flags().BoolVarP(&f.verbose, "verbose", "v", false, "text: show every run's reasons")
+	cmd.Flags().StringVar(&f.only, "only", "", "text: list only the activities with a finding at or above this severity: error, warning or info (the summary still counts all)")
 	cmd.Flags().StringVar(&f.since, "since", "", "report only runs on or after this local date (2024-06-01) or this long ago (8w, 30d)")
 	cmd.Flags().StringVar(&f.until, "until", "", "report only runs on or before this local date, or this long ago")
 	cmd.Flags().StringVar(&f.context, "context", "", "read this folder for context, report only on the PATHs given")
@@ -184,6 +189,7 @@ not run (bad flag, no such path, bad config).`,
 	cmd.Flags().MarkHidden("cpuprofile")
 	completeValues(cmd, "format", strings.Split(formatNames(), ", ")...)
 	completeValues(cmd, "fail-on", "error", "warning", "info", "none")
+	completeValues(cmd, "only", "error", "warning", "info")
 	return cmd
 }
 
@@ -229,11 +235,15 @@ func runCheck(f checkFlags, paths []string, stdout, stderr io.Writer) error {
 	if next := analyze.Next(rep, cfg, adviceDay(rep, time.Time{})); next.Kind != "none" { // from the whole block, before narrowing
 		rep.Next = &next
 	}
+	first, last := runSpan(rep)
 	narrow(rep, f.context, paths, since, until)
 	if err := notOverInputs(outs, f.read); err != nil {
 		return err
 	}
-	if err := writeOutputs(outs, rep, stdout, f.verbose); err != nil {
+	if (since != "" || until != "") && len(rep.Runs) == 0 && !last.IsZero() {
+		fmt.Fprintf(stderr, "runlint: warning: %s\n", emptyWindow(since, until, first, last, now()))
+	}
+	if err := writeOutputs(outs, rep, stdout, report.TextOptions{Verbose: f.verbose, Only: analyze.Severity(f.only)}); err != nil {
 		return err
 	}
 	for _, e := range rep.Errors {
@@ -268,6 +278,11 @@ func (f checkFlags) validate() (outs []output, failOn, since, until string, err 
 		if err := checkSeverity(f.failOn); err != nil {
 			return nil, "", "", "", err
 		}
+	}
+	switch analyze.Severity(f.only) {
+	case "", analyze.Error, analyze.Warning, analyze.Info:
+	default:
+		return nil, "", "", "", usageError{fmt.Errorf("--only %q: use error, warning or info", f.only)}
 	}
 	if since, err = dateFlag("--since", f.since); err != nil {
 		return nil, "", "", "", err
@@ -308,6 +323,36 @@ func narrow(rep *analyze.Report, context string, paths []string, since, until st
 			return (since == "" || d >= since) && (until == "" || d <= until)
 		})
 	}
+}
+
+// runSpan is the local dates of the block's first and last judged runs.
+func runSpan(rep *analyze.Report) (first, last time.Time) {
+	for _, r := range rep.Runs {
+		if r.Judged() && (first.IsZero() || r.Day().Before(first)) {
+			first = r.Day()
+		}
+	}
+	return first, rep.LastDay()
+}
+
+// emptyWindow says where the block's runs are when the dates asked hold
+// none, and how long ago the last one was: an export that ended a year
+// ago, checked with --since 8w, must not just print an empty table.
+func emptyWindow(since, until string, first, last, today time.Time) string {
+	asked := "on or after " + since
+	switch {
+	case since != "" && until != "":
+		asked = "from " + since + " to " + until
+	case since == "":
+		asked = "on or before " + until
+	}
+	day := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)
+	ago := "today"
+	if day.After(last) {
+		ago = report.Span(last, day) + " ago"
+	}
+	return fmt.Sprintf("no activity %s: the block's runs are from %s to %s, the last %s", asked,
+		first.Format(time.DateOnly), last.Format(time.DateOnly), ago)
 }
 
 // foundActivities is exit 2 when the paths held no activity file at all (an

@@ -18,11 +18,14 @@ var update = flag.Bool("update", false, "rewrite golden files and testscript exp
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"runlint": func() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) },
-		// synth DIR FORMAT [WEEKS]: write a synthetic training block.
+		// synth DIR FORMAT [WEEKS [RUNNER]]: write a synthetic training block.
 		"synth": func() {
 			opt := synth.DefaultOptions()
 			if len(os.Args) > 3 {
 				fmt.Sscan(os.Args[3], &opt.Weeks)
+			}
+			if len(os.Args) > 4 {
+				opt.Runner = os.Args[4]
 			}
 			if _, err := synth.WriteBlock(os.Args[1], os.Args[2], opt); err != nil {
 				fmt.Fprintln(os.Stderr, err)

@@ -104,11 +104,12 @@ func textWidth(w io.Writer) int {
 }
 
 // writeOutputs writes every requested format.
-func writeOutputs(outs []output, rep *analyze.Report, stdout io.Writer, verbose bool) error {
+func writeOutputs(outs []output, rep *analyze.Report, stdout io.Writer, text report.TextOptions) error {
 	for _, o := range outs {
 		write := formatters[o.format]
 		if o.format == "text" {
-			opt := report.TextOptions{Verbose: verbose, Colour: o.path == "" && useColour(stdout), Width: report.DefaultWidth}
+			opt := text
+			opt.Colour, opt.Width = o.path == "" && useColour(stdout), report.DefaultWidth
 			if o.path == "" {
 				opt.Width = textWidth(stdout)
 			}

@@ -144,3 +144,55 @@ func copyTree(t *testing.T, from, to string) {
 		t.Fatal(err)
 	}
 }
+
+// TestPreCommitReadme follows the README's pre-commit set-up as a new user
+// would: runlint installed with `go install ./cmd/runlint` from this tree
+// into a fresh home, the README's .pre-commit-config.yaml snippet copied as
+// it stands, `pre-commit install`; then a good run goes in and a recovery
+// run that was too fast is refused, with the reason.
+func TestPreCommitReadme(t *testing.T) {
+	preCommit, git, goTool := need(t, "pre-commit"), need(t, "git"), need(t, "go")
+	tmp := t.TempDir()
+	bin := filepath.Join(tmp, "bin")
+	sh := &shell{t: t, env: append(os.Environ(), "PRE_COMMIT_HOME="+filepath.Join(tmp, "cache"), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com",
+		"GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com", "NO_COLOR=1", "GOBIN="+bin, "PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH"))}
+	// The build reuses this machine's module and build caches (a new user's
+	// go would download the same modules); HOME is the new user's.
+	for _, v := range []string{"GOMODCACHE", "GOCACHE"} {
+		sh.env = append(sh.env, v+"="+strings.TrimSpace(sh.must("../..", goTool, "env", v)))
+	}
+	sh.env = append(sh.env, "HOME="+tmp, "GOFLAGS=-mod=readonly", "GOPROXY=off")
+	sh.must("../..", goTool, "install", "./cmd/runlint")
+	block, held := trainingRepo(t, sh, git, preCommit, readmeSnippet(t), tmp)
+
+	os.Rename(filepath.Join(held, "2024-03-13-0700-recovery.fit"), filepath.Join(block, "2024-03-13-0700-recovery.fit"))
+	sh.must(block, git, "add", "2024-03-13-0700-recovery.fit")
+	if out, err := sh.run(block, git, "commit", "-m", "Wednesday recovery"); err != nil {
+		t.Fatalf("a good run was refused: %v\n%s", err, out)
+	}
+	os.Rename(filepath.Join(held, "2024-03-20-0700-recovery-fast-pace.fit"), filepath.Join(block, "2024-03-20-0700-recovery-fast-pace.fit"))
+	sh.must(block, git, "add", "2024-03-20-0700-recovery-fast-pace.fit")
+	out, err := sh.run(block, git, "commit", "-m", "Wednesday recovery, a bit quick")
+	if err == nil {
+		t.Fatalf("a too-fast recovery run was committed:\n%s", out)
+	}
+	if !strings.Contains(strings.Join(strings.Fields(out), " "), "recovery-too-fast: pace 5:10/km is 9 % faster than long-run pace 5:40/km") {
+		t.Fatalf("the refusal does not say why:\n%s", out)
+	}
+}
+
+// readmeSnippet is the README's .pre-commit-config.yaml, as it stands.
+func readmeSnippet(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(b), "### As a pre-commit hook")
+	_, yaml, ok2 := strings.Cut(section, "```yaml\n")
+	yaml, _, ok3 := strings.Cut(yaml, "```")
+	if !ok || !ok2 || !ok3 {
+		t.Fatal("the README has no .pre-commit-config.yaml snippet under \"As a pre-commit hook\"")
+	}
+	return yaml
+}

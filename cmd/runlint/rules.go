@@ -89,8 +89,12 @@ func newInit(stdout io.Writer) *cobra.Command {
 	var force bool
 	cmd := &cobra.Command{
 		Use:   "init [FOLDER]",
-		Short: "Write a commented .runlint.toml with every threshold at its default",
-		Args:  cobra.MaximumNArgs(1),
+		Short: "Write a .runlint.toml with every setting at its default, commented out",
+		Long: `Write .runlint.toml in FOLDER (default: the current folder): every setting
+and rule option at its default, with what it means, commented out. Uncomment
+a line to change it: the file then holds only what you changed, and every
+setting you left alone follows runlint's defaults as they improve.`,
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := "."
 			if len(args) == 1 {

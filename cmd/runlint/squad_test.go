@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -141,5 +142,55 @@ func TestSquadAthleteWhoCannotBeJudged(t *testing.T) {
 		case a.Name != "ben" && (a.NotJudged != "" || a.Runs == 0):
 			t.Errorf("%s: not_judged %q, %d runs", a.Name, a.NotJudged, a.Runs)
 		}
+	}
+}
+
+// TestSquadLetsEachAthleteGo: a squad closes each athlete's check before
+// the next (its spill file, its GC target): after a squad run in-process,
+// the process holds the files it held before and its GC target is back.
+func TestSquadLetsEachAthleteGo(t *testing.T) {
+	if _, err := os.Stat("/proc/self/fd"); err != nil {
+		t.Skip("no /proc/self/fd")
+	}
+	t.Setenv("RUNLINT_NOW", "2024-05-01")
+	dir := squadDir(t)
+	out := filepath.Join(t.TempDir(), "squad.html")
+	openFiles := func() int { des, _ := os.ReadDir("/proc/self/fd"); return len(des) }
+	before := openFiles()
+	// A target no check sets: each check puts back the one it found.
+	defer debug.SetGCPercent(debug.SetGCPercent(137))
+	var so, se bytes.Buffer
+	if code := run([]string{"check", "--no-cache", "--athletes", dir, "--format", "json,html=" + out}, &so, &se); code > 1 {
+		t.Fatalf("exit %d: %s", code, se.String())
+	}
+	if after := openFiles(); after > before {
+		t.Errorf("%d files open after the squad, %d before: an athlete's check was not closed", after, before)
+	}
+	if gc := debug.SetGCPercent(137); gc != 137 {
+		t.Errorf("the GC target is %d after the squad, not the 137 before it: an athlete's check was not closed", gc)
+	}
+}
+
+// TestSquadRefusesAnOutputItReads: an output that is a file an athlete's
+// check reads is refused, exit 2, and nothing of the squad is written.
+func TestSquadRefusesAnOutputItReads(t *testing.T) {
+	t.Setenv("RUNLINT_NOW", "2024-05-01")
+	dir := squadDir(t)
+	victim := filepath.Join(dir, "cyd", "2024-03-05-1800-intervals.fit")
+	orig, err := os.ReadFile(victim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	index := filepath.Join(t.TempDir(), "squad.html")
+	var so, se bytes.Buffer
+	code := run([]string{"check", "--no-cache", "--athletes", dir, "--format", "html=" + index + ",json=" + victim}, &so, &se)
+	if code != exitUsage || !strings.Contains(se.String(), "is a file this check reads") {
+		t.Fatalf("exit %d: %s", code, se.String())
+	}
+	if now, _ := os.ReadFile(victim); !bytes.Equal(now, orig) {
+		t.Error("the input was written over")
+	}
+	if des, _ := os.ReadDir(filepath.Dir(index)); len(des) != 0 {
+		t.Errorf("the squad wrote %d files though it was refused", len(des))
 	}
 }
