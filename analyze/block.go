@@ -274,27 +274,26 @@ func markDuplicates(runs []*Run) {
 	}
 }
 
-// better reports whether copy a of an activity is the one to judge over b.
-// A copy that holds much more of the run (a piece recorded apart, a watch
-// started late) is the better; of two that hold about the same running, the
-// one whose clock stopped with the run (a recording left running for hours
-// after it is the worse copy, however much it holds), else the richer.
+// better reports whether copy a of an activity is the one to judge over b:
+// one that can be judged over one that cannot; then not the copy whose
+// clock ran on long after the run (twice the other's elapsed time without
+// twice its running: a watch left recording overnight); then the copy that
+// holds much more of the run (the whole over a piece recorded apart); else
+// the richer.
 func better(a, b *Run) bool {
 	ma, mb := a.Totals.MovingS, b.Totals.MovingS
+	ea, eb := a.Totals.ElapsedS, b.Totals.ElapsedS
 	switch {
 	case (a.NotJudged == "") != (b.NotJudged == ""):
-		return a.NotJudged == "" // a copy that can be judged over one that cannot
+		return a.NotJudged == ""
+	case ea > 2*eb && eb > 0 && ma < 2*mb:
+		return false
+	case eb > 2*ea && ea > 0 && mb < 2*ma:
+		return true
 	case ma > 1.5*mb:
 		return true
 	case mb > 1.5*ma:
 		return false
-	}
-	ea, eb := a.Totals.ElapsedS, b.Totals.ElapsedS
-	switch {
-	case ea > 2*eb && eb > 0:
-		return false
-	case eb > 2*ea && ea > 0:
-		return true
 	}
 	return richness(a) > richness(b)
 }

@@ -273,7 +273,7 @@ func Defaults() Config {
 			WarmupMax:   dur(25 * time.Minute), WarmupGap: dur(45 * time.Minute),
 			UseNames:    true,
 			EasyRunsMin: dur(20 * time.Minute),
-			MinMoving:   dur(2 * time.Minute), SlowestPace: dur(20 * time.Minute),
+			MinMoving:   dur(2 * time.Minute), SlowestPace: dur(30 * time.Minute),
 		},
 		Intensity: IntensityConfig{AeTHR: 0.82, AnTHR: 0.87, AeTMargin: 0.08, AnTMargin: 0.15, TRIMP: "male", HRLockMax: 0.3, ArtefactHR: 25, AcuteDays: 7, ChronicDays: 28},
 		Rules:     map[string]RuleConfig{},

@@ -88,15 +88,23 @@ func (c *classifier) hrFault(r *Run) (kind, why string) {
 	}
 	t, hr := r.Totals, r.facts.hr
 	easy := r.easyPace()
-	flat := t.AscentM < 20*t.DistanceM/1000
+	flat := flat(r)
 	switch {
 	case easy > 0 && r.Pace() >= 0.95*easy && flat && hr >= 0.95*c.maxHR && t.MovingS >= 20*60:
 		return hrFaultSensor, fmt.Sprintf("heart rate averaging %.0f on a run of %s at about the easy pace is %s of HRmax %.0f, more than a heart holds: a sensor artefact", hr, FormatMinutes(t.MovingS), pct(hr/c.maxHR), c.maxHR)
-	case easy > 0 && r.Pace() >= 1.1*easy && hr >= c.icfg.AeTHR*c.maxHR && t.MovingS >= 20*60 && flat:
+	case easy > 0 && r.Pace() >= 1.1*easy && hr >= c.icfg.AeTHR*c.maxHR && t.MovingS >= 20*60 && flat && !r.evidence.hard():
+		// Only on a steady run: a session's average pace is slowed by its
+		// warm-up and recoveries, its heart rate is not.
 		return hrFaultDisagrees, fmt.Sprintf("heart rate %.0f (%s of HRmax) on a flat run %s slower than easy pace %s disagrees with the pace: a sensor misreading, heat or illness",
 			hr, pct(hr/c.maxHR), pct(r.Pace()/easy-1), FormatPace(easy))
 	}
 	return "", ""
+}
+
+// flat reports whether a run climbed under 20 m a km (the long-run pace's
+// own bar, lrp_ascent): its pace is its effort, not the hills'.
+func flat(r *Run) bool {
+	return r.Totals.AscentM < 20*r.Totals.DistanceM/1000
 }
 
 // hrStuck reports whether a run's heart rate sat on one reading: its highest

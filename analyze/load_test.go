@@ -94,8 +94,10 @@ func TestRuleLoadSpike(t *testing.T) {
 	if r := maxRatios(twoWeeks); r[len(r)-1] <= 1.6 || r[len(r)-2] <= 1.6 {
 		t.Fatalf("the two-week spike's ratios %v: both weeks must pass the bound", r)
 	}
+	lowBase := append(fourWeeks("2024-05-06", 20), loaded("2024-06-03", 100), loaded("2024-06-04", 100), loaded("2024-06-05", 100))
 	checkRule(t, loadSpike, Profile{}, []ruleCase{
 		{name: "steady", runs: steadyBlock},
+		{name: "from a low base", runs: lowBase, want: []string{"a jump from a low base"}, sev: []Severity{Warning}},
 		{name: "three big days", runs: spike, want: []string{"week of 2024-06-03: acute load"}},
 		{name: "a large ratio of small loads", runs: small},
 		{name: "one spike across two weeks, said at its peak", runs: twoWeeks, want: []string{"week of 2024-06-10: acute load"}},

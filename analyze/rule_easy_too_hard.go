@@ -18,8 +18,8 @@ var easyTooHard = register(&Rule{
 			"stays what the session was for; this is how hard it was run. Keeps quiet on a warm-up or cool-down " +
 			"(part of its session), on runs under min (15 minutes), and on a run whose average heart rate is under " +
 			"the threshold however its minutes fall. By pace alone (no trusted heart rate), or within a tenth of " +
-			"the limit on a run slower than the easy pace, or with an average within 2 % of HRmax of the threshold, it is one severity lower: the terrain and the heat slow " +
-			"the pace, not the effort.",
+			"the limit, or with an average within 2 % of HRmax of the threshold, or on a flat run at or slower than the easy pace (the heat, " +
+			"drift or the sensor speak there, not the runner), it is one severity lower.",
 		Why: "The easy days of a polarised (80/20) week are run below the aerobic threshold, so that the hard days " +
 			"can be hard. An easy run in the grey zone between the thresholds adds fatigue without the benefit of " +
 			"a quality session, and is the most common fault of amateur training (Seiler).",
@@ -48,7 +48,10 @@ var easyTooHard = register(&Rule{
 				// more time above the threshold than below, yet an average
 				// under it: a skewed run, not one run too hard
 			case in.ZonesFrom == "heart rate" && in.AvgHR >= (p.Config.Intensity.AeTHR+0.02)*p.Report.Profile.MaxHR &&
-				(share >= max+mildMargin || r.Pace() > 0 && r.Pace() <= r.easyPace()):
+				(r.easyPace() <= 0 || r.Pace() > 0 && r.Pace() <= r.easyPace() || !flat(r) && share >= max+mildMargin):
+				// The pace agrees (at or faster than easy), or the hills
+				// explain a slow pace: slower on the flat, the heat, drift or
+				// the sensor speak, not the runner's choice.
 				p.Reportf(r, "%s", tooHardWords(p, r, share, max))
 			default:
 				// by pace alone (hills and trails slow the pace, not the

@@ -46,6 +46,8 @@ func TestDuplicateKeepsTheCopyThatHoldsTheRun(t *testing.T) {
 	whole, piece := testRun("2024-06-03", 99, 14, nil), withHR(testRun("2024-06-03", 8, 0.9, nil))
 	on, stopped := testRun("2024-06-03", 40, 8, nil), testRun("2024-06-03", 40, 8, nil)
 	on.Totals.ElapsedS = 5 * 3600
+	overnight := testRun("2024-06-03", 70, 12, nil) // left recording 12 h, with more "moving" than the run
+	overnight.Totals.ElapsedS = 12 * 3600
 	standing := testRun("2024-06-03", 487, 7.3, nil)
 	standing.NotJudged = "not a run to judge: 8:07 h moving at 66:43/km"
 	plain, rich := testRun("2024-06-03", 40, 8, nil), withHR(testRun("2024-06-03", 40, 8, nil))
@@ -55,6 +57,7 @@ func TestDuplicateKeepsTheCopyThatHoldsTheRun(t *testing.T) {
 	}{
 		{"the whole over a piece", whole, piece},
 		{"the clock stopped with the run", stopped, on},
+		{"not the watch left recording overnight", stopped, overnight},
 		{"the richer", rich, plain},
 		{"one that can be judged", stopped, standing},
 	} {
@@ -76,7 +79,7 @@ func TestUnjudgeable(t *testing.T) {
 		{"a run", 40, 8, ""},
 		{"a slow hike up a hill", 120, 7, ""},
 		{"too short", 1, 0.2, "too short to judge"},
-		{"a watch left recording", 487, 7.3, "not a run to judge: 8:07 h moving at 66:43/km, slower than 20:00/km"},
+		{"a watch left recording", 487, 7.3, "not a run to judge: 8:07 h moving at 66:43/km, slower than 30:00/km"},
 		{"no distance (a treadmill without a footpod)", 40, 0, ""},
 	} {
 		got := unjudgeable(testRun("2024-06-03", c.min, c.km, nil), cfg)

@@ -14,6 +14,8 @@ func TestHRFault(t *testing.T) {
 		r.EasyPace = LRP{Pace: 300} // 5:00/km
 		return r
 	}
+	session := run(40, 7.1, 160, 170, 20)
+	session.evidence.intervals = true
 	for _, c2 := range []struct {
 		name string
 		r    *Run
@@ -25,6 +27,7 @@ func TestHRFault(t *testing.T) {
 		{"a stuck reading", run(40, 8, 150, 151, 20), hrFaultSensor},
 		{"a jog 12 % slower than easy at 84 %: disagrees", run(40, 7.1, 160, 170, 20), hrFaultDisagrees},
 		{"the same on a hill: the climbs", run(40, 7.1, 160, 170, 300), ""},
+		{"the same with work bouts: a session's average pace", session, ""},
 		{"an easy run at 75 %", run(40, 8, 143, 155, 20), ""},
 		{"a lone peak over HRmax: the estimate's, not the run's", run(40, 10, 160, 198, 20), ""},
 	} {

@@ -1,6 +1,9 @@
 package analyze
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 var loadSpike = register(&Rule{
 	Code: "RL202", Name: "load-spike", Category: "load", Severity: Warning,
@@ -13,7 +16,8 @@ var loadSpike = register(&Rule{
 			"ratio peaked; weeks in a row over the bound are one spike, said at its peak. Keeps quiet on a spike " +
 			"whose peak is a race (a race is the point of the weeks before it, not a training choice), and on a ratio " +
 			"that a small load makes large: the ratio of two small " +
-			"averages swings on one run (Impellizzeri et al. 2020).",
+			"averages swings on one run (Impellizzeri et al. 2020). Within a tenth of the bound it is an info; " +
+			"from a chronic load under low_base it says the jump is from a low base.",
 		Why: "Load that rises faster than the body has adapted to is the best-documented training cause of " +
 			"injury: past a ratio of about 1.5, injury risk rises steeply in the weeks after.",
 		Example: "load-spike: week of 2024-03-18: acute load 103 is 1.75 times the chronic load 59 on 2024-03-21 (bound 1.6)",
@@ -26,9 +30,10 @@ var loadSpike = register(&Rule{
 	Options: []Option{
 		{Name: "max_ratio", Kind: Threshold, Default: "1.6", Doc: "the highest acute:chronic ratio a week may reach (Gabbett's danger zone begins at 1.5: runlint speaks from 1.6, past the edge that one run more or less decides)"},
 		{Name: "min_rise", Kind: Threshold, Default: "20", Doc: "and the acute load must stand this much TRIMP a day above the chronic (20: about three more hours of easy running a week)"},
+		{Name: "low_base", Kind: Threshold, Default: "30", Doc: "a chronic load under this (TRIMP a day, about half an hour of easy running) is a low base: the finding says the jump is from one, a return from a break"},
 	},
 	Check: func(p *Pass) {
-		bound, rise := p.Float("max_ratio"), p.Float("min_rise")
+		bound, rise, low := p.Float("max_ratio"), p.Float("min_rise"), p.Float("low_base")
 		l := p.Report.Load
 		for i, w := range l.Weeks {
 			if w.MaxRatio <= bound || !peakOfSpike(l.Weeks, i, bound) {
@@ -38,10 +43,20 @@ var loadSpike = register(&Rule{
 			if d.Acute-d.Chronic < rise {
 				continue
 			}
-			if r := hardestOn(p, w.RatioDay); r != nil && !r.Race {
-				p.Reportf(r, "week of %s: acute load %.0f is %.2f times the chronic load %.0f on %s (bound %.2g)",
-					w.Week.Format(time.DateOnly), d.Acute, d.Ratio, d.Chronic, w.RatioDay.Format(time.DateOnly), bound)
+			r := hardestOn(p, w.RatioDay)
+			if r == nil || r.Race {
+				continue
 			}
+			msg := fmt.Sprintf("week of %s: acute load %.0f is %.2f times the chronic load %.0f on %s (bound %.2g)",
+				w.Week.Format(time.DateOnly), d.Acute, d.Ratio, d.Chronic, w.RatioDay.Format(time.DateOnly), bound)
+			if d.Chronic < low {
+				msg += ": a jump from a low base (a return from a break?); build back over weeks, not days"
+			}
+			if d.Ratio < bound*(1+mildMargin) {
+				p.Mildf(r, "%s", msg) // within a tenth of the bound: the ratio's own noise on a small base
+				continue
+			}
+			p.Reportf(r, "%s", msg)
 		}
 	},
 })

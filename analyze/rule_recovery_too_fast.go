@@ -97,6 +97,10 @@ func tooFast(p *Pass, r *Run) {
 	sure := clearHR || clearPace && !hrCalm || byPace && byHR && (clearPace || clearHR)
 	msg := strings.Join(why, "; ")
 	switch {
+	case byHR && !byPace && easy > 0 && pace >= easy && flat(r):
+		// The heart rate alone says too hard, on the flat at or slower than
+		// the easy pace: heat, drift or the sensor, not a runner who pushed.
+		p.Infof(r, "%s; the pace, at or slower than easy pace %s, says otherwise (heat, drift or the sensor)", msg, FormatPace(easy))
 	case sure:
 		p.Reportf(r, "%s", msg)
 	case byPace && faster >= (tol+strongPace)/2 || byHR && hr >= (cap+strongHR)/2*maxHR:

@@ -175,15 +175,16 @@ func hrStats(ps []Point) (avg, max uint8) {
 }
 
 // loopHill is the height (m) above the river of a point dist metres into the
-// loop: one climb of 30 m over its first 400 m (7.5 %), then a long gentle
+// loop: one climb of 50 m over its first 400 m (12.5 %: 25 m a km, past the
+// 20 m a km that makes a run hilly), then a long gentle
 // way down. Once a loop, not once a kilometre: hills every few minutes
 // climbed alike would be hill repeats.
 func loopHill(dist float64) float64 {
 	at := math.Mod(dist, loopM)
 	if at < 400 {
-		return 30 * at / 400
+		return 50 * at / 400
 	}
-	return 30 * (loopM - at) / (loopM - 400)
+	return 50 * (loopM - at) / (loopM - 400)
 }
 
 // mountain is the height of a point dist metres into an out-and-back of
