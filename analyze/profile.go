@@ -132,7 +132,11 @@ func newLRPFinder(runs []*Run, cfg ProfileConfig) *lrpFinder {
 		if r.Class != Long || !r.judgeable() || r.judging == nil {
 			continue
 		}
-		if p, why := longPace(r, cfg); p > 0 {
+		if r.evidence.hard() {
+			// A long run with quality inside (marathon-pace blocks, a fast
+			// finish): its pace is the session's, not the long run's.
+			left = append(left, dated{r.day(), 1})
+		} else if p, why := longPace(r, cfg); p > 0 {
 			pts = append(pts, dated{r.day(), p})
 		} else if why != "no distance" {
 			left = append(left, dated{r.day(), 1})
@@ -198,7 +202,7 @@ func terrainNote(left []float64) string {
 	if len(left) == 0 {
 		return ""
 	}
-	return fmt.Sprintf("; %s left out, their pace set by hills, trails or walking", activity.Plural(len(left), "long run"))
+	return fmt.Sprintf("; %s left out, their pace set by hills, trails, walking or quality inside them", activity.Plural(len(left), "long run"))
 }
 
 func median(xs []float64) float64 {

@@ -70,8 +70,14 @@ func TestLRPFallbacks(t *testing.T) {
 	// Trail long runs (30 m a km, little flat) say nothing of the flat.
 	trail, trail2 := longRun("2024-01-07", 150, 15), longRun("2024-01-14", 150, 15) // 10:00/km
 	trail.Totals.AscentM, trail2.Totals.AscentM = 450, 450
-	if l := newLRPFinder([]*Run{long, long2, trail, trail2}, cfg).at(mustDay("2024-01-17"), easy); math.Abs(l.Pace-long.Pace()) > 0.01 || !strings.Contains(l.Reason, "2 long runs left out, their pace set by hills, trails or walking") {
+	if l := newLRPFinder([]*Run{long, long2, trail, trail2}, cfg).at(mustDay("2024-01-17"), easy); math.Abs(l.Pace-long.Pace()) > 0.01 || !strings.Contains(l.Reason, "2 long runs left out, their pace set by hills, trails, walking or quality inside them") {
 		t.Errorf("trail: %+v", l)
+	}
+	// Long runs with quality inside (marathon-pace blocks) run the session's pace, not the long run's.
+	mp, mp2 := longRun("2024-01-07", 80, 20), longRun("2024-01-14", 80, 20) // 4:00/km
+	mp.evidence.tempo, mp2.evidence.progression = 4.2, true
+	if l := newLRPFinder([]*Run{long, long2, mp, mp2}, cfg).at(mustDay("2024-01-17"), easy); math.Abs(l.Pace-long.Pace()) > 0.01 || !strings.Contains(l.Reason, "2 long runs left out") {
+		t.Errorf("quality inside: %+v", l)
 	}
 	// A long-run pace 20 % or more from the easy pace is a symptom: the easy pace stands in.
 	slow, slow2 := longRun("2024-01-07", 120, 15), longRun("2024-01-14", 120, 15) // 8:00/km on the flat, easy 5:30
