@@ -5,6 +5,7 @@ package analyze
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"time"
@@ -158,7 +159,10 @@ func Block(results []parse.Result, cfg Config) *Report {
 	markDuplicates(r.Runs)
 
 	maxHR, why := estimateMaxHR(r.Runs, cfg.Profile)
-	r.Profile = Profile{MaxHR: maxHR, MaxHRReason: why, RestingHR: cfg.Profile.RestingHR, ThresholdHR: cfg.Profile.ThresholdHR, Zones: seilerZones(maxHR)}
+	r.Profile = Profile{
+		MaxHR: maxHR, MaxHRReason: why, RestingHR: cfg.Profile.RestingHR, ThresholdHR: cfg.Profile.ThresholdHR, Zones: seilerZones(maxHR),
+		AeTHR: math.Round(cfg.Intensity.AeTHR * maxHR), AnTHR: math.Round(cfg.Intensity.AnTHR * maxHR),
+	}
 	c := &classifier{cfg: cfg.Classify, icfg: cfg.Intensity, pcfg: cfg.Profile, maxHR: maxHR, restHR: cfg.Profile.RestingHR, failed: r.failed}
 	easy, lrps := c.classify(r.Runs)
 	c.crossTraining(r.Runs)

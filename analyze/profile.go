@@ -22,9 +22,13 @@ type Profile struct {
 	RestingHR   float64
 	ThresholdHR float64
 	Zones       []HRZone
-	LongRunPace LRP     // as of the last run of the block
-	EasyPace    PaceRef // likewise
-	History     []ProfileWeek
+	// AeTHR and AnTHR are the aerobic and anaerobic thresholds (bpm) the
+	// intensity zones split at (intensity.aet_hr and ant_hr of HRmax); 0
+	// without HRmax.
+	AeTHR, AnTHR float64
+	LongRunPace  LRP     // as of the last run of the block
+	EasyPace     PaceRef // likewise
+	History      []ProfileWeek
 }
 
 // ProfileWeek is the long-run pace and the easy pace in force at the start of

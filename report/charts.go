@@ -36,8 +36,9 @@ func allWeeks(ws []*week) []*week {
 }
 
 // maxLabels is how many dates an axis carries at most: a full date is some
-// 110 units wide at the font size a phone needs.
-const maxLabels = 5
+// 130 units wide at the font size a phone needs (5 ran into each other on a
+// 390-px screen).
+const maxLabels = 4
 
 // labelEvery is the step between labelled slots for n slots.
 func labelEvery(n int) int { return max(1, int(math.Ceil(float64(n)/maxLabels))) }

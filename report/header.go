@@ -60,10 +60,16 @@ func yardsticks(p analyze.Profile) []yardstick {
 	if p.MaxHR > 0 {
 		hrmax = fmt.Sprintf("%.0f bpm", p.MaxHR)
 	}
+	hr := split("HRmax", p.MaxHRReason, hrmax)
+	if p.AeTHR > 0 {
+		// The thresholds every zone, load and easy-too-hard finding is read against.
+		hr.Reason += fmt.Sprintf("; the aerobic threshold %.0f bpm (%.0f %%) and the anaerobic %.0f bpm (%.0f %%) split easy, moderate and hard",
+			p.AeTHR, 100*p.AeTHR/p.MaxHR, p.AnTHR, 100*p.AnTHR/p.MaxHR)
+	}
 	return []yardstick{
 		split("Easy pace", p.EasyPace.Reason, analyze.FormatPace(p.EasyPace.Pace)),
 		split("Long-run pace", p.LongRunPace.Reason, analyze.FormatPace(p.LongRunPace.Pace)),
-		split("HRmax", p.MaxHRReason, hrmax),
+		hr,
 	}
 }
 

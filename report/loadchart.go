@@ -48,7 +48,7 @@ func loadChart(w io.Writer, l analyze.Load, bound float64) {
 		}
 		io.WriteString(w, `"/>`)
 	}
-	step := max(1, len(days)/maxLabels)
+	step := labelEvery(len(days))
 	for i := 0; i < len(days); i += step {
 		dateLabel(w, x(i), H-bottom+20, days[i].Day.Format(time.DateOnly))
 	}
