@@ -282,7 +282,8 @@ func markDuplicates(runs []*Run) {
 // one that can be judged over one that cannot; then not the copy whose
 // clock ran on long after the run (twice the other's elapsed time without
 // twice its running: a watch left recording overnight); then the copy that
-// holds much more of the run (the whole over a piece recorded apart); else
+// holds a quarter more of the run or more (the whole over a piece recorded
+// apart, a watch started late); else
 // the richer.
 func better(a, b *Run) bool {
 	ma, mb := a.Totals.MovingS, b.Totals.MovingS
@@ -294,9 +295,9 @@ func better(a, b *Run) bool {
 		return false
 	case eb > 2*ea && ea > 0 && mb < 2*ma:
 		return true
-	case ma > 1.5*mb:
+	case ma > 1.25*mb:
 		return true
-	case mb > 1.5*ma:
+	case mb > 1.25*ma:
 		return false
 	}
 	return richness(a) > richness(b)

@@ -92,13 +92,39 @@ func (c *classifier) hrFault(r *Run) (kind, why string) {
 	switch {
 	case easy > 0 && r.Pace() >= 0.95*easy && flat && hr >= 0.95*c.maxHR && t.MovingS >= 20*60:
 		return hrFaultSensor, fmt.Sprintf("heart rate averaging %.0f on a run of %s at about the easy pace is %s of HRmax %.0f, more than a heart holds: a sensor artefact", hr, FormatMinutes(t.MovingS), pct(hr/c.maxHR), c.maxHR)
-	case easy > 0 && r.Pace() >= 1.1*easy && hr >= c.icfg.AeTHR*c.maxHR && t.MovingS >= 20*60 && flat && !r.evidence.hard():
-		// Only on a steady run: a session's average pace is slowed by its
-		// warm-up and recoveries, its heart rate is not.
-		return hrFaultDisagrees, fmt.Sprintf("heart rate %.0f (%s of HRmax) on a flat run %s slower than easy pace %s disagrees with the pace: a sensor misreading, heat or illness",
-			hr, pct(hr/c.maxHR), pct(r.Pace()/easy-1), FormatPace(easy))
+	case easy > 0 && gradeAdjusted(r) >= 1.1*easy && hr >= c.icfg.AeTHR*c.maxHR && t.MovingS >= 20*60 && !r.evidence.hard() &&
+		r.facts.running >= (1-c.pcfg.LRPWalk)*t.MovingS:
+		// Only on a steady run, mostly run (a mountain run hiked in part
+		// is slow at a high heart rate by right): a session's average
+		// pace is slowed by its warm-up and recoveries, its heart rate is not.
+		return hrFaultDisagrees, fmt.Sprintf("heart rate %.0f (%s of HRmax) on a run %s slower than easy pace %s%s disagrees with the pace: a sensor misreading, heat or illness",
+			hr, pct(hr/c.maxHR), pct(gradeAdjusted(r)/easy-1), FormatPace(easy), climbWords(r))
 	}
 	return "", ""
+}
+
+// climbCost is the share of time one metre of climbing a kilometre adds
+// to a run's pace: a 1 % grade costs some 3.3 % (Strava's and Minetti's
+// grade-adjusted pace), and a km with a m of climbing holds a/g metres at
+// grade g, so 0.33 % for each metre whatever the grade. The descents' credit
+// is left out: the adjusted pace errs fast, toward trusting the heart.
+const climbCost = 0.0033
+
+// gradeAdjusted is a run's pace (s/km) on the flat its climbing is worth.
+func gradeAdjusted(r *Run) float64 {
+	t := r.Totals
+	if t.DistanceM <= 0 {
+		return r.Pace()
+	}
+	return r.Pace() / (1 + climbCost*t.AscentM/(t.DistanceM/1000))
+}
+
+// climbWords says a run's pace was adjusted for its climbing, or "".
+func climbWords(r *Run) string {
+	if flat(r) {
+		return ""
+	}
+	return fmt.Sprintf(" (grade-adjusted for %.0f m of climbing a km)", r.Totals.AscentM/(r.Totals.DistanceM/1000))
 }
 
 // flat reports whether a run climbed under 20 m a km (the long-run pace's

@@ -7,8 +7,9 @@ var hardDaysBackToBack = register(&Rule{
 	Doc: Doc{
 		Title: "A hard session the day after a hard or long day",
 		What: "Flags a hard run on the local date after a date that held a hard or long run, when both days were " +
-			"hard for the body: a session or race with min_above or more above the aerobic threshold (by heart " +
-			"rate, else by pace), or a long run of long_min or more. Keeps quiet on a day a class calls hard that " +
+			"hard for the body: a session with min_above or more above the aerobic threshold (by heart " +
+			"rate, else by pace), a race with a third of it above, or a long run of long_min or more or with twice " +
+			"min_above above. Keeps quiet on a day a class calls hard that " +
 			"the heart rate says was easy (an easy run with strides or a few pick-ups), on a session of sprints " +
 			"alone (speed play, a speed session, hill sprints: neuromuscular work), on a long run that was an " +
 			"easy hour, and on races on consecutive days (a meet's schedule is no training choice).",
@@ -50,9 +51,15 @@ func hardDay(r *Run, above, longMin float64) bool {
 	over := in.Zones[1] + in.Zones[2]
 	switch r.Class {
 	case Hard:
-		return !r.Light && (!measured || over >= above || r.Race)
+		// A race counts however short (a 1,500 m lasts 4 min), but only
+		// if a third of it was over the threshold: a "race" at an easy
+		// heart rate, or a fragment of one, was no hard day.
+		return !r.Light && (!measured || over >= above || r.Race && over >= r.Totals.MovingS/3)
 	case Long:
-		return r.Totals.MovingS >= longMin || measured && over >= above
+		// Long by the clock, or with twice min_above of quality inside
+		// (marathon-pace blocks): a 40-60 min "longer run" whose heart
+		// rate drifted over the threshold is no hard day.
+		return r.Totals.MovingS >= longMin || measured && over >= 2*above
 	}
 	return false
 }

@@ -19,6 +19,13 @@ func TestRuleHardDaysBackToBack(t *testing.T) {
 	mon3 := session("2024-06-24", Hard, 50, 18)
 	race1, race2 := session("2024-06-29", Hard, 5, 5), session("2024-06-30", Hard, 3, 3) // a 1,500 m and an 800 m at a meet
 	race1.Race, race2.Race = true, true
+	driftLong := session("2024-07-14", Long, 45, 12) // a "longer run" whose heart rate drifted over the threshold
+	mon4 := session("2024-07-15", Hard, 50, 18)
+	mpLong := session("2024-07-21", Long, 80, 25) // marathon-pace blocks inside
+	mon5 := session("2024-07-22", Hard, 50, 18)
+	easyRace := session("2024-07-27", Hard, 54, 4) // a "race" at an easy heart rate
+	easyRace.Race = true
+	sun := session("2024-07-28", Hard, 50, 18)
 	noHR := classed(testRun("2024-07-08", 50, 11, nil), Hard) // no zones: the class says
 	noHR2 := classed(testRun("2024-07-09", 50, 11, nil), Hard)
 	checkRule(t, hardDaysBackToBack, Profile{}, []ruleCase{
@@ -27,6 +34,10 @@ func TestRuleHardDaysBackToBack(t *testing.T) {
 		{name: "an easy hour before", runs: []*Run{easyLong, mon2}},
 		{name: "a two-hour long run before", runs: []*Run{bigLong, mon3}, want: []string{"hard the day after a long day (2024-06-23 08:00): 2:00 h long, then 18 min above"}},
 		{name: "a meet's races", runs: []*Run{race1, race2}},
+		{name: "a longer run that drifted", runs: []*Run{driftLong, mon4}},
+		{name: "a long run with quality inside", runs: []*Run{mpLong, mon5}, want: []string{"hard the day after a long day"}},
+		{name: "a race at an easy heart rate", runs: []*Run{easyRace, sun}},
+		{name: "a short race is a hard day", runs: []*Run{race1, session("2024-06-30", Hard, 50, 18)}, want: []string{"hard the day after a hard day (2024-06-29 08:00): a race"}},
 		{name: "without zones", runs: []*Run{noHR, noHR2}, want: []string{"hard the day after a hard day (2024-07-08 08:00): a session, then a session"}},
 	})
 }

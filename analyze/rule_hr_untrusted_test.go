@@ -10,10 +10,12 @@ func TestHRFault(t *testing.T) {
 		r := testRun("2024-06-03", minutes, km, nil)
 		r.WithHR, r.Digest.HRCover, r.Digest.PeakHR = true, 1, peak
 		r.Totals.AvgHR, r.Totals.MaxHR, r.Totals.AscentM = avg, peak, ascent
-		r.facts.hr = avg
+		r.facts.hr, r.facts.running = avg, minutes*60
 		r.EasyPace = LRP{Pace: 300} // 5:00/km
 		return r
 	}
+	hiked := run(40, 7.1, 160, 170, 20) // a third of it walked
+	hiked.facts.running = 25 * 60
 	session := run(40, 7.1, 160, 170, 20)
 	session.evidence.intervals = true
 	for _, c2 := range []struct {
@@ -28,6 +30,7 @@ func TestHRFault(t *testing.T) {
 		{"a jog 12 % slower than easy at 84 %: disagrees", run(40, 7.1, 160, 170, 20), hrFaultDisagrees},
 		{"the same on a hill: the climbs", run(40, 7.1, 160, 170, 300), ""},
 		{"the same with work bouts: a session's average pace", session, ""},
+		{"the same, a third of it walked", hiked, ""},
 		{"an easy run at 75 %", run(40, 8, 143, 155, 20), ""},
 		{"a lone peak over HRmax: the estimate's, not the run's", run(40, 10, 160, 198, 20), ""},
 	} {
