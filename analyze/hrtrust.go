@@ -23,7 +23,10 @@ const artefactJump = 15
 
 func hrMask(room []bool, bs []activity.Bucket, grade []float64, artefactHR float64) []bool {
 	mask := slices.Grow(room[:0], len(bs))[:len(bs)]
-	var hrs, speeds []float64
+	// One allocation for both, sized once: grown by append, they were most
+	// of a warm check's time.
+	buf := make([]float64, 0, 2*len(bs))
+	hrs, speeds := buf[:0:len(bs)], buf[len(bs):len(bs)]
 	for i, b := range bs {
 		mask[i] = b.HR() > 0 && b.HR() <= 220
 		if mask[i] {
@@ -34,7 +37,7 @@ func hrMask(room []bool, bs []activity.Bucket, grade []float64, artefactHR float
 	if len(hrs) < 30 || artefactHR <= 0 {
 		return mask
 	}
-	hrMed, vMed := median(hrs), median(speeds)
+	hrMed, vMed := medianInPlace(hrs), medianInPlace(speeds) // theirs alone: reordering them costs nothing
 	var odd []int
 	lastFast, entered := -1000, false
 	for i, b := range bs {
