@@ -124,8 +124,9 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 		r.Reasons = c.render(r)
 		r.Race = c.raceOn(r.day()) == r
 		e := r.evidence
+		r.Quality = r.Class == Long && e.hard()
 		r.Light = r.Class == Hard && !e.intervals && e.tempo == 0 && !e.race && e.raceHR == 0 && e.raceBlock == 0 && e.raceShort == 0 &&
-			!e.progression && e.fartlek.surges == 0 && !e.hills && e.hrHard == "" && (e.speedReps || e.speedPlay.surges > 0)
+			!e.progression && e.fartlek.surges == 0 && e.hrHard == "" && (!e.hills && (e.speedReps || e.speedPlay.surges > 0) || r.sprints)
 	})
 	for _, r := range runs {
 		r.judging = nil // also of a run whose series could not be read back

@@ -41,6 +41,8 @@ var (
 	// intentSprints: sprints (or short reps) as a run of their own make a
 	// speed session; strides alone are what an easy run carries.
 	intentSprints = regexp.MustCompile(`(?i)sprints?|\d+\s*[x×*]\s*\d`)
+	// intentHillSprints: 8-10 s sprints up a hill, neuromuscular work.
+	intentHillSprints = regexp.MustCompile(`(?i)hill sprints?`)
 	// intentHard: words that name a session by its structure.
 	intentHard = regexp.MustCompile(`(?i)interval|\breps?\b|repeats?|tempo|tempó|threshold|fartlek|progressi|time ?trial|\btt\b|\btest\b|\brac(e|es|ing)\b|` +
 		`marathon pace|\bmp\b|\bhm pace|\b\d+k pace|\bxc\b|cross ?country|\bmeet\b|on[- ]off|speed ?(work|session)|ladder|pyramid|cruise|lactate|vo2|` +
@@ -58,6 +60,7 @@ type intentRead struct {
 	class   Class  // "" when nothing clear is said
 	warmup  bool   // a warm-up or cool-down, or a jog around a race
 	strides bool   // strides or sprints on an easy day
+	sprints bool   // a session of sprints alone (short reps, hill sprints): neuromuscular work, no hard day
 	from    string // "name" or "description"
 }
 
@@ -109,11 +112,14 @@ func intentOfText(text string) intentRead {
 	case shakeout:
 		return intentRead{class: Easy, strides: strides}
 	case hard:
-		return intentRead{class: Hard}
+		// "Hill sprints" alone are sprints: nothing else in the name
+		// makes a session of it.
+		hill := intentHillSprints.MatchString(text) && !longReps && !intentHard.MatchString(intentHillSprints.ReplaceAllString(text, " "))
+		return intentRead{class: Hard, sprints: hill}
 	case intentWarmup.MatchString(text), raceDay:
 		return intentRead{warmup: true}
 	case intentSprints.MatchString(text) && !easy:
-		return intentRead{class: Hard} // a run of sprints alone is a speed session
+		return intentRead{class: Hard, sprints: true} // a run of sprints alone is a speed session
 	case strides && !easy:
 		return intentRead{class: Easy, strides: true} // "Strides": an easy run that carries them
 	case intentRecovery.MatchString(rest):

@@ -43,6 +43,7 @@ func (c *classifier) applyIntent(r *Run) {
 	partOfDay := r.verdict.by == byPart || r.verdict.by == byDayPart
 	switch {
 	case intent == r.Class || intent == Easy && r.Class == Recovery:
+		r.sprints = c.cfg.UseNames && res.sprints && intent == Hard
 		n.said = nameAgrees
 		return
 	case intent == Recovery && r.Class == Easy && partOfDay:
@@ -54,6 +55,7 @@ func (c *classifier) applyIntent(r *Run) {
 		n.said = nameEvidence
 		return
 	}
+	r.sprints = res.sprints && intent == Hard
 	n.said, n.was, r.Class = nameDecided, r.Class, intent
 	if intent == Recovery && r.After == nil {
 		r.After = dayBefore(c.byDay, r) // the audit holds a named recovery run to the day before too

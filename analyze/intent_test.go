@@ -154,3 +154,26 @@ func TestIntentReadsTheWholeName(t *testing.T) {
 		}
 	}
 }
+
+// TestIntentSprints: a session of sprints alone, by its name, is
+// neuromuscular work (no hard day for what follows); one with anything more
+// in it is a session.
+func TestIntentSprints(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		sprints bool
+	}{
+		{"Sprints", true},
+		{"8x80m", true},
+		{"Hill sprints", true},
+		{"10 x 150 m", true},
+		{"6x800", false},
+		{"Hill sprints and tempo", false},
+		{"Hill reps", false},
+		{"Easy + strides", false},
+	} {
+		if got := readIntent(tc.name, ""); got.sprints != tc.sprints {
+			t.Errorf("readIntent(%q) = %+v; want sprints %v", tc.name, got, tc.sprints)
+		}
+	}
+}

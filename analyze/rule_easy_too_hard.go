@@ -15,7 +15,8 @@ var easyTooHard = register(&Rule{
 		What: "Flags a run classed easy, long or recovery that spent more than max_share of its moving time above " +
 			"the aerobic threshold: by heart rate (82 % of HRmax by default, intensity.aet_hr) where it can be " +
 			"trusted, else by pace (8 % faster than the runner's easy pace, intensity.aet_margin). The class " +
-			"stays what the session was for; this is how hard it was run. Keeps quiet on a warm-up or cool-down " +
+			"stays what the session was for; this is how hard it was run. Keeps quiet on a long run with quality " +
+			"inside (marathon-pace blocks, a fast finish: its minutes over the threshold are its point), on a warm-up or cool-down " +
 			"(part of its session), on runs under min (15 minutes), and on a run whose average heart rate is under " +
 			"the threshold however its minutes fall. By pace alone (no trusted heart rate), or within a tenth of " +
 			"the limit, or with an average within 2 % of HRmax of the threshold, or on a flat run at or slower than the easy pace (the heat, " +
@@ -38,6 +39,9 @@ var easyTooHard = register(&Rule{
 		for _, r := range p.Runs() {
 			if r.Class != Easy && r.Class != Long && r.Class != Recovery || r.PartOf != nil || r.Totals.MovingS < min {
 				continue
+			}
+			if r.Quality {
+				continue // a long run with quality inside (marathon-pace blocks): its minutes over are its point
 			}
 			share := r.Intensity.AboveAeT()
 			if share <= max {

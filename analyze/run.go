@@ -41,6 +41,9 @@ type Run struct {
 	// hill sprints): neuromuscular work that costs the body little, no
 	// hard day for what follows it.
 	Light bool
+	// Quality: a long run with quality inside (marathon-pace blocks, a fast
+	// finish): its minutes over the threshold are its point.
+	Quality bool
 
 	*judging           // while it is judged; nil once its reasons are written
 	date     string    // local date, computed once: classification asks for it often
@@ -56,6 +59,7 @@ type judging struct {
 	evidence evidence
 	verdict  verdict
 	easyHR   float64 // the runner's easy runs' heart rate in force, bpm (0: unknown)
+	sprints  bool    // its name, deciding, says a session of sprints alone
 }
 
 // LocalDate is the run's local date (YYYY-MM-DD).
