@@ -35,6 +35,7 @@ func HTML(w io.Writer, r *analyze.Report) error {
 		"Range":       rangeOf(r),
 		"LastRun":     lastRunLine(r),
 		"Yardsticks":  yardsticks(r.Profile),
+		"State":       stateLine(r),
 		"Notes":       r.Notes,
 		"Legend":      template.HTML(legend()),
 		"ZoneLegend":  template.HTML(zoneLegend()),

@@ -20,6 +20,7 @@ const pageSource = `<!DOCTYPE html>
 <h1>runlint training report</h1>
 <p class="muted">{{.Range}}{{if .LastRun}}; {{.LastRun}}{{end}}. {{.Summary.Runs}} runs: {{get .Summary.ByClass "hard"}} hard, {{get .Summary.ByClass "long"}} long, {{get .Summary.ByClass "easy"}} easy, {{get .Summary.ByClass "recovery"}} recovery. Findings: {{.Counts}}.</p>
 <div class="yard">{{range .Yardsticks}}<div><b>{{.Value}}</b><span>{{clean .Reason}}</span></div>{{end}}</div>
+{{if .State}}<p class="state">{{clean .State}}</p>{{end}}
 {{if .Notes}}<ul class="notes">{{range .Notes}}<li><b>{{.Rule}}</b>: {{clean .Message}}</li>{{end}}</ul>{{end}}
 <p>{{.Legend}}</p>
 </header>

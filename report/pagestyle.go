@@ -13,6 +13,7 @@ h1{font-size:24px;margin:0 0 4px}h2{font-size:20px;margin:32px 0 8px;border-bott
 .yard{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,300px),1fr));gap:8px;margin:10px 0}
 .yard div{border-left:4px solid #2c9f48;padding:2px 10px;background:#f6f8f6}.yard div:nth-child(2){border-color:#7a3db8}.yard div:nth-child(3){border-color:#d7301f}
 .yard b{display:block;font-size:17px}.yard span{font-size:13px;color:#555}
+.state{font-size:15px;margin:4px 0 12px}
 .notes{margin:6px 0;padding-left:20px;font-size:14px;color:#444}
 .grid{stroke:#e6e6e6}.frame{stroke:#999}.speed{stroke:#2a6fb0;stroke-width:2}.hr{stroke:#c0392b;stroke-width:1.5}
 .acute{stroke:#b8323d;stroke-width:2}.chronic{stroke:#e7a1a6;stroke-width:2}.spike{fill:#fbe3c4;opacity:.7}
