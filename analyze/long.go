@@ -134,7 +134,9 @@ func (w longWhy) notWords() string {
 		why = append(why, fmt.Sprintf("under %g times %s (%s)", w.factor, w.typicalFrom.words(), FormatMinutes(w.typical)))
 	}
 	if w.running < (1-w.within)*w.longest {
-		why = append(why, fmt.Sprintf("the 7 days around it held a run more than %s longer (%s)", pct(w.within), FormatMinutes(w.longest)))
+		why = append(why, fmt.Sprintf("more than %s short of the longest run of the 7 days around it (%s)", pct(w.within), FormatMinutes(w.longest)))
 	}
-	return "not long: " + strings.Join(why, ", and ")
+	// Running time is what is compared (walking and standing left out):
+	// say it, or a 2-h mountain loop reads as shorter than a 1:51 h run.
+	return fmt.Sprintf("not long: %s of running, ", FormatMinutes(w.running)) + strings.Join(why, ", and ")
 }

@@ -23,15 +23,15 @@ func TestNotLongWords(t *testing.T) {
 		},
 		{
 			"near the typical run", with(func(w *longWhy) { w.running, w.moving, w.typical, w.longest = 4200, 4300, 3540, 4200 }),
-			"not long: under 1.25 times the runner's typical run of the 8w before (59 min)",
+			"not long: 70 min of running, under 1.25 times the runner's typical run of the 8w before (59 min)",
 		},
 		{
 			"not the week's longest", with(func(w *longWhy) { w.running, w.moving, w.typical, w.longest = 4500, 4500, 3000, 5640 }),
-			"not long: the 7 days around it held a run more than 15 % longer (94 min)",
+			"not long: 75 min of running, more than 15 % short of the longest run of the 7 days around it (94 min)",
 		},
 		{
 			"both", with(func(w *longWhy) { w.running, w.moving, w.typical, w.longest = 4000, 4000, 3540, 5640 }),
-			"not long: under 1.25 times the runner's typical run of the 8w before (59 min), and the 7 days around it held a run more than 15 % longer (94 min)",
+			"not long: 67 min of running, under 1.25 times the runner's typical run of the 8w before (59 min), and more than 15 % short of the longest run of the 7 days around it (94 min)",
 		},
 	}
 	for _, tt := range tests {

@@ -25,7 +25,7 @@ var recoveryTooFast = register(&Rule{
 			"\"Just barely faster than your long-run pace\" is the founding article's limit; coaches are " +
 			"stricter (McMillan, Hansons: at or slower than long-run pace; Pfitzinger: under 76 % of max " +
 			"HR). Hills and heat slow the pace but not the effort, so heart rate is a second, independent test.",
-		Example: "recovery-too-fast: pace 5:12/km is 9 % faster than long-run pace 5:43/km (tolerance 3 %) and faster than easy pace 5:30/km; average HR 152 is 81 % of max 188 (cap 76 %)",
+		Example: "recovery-too-fast: pace 5:12/km is 9 % faster than long-run pace 5:43/km (tolerance 3 %) and faster than easy pace 5:30/km; average HR 152 is 81 % of max 188 (cap 76 %, 143 bpm)",
 		References: []string{
 			"The founding article: a recovery run goes no faster than just barely faster than long-run pace",
 			"Pfitzinger & Douglas, Advanced Marathoning: recovery runs under 76 % of maximal heart rate",
@@ -72,7 +72,7 @@ func tooFast(p *Pass, r *Run) {
 	faster := fasterBy(pace, lrp)
 	byPace := paceReads && faster > tol && (easy <= 0 || pace < easy)
 	hr, hrReads := r.Intensity.AvgHR, maxHR > 0 && r.Intensity.AvgHR > 0 && r.Intensity.HRTrust == ""
-	byHR := hrReads && hr > cap*maxHR
+	byHR := hrReads && math.Round(hr) > math.Round(cap*maxHR) // a whole beat over: "76 % (cap 76 %)" is no breach
 	if byHR && !byPace && hr <= (cap+hrGrace)*maxHR && (easy <= 0 || pace <= 0 || pace >= easy) {
 		byHR = false // a point or two over the cap at an easy pace: no fault a coach raises
 	}
@@ -88,7 +88,7 @@ func tooFast(p *Pass, r *Run) {
 		why = append(why, s)
 	}
 	if byHR {
-		why = append(why, fmt.Sprintf("average HR %.0f%s is %s of max %.0f (cap %s)", hr, trustedNote(r, hr), pct(hr/maxHR), maxHR, pct(cap)))
+		why = append(why, fmt.Sprintf("average HR %.0f%s is %s of max %.0f (cap %s, %.0f bpm)", hr, trustedNote(r, hr), pct(hr/maxHR), maxHR, pct(cap), cap*maxHR))
 	} else if byPace && hrReads {
 		why = append(why, fmt.Sprintf("average HR %.0f, %s of max, is within the cap (%s)", hr, pct(hr/maxHR), pct(cap)))
 	}
