@@ -107,7 +107,7 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 		c.seriesEvidence(&r.evidence, r, s, true)
 		r.Intensity = c.intensity(r, s, r.EasyPace.Pace)
 		c.heartSays(r, s)
-		r.Class, r.Reasons, r.After, r.PartOf, r.Intent, r.verdict = "", nil, nil, nil, "", verdict{}
+		r.Class, r.Reasons, r.After, r.PartOf, r.Intent, r.verdict, r.Warmup = "", nil, nil, nil, "", verdict{}, false
 	})
 
 	c.byDay = map[time.Time][]*Run{}

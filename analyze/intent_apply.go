@@ -34,6 +34,7 @@ func (c *classifier) applyIntent(r *Run) {
 	n.quoted = fmt.Sprintf("%q (%s)", oneLine(said, ""), src)
 	if warm {
 		n.said = nameWarmup
+		r.Warmup = c.cfg.UseNames
 		if c.cfg.UseNames && r.Class == Recovery {
 			r.Class, r.After, n.said = Easy, nil, nameWarmupDecide
 		}

@@ -17,6 +17,7 @@ var easyTooHard = register(&Rule{
 			"trusted, else by pace (8 % faster than the runner's easy pace, intensity.aet_margin). The class " +
 			"stays what the session was for; this is how hard it was run. Keeps quiet on a long run with quality " +
 			"inside (marathon-pace blocks, a fast finish: its minutes over the threshold are its point), on a warm-up or cool-down " +
+			"(found, or named so) " +
 			"(part of its session), on runs under min (15 minutes), and on a run whose average heart rate is under " +
 			"the threshold however its minutes fall. By pace alone (no trusted heart rate), or within a tenth of " +
 			"the limit, or with an average within 2 % of HRmax of the threshold, or on a flat run at or slower than the easy pace (the heat, " +
@@ -37,7 +38,7 @@ var easyTooHard = register(&Rule{
 	Check: func(p *Pass) {
 		max, min := p.Float("max_share"), p.Duration("min").Seconds()
 		for _, r := range p.Runs() {
-			if r.Class != Easy && r.Class != Long && r.Class != Recovery || r.PartOf != nil || r.Totals.MovingS < min {
+			if r.Class != Easy && r.Class != Long && r.Class != Recovery || r.PartOf != nil || r.Warmup || r.Totals.MovingS < min {
 				continue
 			}
 			if r.Quality {

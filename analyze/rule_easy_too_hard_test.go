@@ -15,12 +15,15 @@ func TestRuleEasyTooHard(t *testing.T) {
 	warm := classed(testRun("2024-01-07", 48, 8, nil), Easy) // 55 % above on a slow, warm run: the edge
 	warm.EasyPace = PaceRef{Pace: 330}
 	warm.Intensity = Intensity{Zones: [3]float64{1300, 1580, 0}, ZonesFrom: "heart rate", AvgHR: 170}
+	warmup := classed(testRun("2024-01-09", 25, 5, nil), Easy) // named "Warm up": part of its session
+	warmup.Intensity, warmup.Warmup = Intensity{Zones: [3]float64{300, 1200, 0}, ZonesFrom: "heart rate", AvgHR: 176}, true
 	mpLong := classed(testRun("2024-01-08", 110, 21, nil), Long) // marathon-pace blocks inside
 	mpLong.Intensity, mpLong.Quality = Intensity{Zones: [3]float64{30, 1000, 5570}, ZonesFrom: "heart rate", AvgHR: 181}, true
 	hardRun := classed(testRun("2024-01-05", 40, 9, nil), Hard)
 	hardRun.Intensity = Intensity{Zones: [3]float64{0, 0, 2400}, ZonesFrom: "heart rate"}
 	checkRule(t, easyTooHard, Profile{MaxHR: 205}, []ruleCase{
 		{name: "a long run with quality inside", runs: []*Run{mpLong}},
+		{name: "a warm-up by its name", runs: []*Run{warmup}},
 		{name: "most of an easy run above AeT", runs: []*Run{hot}, want: []string{"62 % of 48 min above the aerobic threshold by heart rate (over 168 bpm, 82 % of max 205), average 176 bpm; the limit is 50 %"}, sev: []Severity{Warning}},
 		{name: "an average under the threshold", runs: []*Run{skewed}},
 		{name: "at the edge on a slow run", runs: []*Run{warm}, want: []string{"55 % of 48 min above the aerobic threshold by heart rate"}, sev: []Severity{Info}},

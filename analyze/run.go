@@ -44,6 +44,9 @@ type Run struct {
 	// Quality: a long run with quality inside (marathon-pace blocks, a fast
 	// finish): its minutes over the threshold are its point.
 	Quality bool
+	// Warmup: its name, deciding (use_names), says a warm-up or cool-down,
+	// or a jog around a race: part of its day, audited with it.
+	Warmup bool
 
 	*judging           // while it is judged; nil once its reasons are written
 	date     string    // local date, computed once: classification asks for it often
