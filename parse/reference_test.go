@@ -299,40 +299,17 @@ func compareActivity(a *activity.Activity, ref sdkSession) string {
 		return fmt.Sprintf("sport %s, the SDK %s", a.Sport, sport)
 	}
 	t := a.Totals
-	for _, c := range []struct {
-		name string
-		got  float64
-		want *float64
-		tol  float64
-	}{
+	if d := sdkDiff(a, "", []refValue{
 		{"distance", t.DistanceM, ref.Distance, 0.005},
 		{"timer", t.TimerS, ref.Timer, 0.0005},
-	} {
-		if c.want == nil || *c.want <= 0 || replaced(a, c.name) {
-			continue
-		}
-		if d := compareValue(c.name, c.got, c.want, c.tol); d != "" {
-			return d
-		}
+	}); d != "" || a.WithHR {
+		return d // with samples, heart rate is theirs (finishHR)
 	}
-	if a.WithHR {
-		return "" // heart rate is the samples' (finishHR)
-	}
-	for _, c := range []struct {
-		name string
-		got  float64
-		want *float64
-		tol  float64
-	}{
+	if d := sdkDiff(a, " (no sample carries one)", []refValue{
 		{"average heart rate", t.AvgHR, ref.AvgHR, 0},
 		{"maximum heart rate", t.MaxHR, ref.MaxHR, 0},
-	} {
-		if c.want == nil || *c.want <= 0 || replaced(a, c.name) {
-			continue
-		}
-		if d := compareValue(c.name+" (no sample carries one)", c.got, c.want, c.tol); d != "" {
-			return d
-		}
+	}); d != "" {
+		return d
 	}
 	return ""
 }
@@ -352,4 +329,27 @@ func cmpFloat(a, b float64) int {
 		return 1
 	}
 	return 0
+}
+
+// refValue is one of a session's figures, runlint's against the SDK's
+// (nil or 0: the SDK read none), within a relative tolerance.
+type refValue struct {
+	name string
+	got  float64
+	want *float64
+	tol  float64
+}
+
+// sdkDiff is the first figure that differs from the SDK's, "" for none;
+// a figure runlint replaced for being past a bound (replaced) is not held.
+func sdkDiff(a *activity.Activity, suffix string, vs []refValue) string {
+	for _, v := range vs {
+		if v.want == nil || *v.want <= 0 || replaced(a, v.name) {
+			continue
+		}
+		if d := compareValue(v.name+suffix, v.got, v.want, v.tol); d != "" {
+			return d
+		}
+	}
+	return ""
 }
