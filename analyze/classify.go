@@ -75,8 +75,8 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 	}
 	judged = c.readAll(judged, func(r *Run, s *view) { r.facts = readFacts(r, s, c.cfg, c.icfg.ArtefactHR) })
 	steady := func(r *Run) float64 {
-		if r.facts.steady <= 0 {
-			return 0
+		if r.facts.steady <= 0 || terrainSet(r, c.pcfg) != "" {
+			return 0 // a mountain run's pace is the terrain's
 		}
 		return 1000 / r.facts.steady
 	}
@@ -124,8 +124,8 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 		r.Reasons = c.render(r)
 		r.Race = c.raceOn(r.day()) == r
 		e := r.evidence
-		r.Quality = r.Class == Long && e.hard()
-		r.Light = r.Class == Hard && !e.intervals && e.tempo == 0 && !e.race && e.raceHR == 0 && e.raceBlock == 0 && e.raceShort == 0 &&
+		r.Quality = r.Class == Long && (e.hard() || e.steadyWork.reps > 0) // as longQuality names it
+		r.Light = r.Class == Hard && !e.intervals && e.tempo == 0 && !e.race && e.raceHR == 0 && e.steadyHard == 0 && e.raceBlock == 0 && e.raceShort == 0 &&
 			!e.progression && e.fartlek.surges == 0 && e.hrHard == "" && (!e.hills && (e.speedReps || e.speedPlay.surges > 0) || r.sprints)
 	})
 	for _, r := range runs {

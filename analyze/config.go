@@ -226,6 +226,12 @@ type IntensityConfig struct {
 	// median, on no faster running, not up a slope nor after a faster
 	// stretch, and under a third of the run, is an artefact left out.
 	ArtefactHR float64 `toml:"artefact_hr"`
+	// UsualHR: a run's heart rate within this share of HRmax of the
+	// runner's own easy heart rate (the median of their easy runs of the
+	// weeks before) is their usual easy effort, some 6 bpm being a day's own
+	// variation. Further over it, at a pace no faster than easy, it is not
+	// the runner who pushed: hills, heat, drift or the sensor.
+	UsualHR float64 `toml:"usual_hr"`
 	// AcuteDays and ChronicDays: the windows, in days, of the acute and
 	// chronic load (exponentially weighted, Williams et al. 2017).
 	AcuteDays   int `toml:"acute_days"`
@@ -275,7 +281,7 @@ func Defaults() Config {
 			EasyRunsMin: dur(20 * time.Minute),
 			MinMoving:   dur(2 * time.Minute), SlowestPace: dur(30 * time.Minute),
 		},
-		Intensity: IntensityConfig{AeTHR: 0.82, AnTHR: 0.87, AeTMargin: 0.08, AnTMargin: 0.15, TRIMP: "male", HRLockMax: 0.3, ArtefactHR: 25, AcuteDays: 7, ChronicDays: 28},
+		Intensity: IntensityConfig{AeTHR: 0.82, AnTHR: 0.87, AeTMargin: 0.08, AnTMargin: 0.15, TRIMP: "male", HRLockMax: 0.3, ArtefactHR: 25, UsualHR: 0.03, AcuteDays: 7, ChronicDays: 28},
 		Rules:     map[string]RuleConfig{},
 		FailOn:    "error",
 	}

@@ -18,6 +18,7 @@ type evidence struct {
 	tempo       float64 // s/km of its fastest TempoMin when that is tempo work, else 0
 	race        bool    // the whole run at race effort
 	raceHR      float64 // the whole run at a race's heart rate (its mean, bpm), where its pace says less; else 0
+	steadyHard  float64 // a steady run over the anaerobic threshold, pace and heart rate agreeing (its mean, bpm); else 0
 	raceBlock   float64 // s/km of its fastest RaceBlock when that is at race effort (a parkrun inside a jog), else 0
 	raceShort   float64 // s/km of its fastest RaceShort when that is at R pace or faster (a 1,500-m time trial), else 0
 	progression bool
@@ -38,7 +39,7 @@ type evidence struct {
 
 // hard reports whether anything made the session hard.
 func (e evidence) hard() bool {
-	return e.intervals || e.tempo > 0 || e.race || e.raceHR > 0 || e.raceBlock > 0 || e.raceShort > 0 || e.progression || e.fartlek.surges > 0 ||
+	return e.intervals || e.tempo > 0 || e.race || e.raceHR > 0 || e.steadyHard > 0 || e.raceBlock > 0 || e.raceShort > 0 || e.progression || e.fartlek.surges > 0 ||
 		e.speedPlay.surges > 0 || e.hills || e.speedReps || e.hrHard != ""
 }
 
@@ -72,6 +73,7 @@ func (c *classifier) factsEvidence(r *Run, easy float64) evidence {
 	}
 	e.race = r.Totals.MovingS >= cfg.RaceMin.Seconds() && r.Pace() > 0 && r.Pace() <= easy*(1-cfg.RaceMargin)
 	e.raceHR = c.raceByHR(r)
+	e.steadyHard = c.steadyHardByHR(r, easy)
 	e.progression = f.first > 0 && f.last >= f.first/(1-cfg.ProgressionMargin) && f.last >= speedFor(easy, cfg.ProgressionMargin)
 	// A burst faster than BurstMax times the easy speed is no runner's
 	// legs: 10 m/s on a 5:00/km jogger is GPS.
@@ -141,6 +143,24 @@ func (c *classifier) raceByHR(r *Run) float64 {
 	}
 	if f.first > 0 && f.last > 0 && f.last < 0.95*f.first {
 		return 0 // a fade, not a race's even or negative split
+	}
+	return f.hr
+}
+
+// steadyHardByHR is the trusted mean heart rate of a steady hard run (a
+// threshold run, a time trial its heart rate found only late), or 0: RaceHRMin
+// or more at intensity.aet_margin faster than easy pace, its heart rate over
+// the anaerobic threshold and RaceHRMargin of HRmax over the runner's easy
+// runs. Pace and heart rate must both say it: the pace alone is the tempo
+// test's, the heart rate alone on an easy pace is the heat's or the
+// sensor's, and a steady easy run stays easy.
+func (c *classifier) steadyHardByHR(r *Run, easy float64) float64 {
+	f, cfg := &r.facts, c.cfg
+	if c.maxHR <= 0 || r.easyHR <= 0 || f.hr <= 0 || easy <= 0 || r.Totals.MovingS < cfg.RaceHRMin.Seconds() || c.hrTrust(r) != "" {
+		return 0
+	}
+	if r.Pace() <= 0 || r.Pace() > easy*(1-c.icfg.AeTMargin) || f.hr < c.icfg.AnTHR*c.maxHR || f.hr < r.easyHR+cfg.RaceHRMargin*c.maxHR {
+		return 0
 	}
 	return f.hr
 }

@@ -88,7 +88,7 @@ func (c *classifier) hrFault(r *Run) (kind, why string) {
 	}
 	t, hr := r.Totals, r.facts.hr
 	easy := r.easyPace()
-	flat := flat(r)
+	flat := flat(r, c.pcfg.LRPAscent)
 	switch {
 	case easy > 0 && r.Pace() >= 0.95*easy && flat && hr >= 0.95*c.maxHR && t.MovingS >= 20*60:
 		return hrFaultSensor, fmt.Sprintf("heart rate averaging %.0f on a run of %s at about the easy pace is %s of HRmax %.0f, more than a heart holds: a sensor artefact", hr, FormatMinutes(t.MovingS), pct(hr/c.maxHR), c.maxHR)
@@ -98,7 +98,7 @@ func (c *classifier) hrFault(r *Run) (kind, why string) {
 		// is slow at a high heart rate by right): a session's average
 		// pace is slowed by its warm-up and recoveries, its heart rate is not.
 		return hrFaultDisagrees, fmt.Sprintf("heart rate %.0f (%s of HRmax) on a run %s slower than easy pace %s%s disagrees with the pace: a sensor misreading, heat or illness",
-			hr, pct(hr/c.maxHR), pct(gradeAdjusted(r)/easy-1), FormatPace(easy), climbWords(r))
+			hr, pct(hr/c.maxHR), pct(gradeAdjusted(r)/easy-1), FormatPace(easy), climbWords(r, c.pcfg.LRPAscent))
 	}
 	return "", ""
 }
@@ -120,17 +120,18 @@ func gradeAdjusted(r *Run) float64 {
 }
 
 // climbWords says a run's pace was adjusted for its climbing, or "".
-func climbWords(r *Run) string {
-	if flat(r) {
+func climbWords(r *Run, ascent float64) string {
+	if flat(r, ascent) {
 		return ""
 	}
 	return fmt.Sprintf(" (grade-adjusted for %.0f m of climbing a km)", r.Totals.AscentM/(r.Totals.DistanceM/1000))
 }
 
-// flat reports whether a run climbed under 20 m a km (the long-run pace's
-// own bar, lrp_ascent): its pace is its effort, not the hills'.
-func flat(r *Run) bool {
-	return r.Totals.AscentM < 20*r.Totals.DistanceM/1000
+// flat reports whether a run climbed under ascent metres a km (the
+// long-run pace's own bar, profile.lrp_ascent): its pace is its effort, not
+// the hills'.
+func flat(r *Run, ascent float64) bool {
+	return r.Totals.AscentM < ascent*r.Totals.DistanceM/1000
 }
 
 // hrStuck reports whether a run's heart rate sat on one reading: its highest

@@ -107,17 +107,32 @@ func longPace(r *Run, cfg ProfileConfig) (pace float64, why string) {
 	if t.DistanceM <= 0 || r.facts.steady <= 0 || t.MovingS <= 0 {
 		return 0, "no distance"
 	}
-	if walk := 1 - r.facts.running/t.MovingS; walk > cfg.LRPWalk {
-		return 0, fmt.Sprintf("walked %s of it", pct(walk))
-	}
-	if climb := t.AscentM / (t.DistanceM / 1000); climb > cfg.LRPAscent && r.facts.flatSecs < cfg.LRPFlat.Seconds() {
-		return 0, fmt.Sprintf("%.0f m of climbing a kilometre", climb)
+	if why := terrainSet(r, cfg); why != "" {
+		return 0, why
 	}
 	pace = 1000 / r.facts.steady
 	if pace < MinPlausiblePace || pace > MaxPlausiblePace {
 		return 0, "an implausible pace"
 	}
 	return pace, ""
+}
+
+// terrainSet says why the terrain set a run's pace (walked for more than
+// LRPWalk of its moving time, or climbing more than LRPAscent metres a
+// kilometre without LRPFlat of flat running), or "": a mountain run's pace
+// says nothing of the runner's pace on the flat, easy or long.
+func terrainSet(r *Run, cfg ProfileConfig) string {
+	t := r.Totals
+	if t.DistanceM <= 0 || t.MovingS <= 0 {
+		return ""
+	}
+	if walk := 1 - r.facts.running/t.MovingS; walk > cfg.LRPWalk {
+		return fmt.Sprintf("walked %s of it", pct(walk))
+	}
+	if climb := t.AscentM / (t.DistanceM / 1000); climb > cfg.LRPAscent && r.facts.flatSecs < cfg.LRPFlat.Seconds() {
+		return fmt.Sprintf("%.0f m of climbing a kilometre", climb)
+	}
+	return ""
 }
 
 // lrpFinder works out the long-run pace in force on a date: the median

@@ -27,6 +27,10 @@ func (c *classifier) hardReason(r *Run) string {
 		parts = append(parts, fmt.Sprintf("race effort by heart rate: %.0f bpm (%s of max) held from the first third to the last, %.0f above the runner's easy runs (%.0f), the pace even (%s)",
 			e.raceHR, pct(e.raceHR/c.maxHR), e.raceHR-r.easyHR, r.easyHR, FormatPace(r.Pace())))
 	}
+	if e.steadyHard > 0 && e.raceHR == 0 && !e.race {
+		parts = append(parts, fmt.Sprintf("a steady hard run: %s at %s, %s faster than easy pace %s, at %.0f bpm (%s of max, over the anaerobic threshold), %.0f above the runner's easy runs (%.0f)",
+			FormatMinutes(r.Totals.MovingS), FormatPace(r.Pace()), pct(fasterBy(r.Pace(), e.easy)), easy, e.steadyHard, pct(e.steadyHard/c.maxHR), e.steadyHard-r.easyHR, r.easyHR))
+	}
 	if e.race {
 		parts = append(parts, fmt.Sprintf("race effort: the whole run, %s at %s, %s faster than easy pace %s", FormatMinutes(r.Totals.MovingS), FormatPace(r.Pace()), pct(fasterBy(r.Pace(), e.easy)), easy))
 	} else if e.tempo > 0 && !e.intervals { // an interval session's fastest 15 min are its repeats

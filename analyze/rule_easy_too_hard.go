@@ -15,13 +15,17 @@ var easyTooHard = register(&Rule{
 		What: "Flags a run classed easy, long or recovery that spent more than max_share of its moving time above " +
 			"the aerobic threshold: by heart rate (82 % of HRmax by default, intensity.aet_hr) where it can be " +
 			"trusted, else by pace (8 % faster than the runner's easy pace, intensity.aet_margin). The class " +
-			"stays what the session was for; this is how hard it was run. Keeps quiet on a long run with quality " +
-			"inside (marathon-pace blocks, a fast finish: its minutes over the threshold are its point), on a warm-up or cool-down " +
-			"(found, or named so) " +
-			"(part of its session), on runs under min (15 minutes), and on a run whose average heart rate is under " +
-			"the threshold however its minutes fall. By pace alone (no trusted heart rate), or within a tenth of " +
-			"the limit, or with an average within 2 % of HRmax of the threshold, or on a flat run at or slower than the easy pace (the heat, " +
-			"drift or the sensor speak there, not the runner), it is one severity lower.",
+			"stays what the session was for; this is how hard it was run. By heart rate it is a warning where the " +
+			"pace agrees (over the threshold by pace too) or where the heart rate is the runner's usual (within " +
+			"intensity.usual_hr of their easy heart rate: their easy running sits this high), and clearly over (an " +
+			"average 2 % of HRmax over the threshold, 5 points over the limit); else an info. Over the runner's " +
+			"usual at a pace between easy and the threshold, an info that says so; at an easy pace or slower, " +
+			"nothing: no runner who pushed, and hills, heat, drift or the sensor no single run can tell apart. A " +
+			"long run needs an average 2 % of HRmax over the threshold (its drift; Pfitzinger's long runs go to " +
+			"84 %). By pace alone, an info. Keeps quiet on a long run with quality inside (marathon-pace blocks, a fast finish: " +
+			"its minutes over the threshold are its point), on a warm-up or cool-down (found, or named so: part " +
+			"of its session), on runs under min (15 minutes), and on a run whose average heart rate is under " +
+			"the threshold however its minutes fall; a day's recovery run is recovery-too-fast's to audit.",
 		Why: "The easy days of a polarised (80/20) week are run below the aerobic threshold, so that the hard days " +
 			"can be hard. An easy run in the grey zone between the thresholds adds fatigue without the benefit of " +
 			"a quality session, and is the most common fault of amateur training (Seiler).",
@@ -41,31 +45,66 @@ var easyTooHard = register(&Rule{
 			if r.Class != Easy && r.Class != Long && r.Class != Recovery || r.PartOf != nil || r.Warmup || r.Totals.MovingS < min {
 				continue
 			}
+			if r.Class == Recovery && p.OwnDay(r) {
+				continue // a day's recovery run: recovery-too-fast audits its effort, against a stricter cap
+			}
 			if r.Quality {
 				continue // a long run with quality inside (marathon-pace blocks): its minutes over are its point
 			}
-			share := r.Intensity.AboveAeT()
-			if share <= max {
-				continue
-			}
-			switch in := r.Intensity; {
-			case in.ZonesFrom == "heart rate" && in.AvgHR < p.Config.Intensity.AeTHR*p.Report.Profile.MaxHR:
-				// more time above the threshold than below, yet an average
-				// under it: a skewed run, not one run too hard
-			case in.ZonesFrom == "heart rate" && in.AvgHR >= (p.Config.Intensity.AeTHR+0.02)*p.Report.Profile.MaxHR &&
-				(r.easyPace() <= 0 || r.Pace() > 0 && r.Pace() <= r.easyPace() || !flat(r) && share >= max+mildMargin):
-				// The pace agrees (at or faster than easy), or the hills
-				// explain a slow pace: slower on the flat, the heat, drift or
-				// the sensor speak, not the runner's choice.
-				p.Reportf(r, "%s", tooHardWords(p, r, share, max))
-			default:
-				// by pace alone (hills and trails slow the pace, not the
-				// effort), or at the edge of the limit on a slow, warm run
-				p.Mildf(r, "%s", tooHardWords(p, r, share, max))
+			if share := r.Intensity.AboveAeT(); share > max {
+				tooHard(p, r, share, max)
 			}
 		}
 	},
 })
+
+// tooHard says an easy run was run too hard, at the severity its evidence
+// bears. By heart rate it is a warning where the pace agrees (over the
+// aerobic threshold by pace too) or where the heart rate is the runner's
+// usual (their easy heart rate of the weeks before, within
+// intensity.usual_hr: their easy running sits this high). A heart rate
+// over the runner's usual at a pace between easy and the threshold is an
+// info that says so; at an easy pace or slower it is not a runner who pushed
+// (hills, heat, drift or the sensor): nothing. By pace alone, an info.
+func tooHard(p *Pass, r *Run, share, max float64) {
+	in, maxHR, aet := r.Intensity, p.Report.Profile.MaxHR, p.Config.Intensity.AeTHR
+	msg := tooHardWords(p, r, share, max)
+	if in.ZonesFrom != "heart rate" {
+		p.Mildf(r, "%s", msg) // hills and trails slow the pace, not the effort
+		return
+	}
+	floor := aet
+	if r.Class == Long {
+		floor += 0.02 // a long run's drift: Pfitzinger's long runs go up to 84 % of HRmax
+	}
+	if in.AvgHR < floor*maxHR {
+		return // more time above the threshold than below, yet an average under it: a skewed run, or a long run's drift
+	}
+	strong := in.AvgHR >= (aet+0.02)*maxHR && share >= max+mildMargin/2
+	easy, pace := r.easyPace(), r.Pace()
+	usual := usualHR(r, in.AvgHR, p.Config.Intensity.UsualHR*maxHR)
+	switch {
+	case easy <= 0 || pace <= 0 || pace <= easy*(1-p.Config.Intensity.AeTMargin) || usual:
+		// the pace over the threshold too, or the runner's usual easy heart rate
+		if strong {
+			p.Reportf(r, "%s", msg)
+		} else {
+			p.Mildf(r, "%s", msg)
+		}
+	case pace < easy:
+		p.Infof(r, "%s; %.0f bpm over the runner's easy heart rate %.0f at a pace %s faster than easy pace %s, under the threshold by pace",
+			msg, in.AvgHR-r.easyHR, r.easyHR, pct(fasterBy(pace, easy)), FormatPace(easy))
+	}
+	// At an easy pace or slower, over the runner's usual heart rate: no
+	// runner who pushed. Hills, heat, drift or the sensor raised it, and
+	// which one no single run can tell: nothing to say of the training.
+}
+
+// usualHR reports whether hr is within margin bpm of the runner's easy heart
+// rate (or under it): their usual easy effort.
+func usualHR(r *Run, hr, margin float64) bool {
+	return r.easyHR > 0 && hr < r.easyHR+margin
+}
 
 func tooHardWords(p *Pass, r *Run, share, max float64) string {
 	in := r.Intensity

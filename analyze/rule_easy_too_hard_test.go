@@ -7,7 +7,7 @@ func TestRuleEasyTooHard(t *testing.T) {
 	hot.Intensity = Intensity{Zones: [3]float64{1100, 1500, 280}, ZonesFrom: "heart rate", AvgHR: 176}
 	fine := classed(testRun("2024-01-03", 48, 9, nil), Long)
 	fine.Intensity = Intensity{Zones: [3]float64{2500, 380, 0}, ZonesFrom: "heart rate"}
-	byPace := classed(testRun("2024-01-04", 30, 6, nil), Recovery)
+	byPace := classed(testRun("2024-01-04", 30, 6, nil), Easy)
 	byPace.EasyPace = PaceRef{Pace: 300}
 	byPace.Intensity = Intensity{Zones: [3]float64{600, 1200, 0}, ZonesFrom: "pace"}
 	skewed := classed(testRun("2024-01-06", 48, 9, nil), Easy) // over half above, yet an average under the threshold
@@ -15,10 +15,21 @@ func TestRuleEasyTooHard(t *testing.T) {
 	warm := classed(testRun("2024-01-07", 48, 8, nil), Easy) // 55 % above on a slow, warm run: the edge
 	warm.EasyPace = PaceRef{Pace: 330}
 	warm.Intensity = Intensity{Zones: [3]float64{1300, 1580, 0}, ZonesFrom: "heart rate", AvgHR: 170}
+	slowHigh := classed(testRun("2024-01-10", 48, 8, nil), Easy) // 70 % above at 6:00/km, 26 bpm over the runner's easy heart rate
+	slowHigh.EasyPace, slowHigh.easyHR = PaceRef{Pace: 330}, 150
+	slowHigh.Intensity = Intensity{Zones: [3]float64{860, 1500, 520}, ZonesFrom: "heart rate", AvgHR: 176}
+	usualHigh := classed(testRun("2024-01-11", 48, 8.7, nil), Easy) // at easy pace, at the runner's usual 172-176
+	usualHigh.EasyPace, usualHigh.easyHR = PaceRef{Pace: 330}, 172
+	usualHigh.Intensity = Intensity{Zones: [3]float64{1100, 1500, 280}, ZonesFrom: "heart rate", AvgHR: 176}
+	between := classed(testRun("2024-01-13", 48, 48.0/5.25, nil), Easy) // 5:15/km: faster than easy, under the threshold by pace
+	between.EasyPace, between.easyHR = PaceRef{Pace: 330}, 150
+	between.Intensity = Intensity{Zones: [3]float64{1100, 1500, 280}, ZonesFrom: "heart rate", AvgHR: 176}
 	warmup := classed(testRun("2024-01-09", 25, 5, nil), Easy) // named "Warm up": part of its session
 	warmup.Intensity, warmup.Warmup = Intensity{Zones: [3]float64{300, 1200, 0}, ZonesFrom: "heart rate", AvgHR: 176}, true
 	mpLong := classed(testRun("2024-01-08", 110, 21, nil), Long) // marathon-pace blocks inside
 	mpLong.Intensity, mpLong.Quality = Intensity{Zones: [3]float64{30, 1000, 5570}, ZonesFrom: "heart rate", AvgHR: 181}, true
+	recovery := classed(testRun("2024-01-12", 30, 6, nil), Recovery)
+	recovery.Intensity = Intensity{Zones: [3]float64{300, 1500, 0}, ZonesFrom: "heart rate", AvgHR: 176}
 	hardRun := classed(testRun("2024-01-05", 40, 9, nil), Hard)
 	hardRun.Intensity = Intensity{Zones: [3]float64{0, 0, 2400}, ZonesFrom: "heart rate"}
 	checkRule(t, easyTooHard, Profile{MaxHR: 205}, []ruleCase{
@@ -26,9 +37,13 @@ func TestRuleEasyTooHard(t *testing.T) {
 		{name: "a warm-up by its name", runs: []*Run{warmup}},
 		{name: "most of an easy run above AeT", runs: []*Run{hot}, want: []string{"62 % of 48 min above the aerobic threshold by heart rate (over 168 bpm, 82 % of max 205), average 176 bpm; the limit is 50 %"}, sev: []Severity{Warning}},
 		{name: "an average under the threshold", runs: []*Run{skewed}},
-		{name: "at the edge on a slow run", runs: []*Run{warm}, want: []string{"55 % of 48 min above the aerobic threshold by heart rate"}, sev: []Severity{Info}},
+		{name: "at the edge on a slow run", runs: []*Run{warm}},
+		{name: "well over the runner's usual heart rate at a slow pace: no runner who pushed", runs: []*Run{slowHigh}},
+		{name: "over the runner's usual heart rate, under the threshold by pace", runs: []*Run{between}, want: []string{"average 176 bpm; the limit is 50 %; 26 bpm over the runner's easy heart rate 150 at a pace 5 % faster than easy pace 5:30/km, under the threshold by pace"}, sev: []Severity{Info}},
+		{name: "the runner's usual heart rate at an easy pace", runs: []*Run{usualHigh}, want: []string{"62 % of 48 min above the aerobic threshold"}, sev: []Severity{Warning}},
 		{name: "a long run mostly below", runs: []*Run{fine}},
 		{name: "by pace without heart rate", runs: []*Run{byPace}, want: []string{"67 % of 30 min above the aerobic threshold by pace (faster than 4:36/km, 8 % faster than easy pace 5:00/km)"}, sev: []Severity{Info}},
 		{name: "a hard session is meant to be hard", runs: []*Run{hardRun}},
+		{name: "a day's recovery run is recovery-too-fast's", runs: []*Run{recovery}},
 	})
 }

@@ -8,7 +8,7 @@ var hardDaysBackToBack = register(&Rule{
 		Title: "A hard session the day after a hard or long day",
 		What: "Flags a hard run on the local date after a date that held a hard or long run, when both days were " +
 			"hard for the body: a session with min_above or more above the aerobic threshold (by heart " +
-			"rate, else by pace), a race with a third of it above, or a long run of long_min or more or with twice " +
+			"rate, else by pace), a race with a third of it and half of min_above above, or a long run of long_min or more or with twice " +
 			"min_above above. Keeps quiet on a day a class calls hard that " +
 			"the heart rate says was easy (an easy run with strides or a few pick-ups), on a session of sprints " +
 			"alone (speed play, a speed session, hill sprints: neuromuscular work), on a long run that was an " +
@@ -51,10 +51,10 @@ func hardDay(r *Run, above, longMin float64) bool {
 	over := in.Zones[1] + in.Zones[2]
 	switch r.Class {
 	case Hard:
-		// A race counts however short (a 1,500 m lasts 4 min), but only
-		// if a third of it was over the threshold: a "race" at an easy
-		// heart rate, or a fragment of one, was no hard day.
-		return !r.Light && (!measured || over >= above || r.Race && over >= r.Totals.MovingS/3)
+		// A race counts though short (a mile lasts 5 min), but only with
+		// a third of it and half of above over the threshold: a "race"
+		// at an easy heart rate, or a fragment of one, was no hard day.
+		return !r.Light && (!measured || over >= above || r.Race && over >= max(r.Totals.MovingS/3, above/2))
 	case Long:
 		// Long by the clock, or with twice min_above of quality inside
 		// (marathon-pace blocks): a 40-60 min "longer run" whose heart
@@ -78,10 +78,12 @@ func hardestDay(p *Pass, prev *Run, above, longMin float64) *Run {
 func hardWords(r *Run) string {
 	in := r.Intensity
 	switch {
+	case in.ZonesFrom != "" && in.Zones[1]+in.Zones[2] > 0:
+		// the minutes, measured, before the "race" a pace stretch or a
+		// heart rate inferred
+		return fmt.Sprintf("%s above the aerobic threshold by %s", FormatMinutes(in.Zones[1]+in.Zones[2]), in.ZonesFrom)
 	case r.Race:
 		return "a race"
-	case in.ZonesFrom != "" && in.Zones[1]+in.Zones[2] > 0:
-		return fmt.Sprintf("%s above the aerobic threshold by %s", FormatMinutes(in.Zones[1]+in.Zones[2]), in.ZonesFrom)
 	case r.Class == Long:
 		return FormatMinutes(r.Totals.MovingS) + " long"
 	}

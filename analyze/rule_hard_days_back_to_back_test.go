@@ -26,6 +26,9 @@ func TestRuleHardDaysBackToBack(t *testing.T) {
 	easyRace := session("2024-07-27", Hard, 54, 4) // a "race" at an easy heart rate
 	easyRace.Race = true
 	sun := session("2024-07-28", Hard, 50, 18)
+	fragment := session("2024-08-03", Hard, 9, 3) // a 9-min piece a pace stretch called a race
+	fragment.Race = true
+	sun2 := session("2024-08-04", Hard, 50, 18)
 	noHR := classed(testRun("2024-07-08", 50, 11, nil), Hard) // no zones: the class says
 	noHR2 := classed(testRun("2024-07-09", 50, 11, nil), Hard)
 	checkRule(t, hardDaysBackToBack, Profile{}, []ruleCase{
@@ -37,7 +40,8 @@ func TestRuleHardDaysBackToBack(t *testing.T) {
 		{name: "a longer run that drifted", runs: []*Run{driftLong, mon4}},
 		{name: "a long run with quality inside", runs: []*Run{mpLong, mon5}, want: []string{"hard the day after a long day"}},
 		{name: "a race at an easy heart rate", runs: []*Run{easyRace, sun}},
-		{name: "a short race is a hard day", runs: []*Run{race1, session("2024-06-30", Hard, 50, 18)}, want: []string{"hard the day after a hard day (2024-06-29 08:00): a race"}},
+		{name: "a short race is a hard day", runs: []*Run{race1, session("2024-06-30", Hard, 50, 18)}, want: []string{"hard the day after a hard day (2024-06-29 08:00): 5 min above the aerobic threshold by heart rate"}},
+		{name: "a 9-min fragment of a race", runs: []*Run{fragment, sun2}},
 		{name: "without zones", runs: []*Run{noHR, noHR2}, want: []string{"hard the day after a hard day (2024-07-08 08:00): a session, then a session"}},
 	})
 }

@@ -5,7 +5,7 @@ import "testing"
 // TestHRFault: which heart rates the judge sets aside, and which it keeps.
 // A race's high average is a race; a jog's is a sensor.
 func TestHRFault(t *testing.T) {
-	c := &classifier{cfg: Defaults().Classify, icfg: Defaults().Intensity, maxHR: 190}
+	c := &classifier{cfg: Defaults().Classify, icfg: Defaults().Intensity, pcfg: Defaults().Profile, maxHR: 190}
 	run := func(minutes, km, avg, peak, ascent float64) *Run {
 		r := testRun("2024-06-03", minutes, km, nil)
 		r.WithHR, r.Digest.HRCover, r.Digest.PeakHR = true, 1, peak

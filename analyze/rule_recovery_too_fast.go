@@ -10,17 +10,23 @@ var recoveryTooFast = register(&Rule{
 	Code: "RL101", Name: "recovery-too-fast", Category: "recovery", Severity: Error,
 	Doc: Doc{
 		Title: "A recovery run was run too fast, by pace or by heart rate",
-		What: "Flags a recovery run whose moving pace is faster than the long-run pace by more than the tolerance and " +
-			"faster than the runner's easy pace, or, when its heart rate can be trusted, whose average heart rate " +
-			"(artefacts and samples locked on cadence left out) is above the cap (a share of HRmax). The message says " +
-			"which and by how much. It is an error when one says so clearly (strong_pace faster than the long-run " +
-			"pace with no trusted heart rate within the cap; an average at strong_hr of HRmax or above); at the " +
-			"edge of the limits, even of both, or with the heart rate within the cap, it is a warning; within the " +
-			"first half of the way from a limit to its clear mark (a point or two over the cap, 3-5 % past the " +
-			"long-run pace), where the yardstick's own error is as large, an info. Keeps quiet on a " +
-			"heart rate up to 3 % of HRmax over the cap on a run at or slower than the easy pace; on runs under min (15 minutes); on a run at or slower than the " +
-			"runner's easy pace by pace, whatever the long-run pace; on runs that are no day's recovery run (doubles, " +
-			"warm-ups, race-day jogs); and on a long-run pace the terrain set (trail long runs do not make it).",
+		What: "Flags a recovery run, the day after a hard day, whose moving pace is faster than the long-run pace by more " +
+			"than the tolerance and faster than the runner's easy pace, or, when its heart rate can be trusted, whose " +
+			"average heart rate (artefacts and samples locked on cadence left out) is more than 2 % of HRmax over the cap " +
+			"(a share of HRmax; a few beats over it are its noise). The message says which and by how much. It is an " +
+			"error only when both say so and one clearly (strong_pace past the long-run pace, or strong_hr of HRmax), " +
+			"or the pace clearly with no heart rate to ask; a warning when both say so at the edge, or the pace " +
+			"alone half way to its clear mark; an info at the edge of the pace alone. Where they disagree it is " +
+			"at most an info: a pace past the limit with a trusted heart rate within its cap is said only when " +
+			"clearly past (the heart rate says the effort was a recovery's; the yardstick may lag a runner getting " +
+			"fitter), and a heart rate over the cap at a pace that is not is an info that says hills, heat, drift " +
+			"or the sensor may have raised it, and nothing where it is under the runner's own easy runs' heart " +
+			"rate: one signal alone with a pace to ask is never more than an info. How far past the pace is, is " +
+			"graded on the nearer of the long-run and the easy pace. Keeps quiet on runs under min (15 minutes); on a run at or slower than the runner's easy pace by " +
+			"pace, whatever the long-run pace; on runs that are no day's recovery run (doubles, warm-ups, race-day " +
+			"jogs); on a run whose day before held no hard session beyond sprints " +
+			"(strides, speed play, hill sprints) and no long run; and on a long-run pace the terrain set (trail long " +
+			"runs do not make it).",
 		Why: "A recovery run exists to add easy volume the day after a hard day without adding fatigue. " +
 			"\"Just barely faster than your long-run pace\" is the founding article's limit; coaches are " +
 			"stricter (McMillan, Hansons: at or slower than long-run pace; Pfitzinger: under 76 % of max " +
@@ -42,17 +48,34 @@ var recoveryTooFast = register(&Rule{
 	Check: func(p *Pass) {
 		min := p.Duration("min").Seconds()
 		for _, r := range p.Runs() {
-			if r.Class == Recovery && p.OwnDay(r) && r.Totals.MovingS >= min {
+			if r.Class == Recovery && p.OwnDay(r) && r.Totals.MovingS >= min && afterHardDay(p, r) {
 				tooFast(p, r)
 			}
 		}
 	},
 })
 
-// hrGrace: a heart rate up to this share of HRmax over the cap, on a run at
-// or slower than the easy pace, is within the cap's noise (a warm day, a
-// bridge), not a recovery run run too hard.
-const hrGrace = 0.03
+// hrEdge: a heart rate within this share of HRmax over the cap (a few
+// beats) is the cap's own noise (a warm day, a bridge, the sensor), not a
+// recovery run run too hard.
+const hrEdge = 0.02
+
+// afterHardDay reports whether the day before r held a hard session that
+// was more than sprints (Light: strides, speed play, hill sprints, which
+// leave little to recover from) or a long run: the day a recovery run
+// recovers from.
+func afterHardDay(p *Pass, r *Run) bool {
+	prev := p.DayBefore(r)
+	if prev == nil {
+		return false
+	}
+	for _, o := range p.shared().byDay[prev.day()] {
+		if o.Class == Long || o.Class == Hard && !o.Light {
+			return true
+		}
+	}
+	return false
+}
 
 // trustedNote says where a run's trusted average heart rate parts from the
 // one its table shows (the file's, or every sample's): over its moving
@@ -64,48 +87,108 @@ func trustedNote(r *Run, hr float64) string {
 	return ""
 }
 
-// tooFast audits one recovery run's pace and heart rate.
+// recoveryReading is what a recovery run's pace and heart rate say against
+// their limits.
+type recoveryReading struct {
+	pace, lrp, easy, faster float64 // s/km; faster: the share faster than lrp
+	hr, maxHR, capHR        float64 // bpm
+	paceReads, hrReads      bool
+	byPace, byHR            bool // over the limit: pace past the tolerance, heart rate past the cap and its edge
+}
+
+func readRecovery(p *Pass, r *Run) recoveryReading {
+	cap := p.Float("hr_cap")
+	x := recoveryReading{pace: r.Pace(), lrp: r.LRP.Pace, easy: r.easyPace(), maxHR: p.Report.Profile.MaxHR, hr: r.Intensity.AvgHR}
+	x.capHR = cap * x.maxHR
+	x.paceReads = x.pace > 0 && x.lrp > 0 && paceMute(r) == ""
+	x.faster = fasterBy(x.pace, x.lrp)
+	x.byPace = x.paceReads && x.faster > p.Float("tolerance") && (x.easy <= 0 || x.pace < x.easy)
+	x.hrReads = x.maxHR > 0 && x.hr > 0 && r.Intensity.HRTrust == ""
+	x.byHR = x.hrReads && x.hr > (cap+hrEdge)*x.maxHR
+	return x
+}
+
+// tooFast audits one recovery run's pace and heart rate. Where both speak
+// and disagree, the finding is at most an info, or nothing: the heart rate
+// within its cap says the effort was a recovery's whatever a lagging
+// yardstick says of the pace; a pace that is no faster than it should be
+// says a high heart rate is the heat's, the hills' or the sensor's.
 func tooFast(p *Pass, r *Run) {
-	tol, cap, strongPace, strongHR := p.Float("tolerance"), p.Float("hr_cap"), p.Float("strong_pace"), p.Float("strong_hr")
-	maxHR, pace, lrp, easy := p.Report.Profile.MaxHR, r.Pace(), r.LRP.Pace, r.easyPace()
-	paceReads := pace > 0 && lrp > 0 && paceMute(r) == ""
-	faster := fasterBy(pace, lrp)
-	byPace := paceReads && faster > tol && (easy <= 0 || pace < easy)
-	hr, hrReads := r.Intensity.AvgHR, maxHR > 0 && r.Intensity.AvgHR > 0 && r.Intensity.HRTrust == ""
-	byHR := hrReads && math.Round(hr) > math.Round(cap*maxHR) // a whole beat over: "76 % (cap 76 %)" is no breach
-	if byHR && !byPace && hr <= (cap+hrGrace)*maxHR && (easy <= 0 || pace <= 0 || pace >= easy) {
-		byHR = false // a point or two over the cap at an easy pace: no fault a coach raises
-	}
-	if !byPace && !byHR {
+	x := readRecovery(p, r)
+	if !x.byPace && !x.byHR {
 		return
 	}
+	strongPace, strongHR := p.Float("strong_pace"), p.Float("strong_hr")
+	// How far past is graded on the nearer yardstick: where the long-run
+	// pace is slower than the easy pace, the gap between them is the
+	// yardsticks' own error, not the runner's.
+	past := x.faster
+	if x.easy > 0 {
+		past = min(past, fasterBy(x.pace, x.easy))
+	}
+	clearPace, clearHR := x.byPace && past >= strongPace, x.byHR && x.hr >= strongHR*x.maxHR
+	msg := recoveryWords(p, r, x)
+	switch {
+	case x.byPace && x.byHR:
+		if clearPace || clearHR {
+			p.Reportf(r, "%s", msg)
+		} else {
+			p.Mildf(r, "%s", msg)
+		}
+	case x.byPace && x.hrReads: // the heart rate, within its cap and its edge, says easy enough
+		if clearPace {
+			p.Infof(r, "%s", msg)
+		}
+	case x.byPace: // no heart rate to ask
+		switch {
+		case clearPace:
+			p.Reportf(r, "%s", msg)
+		case past >= (p.Float("tolerance")+strongPace)/2:
+			p.Mildf(r, "%s", msg)
+		default: // a point or two past a limit the yardstick's own error is as large as
+			p.Infof(r, "%s", msg)
+		}
+	case x.paceReads && r.easyHR > 0 && x.hr < r.easyHR:
+		// The heart rate alone over the cap, yet under the runner's own
+		// easy runs': a recovery run no harder than their easy days.
+	case x.paceReads && x.easy > 0 && x.pace >= x.easy:
+		// The heart rate alone says too hard, at or slower than the easy
+		// pace: the hills, heat, drift or the sensor, not a runner who pushed.
+		p.Infof(r, "%s; the pace, at or slower than easy pace %s, says otherwise (%s)", msg, FormatPace(x.easy), hrCauses(r, p.Config.Profile.LRPAscent))
+	case x.paceReads || !clearHR:
+		p.Infof(r, "%s", msg)
+	default: // the heart rate alone, with no pace, over its clear mark: never an error on one signal
+		p.Mildf(r, "%s", msg)
+	}
+}
+
+// hrCauses names what raises a heart rate at an easy pace: the climbing
+// first where the run climbed.
+func hrCauses(r *Run, ascent float64) string {
+	if flat(r, ascent) {
+		return "heat, drift or the sensor"
+	}
+	return fmt.Sprintf("%.0f m of climbing a km, heat, drift or the sensor", r.Totals.AscentM/(r.Totals.DistanceM/1000))
+}
+
+// recoveryWords says what the pace and the heart rate said.
+func recoveryWords(p *Pass, r *Run, x recoveryReading) string {
 	var why []string
-	if byPace {
-		s := fmt.Sprintf("pace %s is %s faster than long-run pace %s (tolerance %s)", FormatPace(pace), pct(faster), FormatPace(lrp), pct(tol))
-		if easy > 0 {
-			s += " and faster than easy pace " + FormatPace(easy)
+	if x.byPace {
+		s := fmt.Sprintf("pace %s is %s faster than long-run pace %s (tolerance %s)", FormatPace(x.pace), pct(x.faster), FormatPace(x.lrp), pct(p.Float("tolerance")))
+		if x.easy > 0 {
+			s += " and faster than easy pace " + FormatPace(x.easy)
 		}
 		why = append(why, s)
 	}
-	if byHR {
-		why = append(why, fmt.Sprintf("average HR %.0f%s is %s of max %.0f (cap %s, %.0f bpm)", hr, trustedNote(r, hr), pct(hr/maxHR), maxHR, pct(cap), cap*maxHR))
-	} else if byPace && hrReads {
-		why = append(why, fmt.Sprintf("average HR %.0f, %s of max, is within the cap (%s)", hr, pct(hr/maxHR), pct(cap)))
-	}
-	hrCalm := hrReads && !byHR // the heart rate says it was easy enough
-	clearPace, clearHR := byPace && faster >= strongPace, byHR && hr >= strongHR*maxHR
-	sure := clearHR || clearPace && !hrCalm || byPace && byHR && (clearPace || clearHR)
-	msg := strings.Join(why, "; ")
+	cap := p.Float("hr_cap")
 	switch {
-	case byHR && !byPace && easy > 0 && pace >= easy && flat(r):
-		// The heart rate alone says too hard, on the flat at or slower than
-		// the easy pace: heat, drift or the sensor, not a runner who pushed.
-		p.Infof(r, "%s; the pace, at or slower than easy pace %s, says otherwise (heat, drift or the sensor)", msg, FormatPace(easy))
-	case sure:
-		p.Reportf(r, "%s", msg)
-	case byPace && faster >= (tol+strongPace)/2 || byHR && hr >= (cap+strongHR)/2*maxHR:
-		p.Mildf(r, "%s", msg)
-	default: // a point or two over a limit the yardstick's own error is as large as
-		p.Infof(r, "%s", msg)
+	case x.byHR:
+		why = append(why, fmt.Sprintf("average HR %.0f%s is %s of max %.0f (cap %s, %.0f bpm)", x.hr, trustedNote(r, x.hr), pct(x.hr/x.maxHR), x.maxHR, pct(cap), x.capHR))
+	case x.byPace && x.hrReads && x.hr > x.capHR:
+		why = append(why, fmt.Sprintf("average HR %.0f, %s of max, is within %s of the cap (%s, %.0f bpm): the heart rate says easy enough", x.hr, pct(x.hr/x.maxHR), pct(hrEdge), pct(cap), x.capHR))
+	case x.byPace && x.hrReads:
+		why = append(why, fmt.Sprintf("average HR %.0f, %s of max, is within the cap (%s): the heart rate says easy enough", x.hr, pct(x.hr/x.maxHR), pct(cap)))
 	}
+	return strings.Join(why, "; ")
 }

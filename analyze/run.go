@@ -47,6 +47,10 @@ type Run struct {
 	// Warmup: its name, deciding (use_names), says a warm-up or cool-down,
 	// or a jog around a race: part of its day, audited with it.
 	Warmup bool
+	// easyHR: the runner's easy runs' heart rate in force, bpm (0:
+	// unknown): what a race by heart rate stands above, and what
+	// easy-too-hard tells a runner's usual effort by.
+	easyHR float64
 
 	*judging           // while it is judged; nil once its reasons are written
 	date     string    // local date, computed once: classification asks for it often
@@ -61,8 +65,7 @@ type judging struct {
 	facts    runFacts
 	evidence evidence
 	verdict  verdict
-	easyHR   float64 // the runner's easy runs' heart rate in force, bpm (0: unknown)
-	sprints  bool    // its name, deciding, says a session of sprints alone
+	sprints  bool // its name, deciding, says a session of sprints alone
 }
 
 // LocalDate is the run's local date (YYYY-MM-DD).

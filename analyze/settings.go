@@ -93,6 +93,7 @@ var Settings = []Setting{
 	{"intensity.trimp", "name", `Banister's TRIMP coefficients: "male" (0.64, 1.92) or "female" (0.86, 1.67)`},
 	{"intensity.hr_lock_max", "share", "heart rate equal to step cadence on more than this share of samples, and following it, is not used for anything (cadence-lock)"},
 	{"intensity.artefact_hr", "bpm", "a stretch of heart rate this far above the run's median on no faster running, not up a slope nor just after a faster stretch, and under a third of the run, is an artefact and left out"},
+	{"intensity.usual_hr", "share", "a heart rate within this share of HRmax of the runner's own easy heart rate is their usual easy effort (easy-too-hard and recovery-too-fast stand on it); further over it at a pace no faster than easy, they say hills, heat, drift or the sensor may have raised it"},
 	{"intensity.acute_days", "days", "the acute load: an exponentially weighted average of the daily TRIMP over this many days (lambda = 2/(N+1))"},
 	{"intensity.chronic_days", "days", "the chronic load likewise; their ratio (ACWR) is judged only once the block holds this many days"},
 }

@@ -190,7 +190,7 @@ func (p *planner) friday(w int) {
 		fri.Kind, fri.Name = "recovery-named", "Recovery run" // recovery-without-hard-day is off by default
 	}
 	if w == 3 { // too fast by heart rate only, on a hilly route: the pace looks fine
-		fri.Kind, fri.Hilly, fri.Segs, fri.Expect = "recovery-hilly-hr", true, steady(25, 372, 152), []string{"easy-too-hard", "recovery-too-fast"}
+		fri.Kind, fri.Hilly, fri.Segs, fri.Expect = "recovery-hilly-hr", true, steady(25, 372, 152), []string{"recovery-too-fast"}
 	}
 	p.add(fri)
 }
