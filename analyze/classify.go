@@ -23,6 +23,9 @@ type classifier struct {
 	trimpTable *[256]float64         // see trimpAt
 	intent     map[string]intentRead // names repeat (sport profiles): read each once
 	byDay      map[time.Time][]*Run  // judged runs by local date
+	// loadScaleRuns: how many runs put the loads from pace on the
+	// heart-rate scale (calibratePaceLoad).
+	loadScaleRuns int
 	// scratch holds one run's series read back from the spill at a time
 	// (cross-training); rooms, one per goroutine of a pass, likewise.
 	scratch activity.Series
@@ -110,6 +113,7 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 		r.Class, r.Reasons, r.After, r.PartOf, r.Intent, r.verdict, r.Warmup = "", nil, nil, nil, "", verdict{}, false
 	})
 
+	_, c.loadScaleRuns = calibratePaceLoad(judged)
 	c.byDay = map[time.Time][]*Run{}
 	for _, r := range judged {
 		c.byDay[r.day()] = append(c.byDay[r.day()], r)

@@ -18,6 +18,10 @@ type Intensity struct {
 	// e^(b HRr), HRr = (HR - resting) / (HRmax - resting).
 	Load     float64
 	LoadFrom string // "heart rate", or "pace" where HRr is estimated from speed
+	// LoadScale is what a load from pace was multiplied by to stand on the
+	// runner's heart-rate scale (see calibratePaceLoad); 0 when it was not.
+	LoadScale float64
+	paceLoad  float64 // a heart-rate run's load as its pace would give it: the calibration's other side
 	// AvgHR is the mean over the buckets whose heart rate can be trusted,
 	// 0 when the run's heart rate cannot be (HRTrust says why).
 	AvgHR   float64
@@ -185,7 +189,48 @@ func (c *classifier) intensity(r *Run, v *view, easy float64) Intensity {
 	case easy > 0 && r.Pace() > 0 && paceMute(r) == "":
 		c.zoneByPace(&in, s.Buckets, easy)
 	}
+	if in.LoadFrom == "heart rate" && easy > 0 && r.Pace() > 0 && paceMute(r) == "" {
+		var byPace Intensity
+		c.zoneByPace(&byPace, s.Buckets, easy)
+		in.paceLoad = byPace.Load
+	}
 	return in
+}
+
+// calibration: a load from pace is put on the runner's heart-rate scale
+// once at least calibrationRuns runs of calibrationMin or more have both,
+// and the factor is held to calibrationBounds.
+const (
+	calibrationRuns = 10
+	calibrationMin  = 20 * 60
+)
+
+var calibrationBounds = [2]float64{0.5, 2}
+
+// calibratePaceLoad puts the loads from pace on the heart-rate scale: the
+// median, over the runs whose load came from heart rate, of that load over
+// the one their pace gives. A pace-based TRIMP estimates the heart rate from
+// speed with one runner's numbers (paceHRR); a block that switches between a
+// watch with heart rate and one without would otherwise add loads of two
+// scales, and an acute:chronic ratio across the switch measures the watch.
+func calibratePaceLoad(runs []*Run) (factor float64, n int) {
+	var ratios []float64
+	for _, r := range runs {
+		if in := r.Intensity; in.LoadFrom == "heart rate" && in.paceLoad > 0 && r.Totals.MovingS >= calibrationMin {
+			ratios = append(ratios, in.Load/in.paceLoad)
+		}
+	}
+	if len(ratios) < calibrationRuns {
+		return 0, len(ratios)
+	}
+	factor = min(max(median(ratios), calibrationBounds[0]), calibrationBounds[1])
+	for _, r := range runs {
+		if r.Intensity.LoadFrom == "pace" {
+			r.Intensity.Load *= factor
+			r.Intensity.LoadScale = factor
+		}
+	}
+	return factor, len(ratios)
 }
 
 func (c *classifier) trimpCoef() (a, b float64) {

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"fmt"
 	"math"
 	"testing"
 	"time"
@@ -114,4 +115,40 @@ func TestRuleMonotony(t *testing.T) {
 		{name: "every other day", runs: fourWeeks("2024-05-06", 60)},
 		{name: "the same every day", runs: same, want: []string{"week of 2024-06-03: monotony 10 or more (the same load every day)"}},
 	})
+}
+
+// TestCalibratePaceLoad: loads from pace are put on the heart-rate scale by
+// the median ratio of the runs that have both, once there are enough of
+// them, and held to its bounds.
+func TestCalibratePaceLoad(t *testing.T) {
+	mk := func(n int, ratio float64) []*Run {
+		var runs []*Run
+		for i := range n {
+			r := testRun(fmt.Sprintf("2024-01-%02d", i+1), 40, 8, nil)
+			r.Intensity = Intensity{LoadFrom: "heart rate", Load: 60 * ratio, paceLoad: 60}
+			runs = append(runs, r)
+		}
+		noHR := testRun("2024-02-01", 40, 8, nil)
+		noHR.Intensity = Intensity{LoadFrom: "pace", Load: 50}
+		return append(runs, noHR)
+	}
+	for _, tc := range []struct {
+		name       string
+		runs       []*Run
+		factor     float64
+		wantLoad   float64
+		wantScaled bool
+	}{
+		{"a heart-rate scale half again the pace's", mk(12, 1.5), 1.5, 75, true},
+		{"too few runs with both: left as it is", mk(9, 1.5), 0, 50, false},
+		{"held to its bounds", mk(12, 3), 2, 100, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f, _ := calibratePaceLoad(tc.runs)
+			last := tc.runs[len(tc.runs)-1].Intensity
+			if f != tc.factor || last.Load != tc.wantLoad || (last.LoadScale > 0) != tc.wantScaled {
+				t.Errorf("factor %g, load %g (scale %g); want %g, %g", f, last.Load, last.LoadScale, tc.factor, tc.wantLoad)
+			}
+		})
+	}
 }

@@ -140,6 +140,9 @@ func (c *classifier) intensityReason(r *Run) string {
 	}
 	s := fmt.Sprintf("intensity by %s: %s below the aerobic threshold, %s between the thresholds, %s above; load %.0f (TRIMP)",
 		in.ZonesFrom, pct(in.Zones[0]/total), pct(in.Zones[1]/total), pct(in.Zones[2]/total), in.Load)
+	if in.LoadScale > 0 {
+		s += fmt.Sprintf(", from its pace on this runner's heart-rate scale (x %.2f, the median over %d runs with both)", in.LoadScale, c.loadScaleRuns)
+	}
 	if in.ZonesFrom == "pace" && in.HRTrust != "" && in.HRTrust != "no heart rate" {
 		s += "; heart rate not used: " + in.HRTrust
 	}

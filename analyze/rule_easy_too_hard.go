@@ -19,10 +19,12 @@ var easyTooHard = register(&Rule{
 			"pace agrees (over the threshold by pace too) or where the heart rate is the runner's usual (within " +
 			"intensity.usual_hr of their easy heart rate: their easy running sits this high), and clearly over (an " +
 			"average 2 % of HRmax over the threshold, 5 points over the limit); else an info. Over the runner's " +
-			"usual at a pace between easy and the threshold, an info that says so; at an easy pace or slower, " +
-			"nothing: no runner who pushed, and hills, heat, drift or the sensor no single run can tell apart. A " +
-			"long run needs an average 2 % of HRmax over the threshold (its drift; Pfitzinger's long runs go to " +
-			"84 %). By pace alone, an info. Keeps quiet on a long run with quality inside (marathon-pace blocks, a fast finish: " +
+			"usual at a pace between easy and the threshold, an info that says so; at about the easy pace (4 % " +
+			"slower at most) and the runner's usual heart rate, an info that their easy running sits over the " +
+			"threshold; slower, or over their usual at an easy pace, nothing: no runner who pushed, and hills, " +
+			"heat, drift or the sensor no single run can tell apart. A long run needs an average 2 % of HRmax " +
+			"over the threshold (its drift; Pfitzinger's long runs go to 84 %), and 2 % more for a warning. By " +
+			"pace alone, an info. Keeps quiet on a long run with quality inside (marathon-pace blocks, a fast finish: " +
 			"its minutes over the threshold are its point), on a warm-up or cool-down (found, or named so: part " +
 			"of its session), on runs under min (15 minutes), and on a run whose average heart rate is under " +
 			"the threshold however its minutes fall; a day's recovery run is recovery-too-fast's to audit.",
@@ -80,12 +82,13 @@ func tooHard(p *Pass, r *Run, share, max float64) {
 	if in.AvgHR < floor*maxHR {
 		return // more time above the threshold than below, yet an average under it: a skewed run, or a long run's drift
 	}
-	strong := in.AvgHR >= (aet+0.02)*maxHR && share >= max+mildMargin/2
-	easy, pace := r.easyPace(), r.Pace()
+	strong := in.AvgHR >= (floor+0.02)*maxHR && share >= max+mildMargin/2
+	easy, pace, margin := r.easyPace(), r.Pace(), p.Config.Intensity.AeTMargin
 	usual := usualHR(r, in.AvgHR, p.Config.Intensity.UsualHR*maxHR)
 	switch {
-	case easy <= 0 || pace <= 0 || pace <= easy*(1-p.Config.Intensity.AeTMargin) || usual:
-		// the pace over the threshold too, or the runner's usual easy heart rate
+	case easy <= 0 || pace <= 0 || pace <= easy*(1-margin) || usual && pace < easy:
+		// the pace over the threshold too, or faster than easy at the
+		// runner's usual easy heart rate
 		if strong {
 			p.Reportf(r, "%s", msg)
 		} else {
@@ -94,10 +97,21 @@ func tooHard(p *Pass, r *Run, share, max float64) {
 	case pace < easy:
 		p.Infof(r, "%s; %.0f bpm over the runner's easy heart rate %.0f at a pace %s faster than easy pace %s, under the threshold by pace",
 			msg, in.AvgHR-r.easyHR, r.easyHR, pct(fasterBy(pace, easy)), FormatPace(easy))
+	case usual && pace <= easy*(1+margin/2):
+		// At about the easy pace, the runner's usual heart rate: their
+		// easy running sits over the threshold. A note, not a fault of
+		// this run's.
+		drift := ""
+		if r.Class == Long {
+			drift = "; on a long run, drift and the heat may explain part of it"
+		}
+		p.Infof(r, "%s; at about the runner's easy pace %s and their usual easy heart rate %.0f: their easy running sits over the threshold%s",
+			msg, FormatPace(easy), r.easyHR, drift)
 	}
-	// At an easy pace or slower, over the runner's usual heart rate: no
-	// runner who pushed. Hills, heat, drift or the sensor raised it, and
-	// which one no single run can tell: nothing to say of the training.
+	// Slower than that, or over the runner's usual heart rate at an easy
+	// pace: no runner who pushed. Hills, heat, drift or the sensor raised
+	// it, and which one no single run can tell: nothing to say of the
+	// training.
 }
 
 // usualHR reports whether hr is within margin bpm of the runner's easy heart

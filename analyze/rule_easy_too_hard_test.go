@@ -24,6 +24,9 @@ func TestRuleEasyTooHard(t *testing.T) {
 	between := classed(testRun("2024-01-13", 48, 48.0/5.25, nil), Easy) // 5:15/km: faster than easy, under the threshold by pace
 	between.EasyPace, between.easyHR = PaceRef{Pace: 330}, 150
 	between.Intensity = Intensity{Zones: [3]float64{1100, 1500, 280}, ZonesFrom: "heart rate", AvgHR: 176}
+	usualFast := classed(testRun("2024-01-14", 48, 9, nil), Easy) // 5:20/km, at the runner's usual 172-176
+	usualFast.EasyPace, usualFast.easyHR = PaceRef{Pace: 330}, 172
+	usualFast.Intensity = usualHigh.Intensity
 	warmup := classed(testRun("2024-01-09", 25, 5, nil), Easy) // named "Warm up": part of its session
 	warmup.Intensity, warmup.Warmup = Intensity{Zones: [3]float64{300, 1200, 0}, ZonesFrom: "heart rate", AvgHR: 176}, true
 	mpLong := classed(testRun("2024-01-08", 110, 21, nil), Long) // marathon-pace blocks inside
@@ -40,7 +43,8 @@ func TestRuleEasyTooHard(t *testing.T) {
 		{name: "at the edge on a slow run", runs: []*Run{warm}},
 		{name: "well over the runner's usual heart rate at a slow pace: no runner who pushed", runs: []*Run{slowHigh}},
 		{name: "over the runner's usual heart rate, under the threshold by pace", runs: []*Run{between}, want: []string{"average 176 bpm; the limit is 50 %; 26 bpm over the runner's easy heart rate 150 at a pace 5 % faster than easy pace 5:30/km, under the threshold by pace"}, sev: []Severity{Info}},
-		{name: "the runner's usual heart rate at an easy pace", runs: []*Run{usualHigh}, want: []string{"62 % of 48 min above the aerobic threshold"}, sev: []Severity{Warning}},
+		{name: "the runner's usual heart rate at about the easy pace", runs: []*Run{usualHigh}, want: []string{"62 % of 48 min above the aerobic threshold by heart rate (over 168 bpm, 82 % of max 205), average 176 bpm; the limit is 50 %; at about the runner's easy pace 5:30/km and their usual easy heart rate 172: their easy running sits over the threshold"}, sev: []Severity{Info}},
+		{name: "the runner's usual heart rate, faster than easy", runs: []*Run{usualFast}, want: []string{"62 % of 48 min above"}, sev: []Severity{Warning}},
 		{name: "a long run mostly below", runs: []*Run{fine}},
 		{name: "by pace without heart rate", runs: []*Run{byPace}, want: []string{"67 % of 30 min above the aerobic threshold by pace (faster than 4:36/km, 8 % faster than easy pace 5:00/km)"}, sev: []Severity{Info}},
 		{name: "a hard session is meant to be hard", runs: []*Run{hardRun}},
