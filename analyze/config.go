@@ -101,6 +101,12 @@ type ClassifyConfig struct {
 	// inside a run, is a race effort too (a parkrun or a 3-km time trial with
 	// its warm-up and cool-down in one file).
 	RaceBlock Duration `toml:"race_block"`
+	// SustainedMax: a continuous stretch of RaceBlock or TempoMin faster
+	// than this share over easy pace is no runner's: a distance runner's
+	// 3-km race pace is some 25-30 % faster than their easy pace (Daniels'
+	// R pace), and no one holds more for 8 minutes. It is the GPS's. A
+	// RaceShort stretch is held to 10 points more (mile pace).
+	SustainedMax float64 `toml:"sustained_max"`
 	// RaceShort: a continuous stretch this long at RepMargin or faster (R
 	// pace, mile to 3-km race pace) is a race effort too: a 1,500-m or
 	// mile time trial. No easy run holds minutes at that pace.
@@ -267,7 +273,7 @@ func Defaults() Config {
 			WorkMargin: 0.13, ContrastMargin: 0.17, WorkBout: dur(30 * time.Second), WorkLap: dur(20 * time.Second), RunPace: 660,
 			WorkReps: 3, WorkMin: dur(6 * time.Minute), CruiseMin: dur(8 * time.Minute), RepMargin: 0.25, RepMin: dur(3 * time.Minute), DescentGrade: 0.03,
 			TempoMargin: 0.15, TempoMin: dur(15 * time.Minute),
-			RaceMargin: 0.20, RaceMin: dur(2 * time.Minute), RaceBlock: dur(8 * time.Minute), RaceShort: dur(3 * time.Minute),
+			RaceMargin: 0.20, RaceMin: dur(2 * time.Minute), RaceBlock: dur(8 * time.Minute), RaceShort: dur(3 * time.Minute), SustainedMax: 0.35,
 			ProgressionMargin: 0.10, MPBlock: dur(10 * time.Minute),
 			FartlekSurges: 6, FartlekShare: 0.2, SpeedPlaySurges: 5, SpeedPlayGap: dur(time.Minute),
 			SprintMargin: 0.30, SprintReps: 4, SpeedReps: 10, BurstMax: 2.5, BurstSpike: 1.5, BurstDescent: 0.06, BurstCadence: 3, BurstTrack: 0.2,

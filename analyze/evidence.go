@@ -62,13 +62,16 @@ func (c *classifier) factsEvidence(r *Run, easy float64) evidence {
 	if easy <= 0 || e.paceMute != "" {
 		return e
 	}
-	if f.best >= speedFor(easy, cfg.TempoMargin) {
+	// A stretch of minutes faster than SustainedMax over easy pace is the
+	// GPS's, not the legs': no tempo or race block stands on it.
+	top := speedFor(easy, cfg.SustainedMax)
+	if f.best >= speedFor(easy, cfg.TempoMargin) && f.best <= top {
 		e.tempo = 1000 / f.best
 	}
-	if f.raceBest >= speedFor(easy, cfg.RaceMargin) {
+	if f.raceBest >= speedFor(easy, cfg.RaceMargin) && f.raceBest <= top {
 		e.raceBlock = 1000 / f.raceBest
 	}
-	if f.shortBest >= speedFor(easy, cfg.RepMargin) {
+	if f.shortBest >= speedFor(easy, cfg.RepMargin) && f.shortBest <= speedFor(easy, cfg.SustainedMax+0.1) { // mile pace, 10 points past 3-km's
 		e.raceShort = 1000 / f.shortBest
 	}
 	e.race = r.Totals.MovingS >= cfg.RaceMin.Seconds() && r.Pace() > 0 && r.Pace() <= easy*(1-cfg.RaceMargin)
@@ -148,18 +151,19 @@ func (c *classifier) raceByHR(r *Run) float64 {
 }
 
 // steadyHardByHR is the trusted mean heart rate of a steady hard run (a
-// threshold run, a time trial its heart rate found only late), or 0: RaceHRMin
-// or more at intensity.aet_margin faster than easy pace, its heart rate over
-// the anaerobic threshold and RaceHRMargin of HRmax over the runner's easy
-// runs. Pace and heart rate must both say it: the pace alone is the tempo
-// test's, the heart rate alone on an easy pace is the heat's or the
-// sensor's, and a steady easy run stays easy.
+// threshold or steady-state run, a time trial its heart rate found only
+// late), or 0: RaceHRMin or more at intensity.aet_margin faster than easy
+// pace, its heart rate half way between the thresholds or more and over the
+// runner's usual easy heart rate (intensity.usual_hr). Over the aerobic
+// threshold by pace and by heart rate, the whole run: no easy run. Both must
+// say it: the pace alone is the tempo test's, the heart rate alone on an
+// easy pace is the heat's or the sensor's, and a steady easy run stays easy.
 func (c *classifier) steadyHardByHR(r *Run, easy float64) float64 {
 	f, cfg := &r.facts, c.cfg
 	if c.maxHR <= 0 || r.easyHR <= 0 || f.hr <= 0 || easy <= 0 || r.Totals.MovingS < cfg.RaceHRMin.Seconds() || c.hrTrust(r) != "" {
 		return 0
 	}
-	if r.Pace() <= 0 || r.Pace() > easy*(1-c.icfg.AeTMargin) || f.hr < c.icfg.AnTHR*c.maxHR || f.hr < r.easyHR+cfg.RaceHRMargin*c.maxHR {
+	if r.Pace() <= 0 || r.Pace() > easy*(1-c.icfg.AeTMargin) || f.hr < (c.icfg.AeTHR+c.icfg.AnTHR)/2*c.maxHR || usualHR(r, f.hr, c.icfg.UsualHR*c.maxHR) {
 		return 0
 	}
 	return f.hr

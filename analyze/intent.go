@@ -25,7 +25,11 @@ var (
 	intentSocial = regexp.MustCompile(`(?i)meet[- ]?up`)
 	// intentRaceDay: a jog to, from or after a race belongs to race day.
 	intentRaceDay = regexp.MustCompile(`(?i)\b(to|from|after|post)[- ](the |a |my )?(race|meet)\b|post[- ]?race|race day jog`)
-	intentWarmup  = regexp.MustCompile(`(?i)warm.?up|cool.?down|bemeleg|levezető|riscaldamento|defaticamento|einlaufen|auslaufen|échauffement|retour au calme`)
+	// intentBeforeSession: the run to a session ("Run to Frankton before a
+	// track session") belongs to its day, as a warm-up does; it is not the
+	// session the words after "before" name.
+	intentBeforeSession = regexp.MustCompile(`(?i)\bbefore (a |the |my )?(track|session|workout|intervals?|reps|tempo|hill reps|training)\b[^.,;:!?]*`)
+	intentWarmup        = regexp.MustCompile(`(?i)warm.?up|cool.?down|bemeleg|levezető|riscaldamento|defaticamento|einlaufen|auslaufen|échauffement|retour au calme`)
 	// intentRecovery: a recovery run, not the rest between repeats
 	// ("90 s recovery", "jog recovery", "with ... recovery").
 	intentRecovery = regexp.MustCompile(`(?i)recovery|recover|regen|rigenera|regeneration|récup|recuperaci|erholung|levezet`)
@@ -95,9 +99,10 @@ func intentOfText(text string) intentRead {
 		return intentRead{}
 	}
 	shakeout := intentShakeout.MatchString(text)
-	raceDay := intentRaceDay.MatchString(text)
+	raceDay := intentRaceDay.MatchString(text) || intentBeforeSession.MatchString(text)
 	text = intentShakeout.ReplaceAllString(text, " ")
 	text = intentRaceDay.ReplaceAllString(text, " ")
+	text = intentBeforeSession.ReplaceAllString(text, " ")
 	rest := intentRest.ReplaceAllString(text, " ")
 	longReps, shortReps := repsIn(text)
 	easyWords := intentEasy.MatchString(text)

@@ -117,6 +117,7 @@ func TestIntentReadsTheWholeName(t *testing.T) {
 		{"Ben Lomond track", "", "", false, false, ""},                                             // a mountain trail, not a track session
 		{"Easy jog pre race", "", Easy, false, false, "name"},                                      // the shake-out before a race
 		{"Pre race", "", Easy, false, false, "name"},                                               //
+		{"Run to Frankton before a track session", "", "", true, false, "name"},                    // the run to a session, not the session
 		{"Pre Pre Race", "", Easy, false, false, "name"},                                           //
 		{"Shakeout + strides", "", Easy, false, true, "name"},                                      // strides on an easy day
 		{"Easy Jog", "Cool down from 1500m race, then 8X 60m sprints", Easy, false, false, "name"}, // the name decides

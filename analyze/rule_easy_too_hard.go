@@ -15,16 +15,17 @@ var easyTooHard = register(&Rule{
 		What: "Flags a run classed easy, long or recovery that spent more than max_share of its moving time above " +
 			"the aerobic threshold: by heart rate (82 % of HRmax by default, intensity.aet_hr) where it can be " +
 			"trusted, else by pace (8 % faster than the runner's easy pace, intensity.aet_margin). The class " +
-			"stays what the session was for; this is how hard it was run. By heart rate it is a warning where the " +
-			"pace agrees (over the threshold by pace too) or where the heart rate is the runner's usual (within " +
-			"intensity.usual_hr of their easy heart rate: their easy running sits this high), and clearly over (an " +
-			"average 2 % of HRmax over the threshold, 5 points over the limit); else an info. Over the runner's " +
-			"usual at a pace between easy and the threshold, an info that says so; at about the easy pace (4 % " +
-			"slower at most) and the runner's usual heart rate, an info that their easy running sits over the " +
-			"threshold; slower, or over their usual at an easy pace, nothing: no runner who pushed, and hills, " +
-			"heat, drift or the sensor no single run can tell apart. A long run needs an average 2 % of HRmax " +
-			"over the threshold (its drift; Pfitzinger's long runs go to 84 %), and 2 % more for a warning. By " +
-			"pace alone, an info. Keeps quiet on a long run with quality inside (marathon-pace blocks, a fast finish: " +
+			"stays what the session was for; this is how hard it was run. By heart rate it is a warning only where " +
+			"the pace agrees (over the threshold by pace too) and clearly over (an average 2 % of HRmax over the " +
+			"threshold, 5 points over the limit); else an info. At a pace between easy and the threshold (4 % " +
+			"faster than easy or more), an info that says how far over the runner's own easy heart rate it was, " +
+			"or that it was their usual (within intensity.usual_hr: their easy running sits over the threshold); " +
+			"at about the easy pace (within 4 %) and the runner's usual heart rate, an info that says so; " +
+			"slower, or over their usual at about an easy pace, nothing: no runner who pushed, and hills, heat, drift or the sensor no single run can " +
+			"tell apart. By pace alone (no trusted heart rate), an info, and only where the run's average pace, " +
+			"grade-adjusted, was over the threshold too. A long run needs an average 2 % of HRmax " +
+			"over the threshold (its drift; Pfitzinger's long runs go to 84 %), and 2 % more for a warning. " +
+			"Keeps quiet on a long run with quality inside (marathon-pace blocks, a fast finish: " +
 			"its minutes over the threshold are its point), on a warm-up or cool-down (found, or named so: part " +
 			"of its session), on runs under min (15 minutes), and on a run whose average heart rate is under " +
 			"the threshold however its minutes fall; a day's recovery run is recovery-too-fast's to audit.",
@@ -61,18 +62,24 @@ var easyTooHard = register(&Rule{
 })
 
 // tooHard says an easy run was run too hard, at the severity its evidence
-// bears. By heart rate it is a warning where the pace agrees (over the
-// aerobic threshold by pace too) or where the heart rate is the runner's
-// usual (their easy heart rate of the weeks before, within
-// intensity.usual_hr: their easy running sits this high). A heart rate
-// over the runner's usual at a pace between easy and the threshold is an
-// info that says so; at an easy pace or slower it is not a runner who pushed
-// (hills, heat, drift or the sensor): nothing. By pace alone, an info.
+// bears. By heart rate it is a warning only where the pace agrees (over the
+// aerobic threshold by pace too). At a pace between easy and the threshold
+// it is an info that says how the heart rate stood to the runner's own easy
+// heart rate (their easy runs of the weeks before, intensity.usual_hr); at
+// an easy pace or slower, over their usual, it is not a runner who pushed
+// (hills, heat, drift or the sensor): nothing. By pace alone, an info where
+// the run's grade-adjusted average pace was over the threshold too.
 func tooHard(p *Pass, r *Run, share, max float64) {
 	in, maxHR, aet := r.Intensity, p.Report.Profile.MaxHR, p.Config.Intensity.AeTHR
 	msg := tooHardWords(p, r, share, max)
 	if in.ZonesFrom != "heart rate" {
-		p.Mildf(r, "%s", msg) // hills and trails slow the pace, not the effort
+		// By pace, the run as a whole must be over the threshold too,
+		// grade for grade: minutes over it from a pace that swings
+		// (pick-ups, GPS, descents) on an easy average are no easy run
+		// run hard. Hills and trails slow the pace, not the effort: an info.
+		if easy := r.easyPace(); easy > 0 && gradeAdjusted(r) <= easy*(1-p.Config.Intensity.AeTMargin) {
+			p.Mildf(r, "%s", msg)
+		}
 		return
 	}
 	floor := aet
@@ -86,17 +93,21 @@ func tooHard(p *Pass, r *Run, share, max float64) {
 	easy, pace, margin := r.easyPace(), r.Pace(), p.Config.Intensity.AeTMargin
 	usual := usualHR(r, in.AvgHR, p.Config.Intensity.UsualHR*maxHR)
 	switch {
-	case easy <= 0 || pace <= 0 || pace <= easy*(1-margin) || usual && pace < easy:
-		// the pace over the threshold too, or faster than easy at the
-		// runner's usual easy heart rate
+	case easy <= 0 || pace <= 0 || pace <= easy*(1-margin):
+		// the pace over the threshold too: both say so
 		if strong {
 			p.Reportf(r, "%s", msg)
 		} else {
 			p.Mildf(r, "%s", msg)
 		}
-	case pace < easy:
+	case pace < easy*(1-margin/2) && usual:
+		p.Infof(r, "%s; at a pace %s faster than easy pace %s and the runner's usual easy heart rate %.0f: their easy running sits over the threshold",
+			msg, pct(fasterBy(pace, easy)), FormatPace(easy), r.easyHR)
+	case pace < easy*(1-margin/2) && r.easyHR > 0:
 		p.Infof(r, "%s; %.0f bpm over the runner's easy heart rate %.0f at a pace %s faster than easy pace %s, under the threshold by pace",
 			msg, in.AvgHR-r.easyHR, r.easyHR, pct(fasterBy(pace, easy)), FormatPace(easy))
+	case pace < easy*(1-margin/2):
+		p.Infof(r, "%s; at a pace %s faster than easy pace %s, under the threshold by pace", msg, pct(fasterBy(pace, easy)), FormatPace(easy))
 	case usual && pace <= easy*(1+margin/2):
 		// At about the easy pace, the runner's usual heart rate: their
 		// easy running sits over the threshold. A note, not a fault of

@@ -7,8 +7,10 @@ func TestRuleEasyTooHard(t *testing.T) {
 	hot.Intensity = Intensity{Zones: [3]float64{1100, 1500, 280}, ZonesFrom: "heart rate", AvgHR: 176}
 	fine := classed(testRun("2024-01-03", 48, 9, nil), Long)
 	fine.Intensity = Intensity{Zones: [3]float64{2500, 380, 0}, ZonesFrom: "heart rate"}
-	byPace := classed(testRun("2024-01-04", 30, 6, nil), Easy)
+	byPace := classed(testRun("2024-01-04", 30, 6.6, nil), Easy) // 4:33/km: 9 % faster than easy, over the threshold by pace as a whole
 	byPace.EasyPace = PaceRef{Pace: 300}
+	swings := classed(testRun("2024-01-16", 30, 6, nil), Easy) // its minutes over the threshold from a pace that swings, on an easy average
+	swings.EasyPace, swings.Intensity = PaceRef{Pace: 300}, Intensity{Zones: [3]float64{600, 1200, 0}, ZonesFrom: "pace"}
 	byPace.Intensity = Intensity{Zones: [3]float64{600, 1200, 0}, ZonesFrom: "pace"}
 	skewed := classed(testRun("2024-01-06", 48, 9, nil), Easy) // over half above, yet an average under the threshold
 	skewed.Intensity = Intensity{Zones: [3]float64{1300, 1580, 0}, ZonesFrom: "heart rate", AvgHR: 165}
@@ -24,9 +26,12 @@ func TestRuleEasyTooHard(t *testing.T) {
 	between := classed(testRun("2024-01-13", 48, 48.0/5.25, nil), Easy) // 5:15/km: faster than easy, under the threshold by pace
 	between.EasyPace, between.easyHR = PaceRef{Pace: 330}, 150
 	between.Intensity = Intensity{Zones: [3]float64{1100, 1500, 280}, ZonesFrom: "heart rate", AvgHR: 176}
-	usualFast := classed(testRun("2024-01-14", 48, 9, nil), Easy) // 5:20/km, at the runner's usual 172-176
+	usualFast := classed(testRun("2024-01-14", 48, 9.4, nil), Easy) // 5:06/km, 7 % faster than easy, at the runner's usual 172-176
 	usualFast.EasyPace, usualFast.easyHR = PaceRef{Pace: 330}, 172
 	usualFast.Intensity = usualHigh.Intensity
+	agreeing := classed(testRun("2024-01-15", 48, 48.0/4.9, nil), Easy) // 4:54/km: 11 % faster than easy, over the threshold by pace too
+	agreeing.EasyPace, agreeing.easyHR = PaceRef{Pace: 330}, 150
+	agreeing.Intensity = usualHigh.Intensity
 	warmup := classed(testRun("2024-01-09", 25, 5, nil), Easy) // named "Warm up": part of its session
 	warmup.Intensity, warmup.Warmup = Intensity{Zones: [3]float64{300, 1200, 0}, ZonesFrom: "heart rate", AvgHR: 176}, true
 	mpLong := classed(testRun("2024-01-08", 110, 21, nil), Long) // marathon-pace blocks inside
@@ -44,9 +49,11 @@ func TestRuleEasyTooHard(t *testing.T) {
 		{name: "well over the runner's usual heart rate at a slow pace: no runner who pushed", runs: []*Run{slowHigh}},
 		{name: "over the runner's usual heart rate, under the threshold by pace", runs: []*Run{between}, want: []string{"average 176 bpm; the limit is 50 %; 26 bpm over the runner's easy heart rate 150 at a pace 5 % faster than easy pace 5:30/km, under the threshold by pace"}, sev: []Severity{Info}},
 		{name: "the runner's usual heart rate at about the easy pace", runs: []*Run{usualHigh}, want: []string{"62 % of 48 min above the aerobic threshold by heart rate (over 168 bpm, 82 % of max 205), average 176 bpm; the limit is 50 %; at about the runner's easy pace 5:30/km and their usual easy heart rate 172: their easy running sits over the threshold"}, sev: []Severity{Info}},
-		{name: "the runner's usual heart rate, faster than easy", runs: []*Run{usualFast}, want: []string{"62 % of 48 min above"}, sev: []Severity{Warning}},
+		{name: "the runner's usual heart rate, faster than easy", runs: []*Run{usualFast}, want: []string{"62 % of 48 min above the aerobic threshold by heart rate (over 168 bpm, 82 % of max 205), average 176 bpm; the limit is 50 %; at a pace 7 % faster than easy pace 5:30/km and the runner's usual easy heart rate 172: their easy running sits over the threshold"}, sev: []Severity{Info}},
+		{name: "faster than the threshold by pace: both say so", runs: []*Run{agreeing}, want: []string{"62 % of 48 min above"}, sev: []Severity{Warning}},
 		{name: "a long run mostly below", runs: []*Run{fine}},
 		{name: "by pace without heart rate", runs: []*Run{byPace}, want: []string{"67 % of 30 min above the aerobic threshold by pace (faster than 4:36/km, 8 % faster than easy pace 5:00/km)"}, sev: []Severity{Info}},
+		{name: "by pace, on an easy average pace", runs: []*Run{swings}},
 		{name: "a hard session is meant to be hard", runs: []*Run{hardRun}},
 		{name: "a day's recovery run is recovery-too-fast's", runs: []*Run{recovery}},
 	})

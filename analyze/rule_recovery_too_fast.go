@@ -118,57 +118,77 @@ func tooFast(p *Pass, r *Run) {
 	if !x.byPace && !x.byHR {
 		return
 	}
-	strongPace, strongHR := p.Float("strong_pace"), p.Float("strong_hr")
-	// How far past is graded on the nearer yardstick: where the long-run
-	// pace is slower than the easy pace, the gap between them is the
-	// yardsticks' own error, not the runner's.
-	past := x.faster
-	if x.easy > 0 {
-		past = min(past, fasterBy(x.pace, x.easy))
-	}
-	clearPace, clearHR := x.byPace && past >= strongPace, x.byHR && x.hr >= strongHR*x.maxHR
+	g := gradeRecovery(p, r, x)
 	msg := recoveryWords(p, r, x)
 	switch {
-	case x.byPace && x.byHR:
-		if clearPace || clearHR {
+	case x.byPace && x.byHR && !g.edgePace && !g.usualHR:
+		if g.clearPace || g.clearHR {
 			p.Reportf(r, "%s", msg)
 		} else {
 			p.Mildf(r, "%s", msg)
 		}
+	case x.byPace && x.byHR: // one of them at its edge: within the nearer yardstick's tolerance, or the runner's everyday heart rate
+		p.Infof(r, "%s", msg)
 	case x.byPace && x.hrReads: // the heart rate, within its cap and its edge, says easy enough
-		if clearPace {
+		if g.clearPace {
 			p.Infof(r, "%s", msg)
 		}
 	case x.byPace: // no heart rate to ask
 		switch {
-		case clearPace:
+		case g.clearPace:
 			p.Reportf(r, "%s", msg)
-		case past >= (p.Float("tolerance")+strongPace)/2:
+		case g.midPace:
 			p.Mildf(r, "%s", msg)
 		default: // a point or two past a limit the yardstick's own error is as large as
 			p.Infof(r, "%s", msg)
 		}
-	case x.paceReads && r.easyHR > 0 && x.hr < r.easyHR:
-		// The heart rate alone over the cap, yet under the runner's own
-		// easy runs': a recovery run no harder than their easy days.
-	case x.paceReads && x.easy > 0 && x.pace >= x.easy:
-		// The heart rate alone says too hard, at or slower than the easy
-		// pace: the hills, heat, drift or the sensor, not a runner who pushed.
-		p.Infof(r, "%s; the pace, at or slower than easy pace %s, says otherwise (%s)", msg, FormatPace(x.easy), hrCauses(r, p.Config.Profile.LRPAscent))
-	case x.paceReads || !clearHR:
+	case !x.paceReads: // the heart rate alone, with no pace to ask: never an error on one signal
+		if g.clearHR {
+			p.Mildf(r, "%s", msg)
+		} else {
+			p.Infof(r, "%s", msg)
+		}
+	case r.easyHR > 0 && x.hr < r.easyHR:
+		// Over the cap, yet under the runner's own easy runs' heart
+		// rate: a recovery run no harder than their easy days.
+	case x.easy > 0 && x.pace >= x.easy && gradeAdjusted(r) < x.easy && !flat(r, p.Config.Profile.LRPAscent):
+		// The climbs raised it: slow on them, grade for grade no slower
+		// than easy. A recovery day walks them.
+		p.Infof(r, "%s; on %.0f m of climbing a km, grade-adjusted faster than easy pace %s: the climbs were run too hard for a recovery day",
+			msg, r.Totals.AscentM/(r.Totals.DistanceM/1000), FormatPace(x.easy))
+	case x.easy > 0 && x.pace < x.easy:
 		p.Infof(r, "%s", msg)
-	default: // the heart rate alone, with no pace, over its clear mark: never an error on one signal
-		p.Mildf(r, "%s", msg)
 	}
+	// The heart rate alone over the cap at or slower than the easy pace,
+	// grade for grade: it disagrees with the pace (heat, drift or the
+	// sensor, which no single run can tell apart): nothing to say.
 }
 
-// hrCauses names what raises a heart rate at an easy pace: the climbing
-// first where the run climbed.
-func hrCauses(r *Run, ascent float64) string {
-	if flat(r, ascent) {
-		return "heat, drift or the sensor"
+// recoveryGrade is how far past their limits a recovery run's pace and heart
+// rate went.
+type recoveryGrade struct {
+	past                         float64 // the share faster than the nearer of the long-run and easy pace
+	edgePace, midPace, clearPace bool
+	usualHR, clearHR             bool
+}
+
+// gradeRecovery grades x. How far past the pace went is graded on the
+// nearer yardstick: where the long-run pace is slower than the easy pace,
+// the gap between them is the yardsticks' own error, not the runner's. A
+// heart rate at the runner's usual easy heart rate (intensity.usual_hr) is
+// their everyday running, no clear sign of a recovery run pushed.
+func gradeRecovery(p *Pass, r *Run, x recoveryReading) recoveryGrade {
+	tol, strong := p.Float("tolerance"), p.Float("strong_pace")
+	g := recoveryGrade{past: x.faster}
+	if x.easy > 0 {
+		g.past = min(g.past, fasterBy(x.pace, x.easy))
 	}
-	return fmt.Sprintf("%.0f m of climbing a km, heat, drift or the sensor", r.Totals.AscentM/(r.Totals.DistanceM/1000))
+	g.edgePace = x.byPace && g.past <= tol
+	g.midPace = x.byPace && g.past >= (tol+strong)/2
+	g.clearPace = x.byPace && g.past >= strong
+	g.usualHR = x.byHR && usualHR(r, x.hr, p.Config.Intensity.UsualHR*x.maxHR)
+	g.clearHR = x.byHR && x.hr >= p.Float("strong_hr")*x.maxHR && !g.usualHR
+	return g
 }
 
 // recoveryWords says what the pace and the heart rate said.

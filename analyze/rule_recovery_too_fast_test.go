@@ -22,7 +22,7 @@ func TestRuleRecoveryTooFast(t *testing.T) {
 	over := run("2024-01-14", 317, 0)      // 5:17/km: 7 % faster
 	slowJog := run("2024-01-04", 332, 0)   // 2 % faster than long-run pace: within its tolerance
 	slowHot := run("2024-01-05", 360, 152) // a 6:00/km jog on the flat at 81 %: heat, drift or the sensor
-	hillHot := run("2024-01-16", 360, 152) // the same up 30 m a km: the climbs, and too hard for a recovery
+	hillHot := run("2024-01-16", 360, 152) // the same up 30 m a km: the climbs, run too hard for a recovery day
 	hillHot.Totals.AscentM = 30 * hillHot.Totals.DistanceM / 1000
 	both := run("2024-01-06", 320, 152)    // 5:20/km at 81 %
 	edges := run("2024-01-13", 325, 146)   // 4 % past the long-run pace, 78 %: within 2 % of HRmax of the cap
@@ -47,6 +47,10 @@ func TestRuleRecoveryTooFast(t *testing.T) {
 	long := classed(testRun("2024-01-23", 75, 14, nil), Long)
 	underEasyHR := run("2024-01-28", 360, 152) // over the cap, under the runner's own easy runs' 155
 	underEasyHR.easyHR = 155
+	edgeBoth := run("2024-01-30", 333, 155) // 2 % faster than easy 5:40 (long-run pace 5:55), 82 %: the pace at the nearer yardstick's edge
+	edgeBoth.LRP.Pace, edgeBoth.EasyPace.Pace = 355, 340
+	usualBoth := run("2024-02-01", 320, 152) // 6 % past both, 81 %: the runner's everyday easy heart rate of 150
+	usualBoth.easyHR = 150
 	nearer := run("2024-01-26", 312, 0) // 8 % past a long-run pace slower than the easy pace 5:20/km: 3 % past that
 	nearer.EasyPace.Pace = 320
 	checkRule(t, recoveryTooFast, Profile{MaxHR: 188}, withHardDayBefore([]ruleCase{
@@ -54,12 +58,12 @@ func TestRuleRecoveryTooFast(t *testing.T) {
 		{name: "at the edge by pace", runs: []*Run{edge}, want: []string{"pace 5:25/km is 4 % faster than long-run pace 5:40/km"}, sev: []Severity{Info}},
 		{name: "over the limit by pace", runs: []*Run{over}, want: []string{"pace 5:17/km is 7 % faster than long-run pace 5:40/km"}, sev: []Severity{Warning}},
 		{name: "a jog slower than easy pace is never too fast by pace", runs: []*Run{slowJog, lrpSlow}},
-		{name: "high heart rate on a slow jog: heat, drift or the sensor", runs: []*Run{slowHot}, want: []string{"average HR 152 is 81 % of max 188 (cap 76 %, 143 bpm); the pace, at or slower than easy pace"}, sev: []Severity{Info}},
+		{name: "high heart rate on a flat jog at easy pace: it disagrees with the pace", runs: []*Run{slowHot}},
 		{name: "both say so", runs: []*Run{both}, want: []string{"pace 5:20/km is 6 % faster than long-run pace 5:40/km (tolerance 3 %) and faster than easy pace 5:45/km; average HR 152 is 81 % of max 188 (cap 76 %, 143 bpm)"}, sev: []Severity{Error}},
 		{name: "a point over the cap at an easy pace", runs: []*Run{nearCap}},
 		{name: "at the edge of both: a few beats over the cap say easy enough", runs: []*Run{edges}},
-		{name: "high heart rate on a hilly jog: one signal, never an error", runs: []*Run{hillHot}, want: []string{"average HR 152 is 81 % of max 188 (cap 76 %, 143 bpm); the pace, at or slower than easy pace 5:45/km, says otherwise (30 m of climbing a km, heat, drift or the sensor)"}, sev: []Severity{Info}},
-		{name: "over the cap at an easy pace", runs: []*Run{overCap}, want: []string{"average HR 152 is 81 % of max 188"}, sev: []Severity{Info}},
+		{name: "high heart rate on a hilly jog: the climbs run too hard", runs: []*Run{hillHot}, want: []string{"average HR 152 is 81 % of max 188 (cap 76 %, 143 bpm); on 30 m of climbing a km, grade-adjusted faster than easy pace 5:45/km: the climbs were run too hard for a recovery day"}, sev: []Severity{Info}},
+		{name: "over the cap at an easy pace, on the flat", runs: []*Run{overCap}},
 		{name: "heart rate says it was easy: clearly fast by pace is an info", runs: []*Run{calm}, want: []string{"pace 5:12/km is 8 % faster than long-run pace 5:40/km (tolerance 3 %) and faster than easy pace 5:45/km; average HR 130, 69 % of max, is within the cap (76 %)"}, sev: []Severity{Info}},
 		{name: "heart rate that cannot be trusted decides nothing", runs: []*Run{untrusted}},
 		{name: "an easy run is not audited", runs: []*Run{easy}},
@@ -69,6 +73,8 @@ func TestRuleRecoveryTooFast(t *testing.T) {
 		{name: "the day before held no hard day", runs: []*Run{afterEasy, classed(testRun("2024-01-19", 40, 8, nil), Easy)}},
 		{name: "the day before held strides alone", runs: []*Run{afterLight, light}},
 		{name: "over the cap, under the runner's easy heart rate", runs: []*Run{underEasyHR}},
+		{name: "both over, the pace within the nearer yardstick's tolerance", runs: []*Run{edgeBoth}, want: []string{"pace 5:33/km is 6 % faster than long-run pace 5:55/km"}, sev: []Severity{Info}},
+		{name: "both over, the heart rate the runner's everyday one", runs: []*Run{usualBoth}, want: []string{"pace 5:20/km is 6 % faster than long-run pace 5:40/km"}, sev: []Severity{Info}},
 		{name: "graded on the nearer yardstick", runs: []*Run{nearer}, want: []string{"pace 5:12/km is 8 % faster than long-run pace 5:40/km (tolerance 3 %) and faster than easy pace 5:20/km"}, sev: []Severity{Info}},
 		{name: "the day after a long run", runs: []*Run{afterLong, long}, want: []string{"pace 5:12/km is 8 % faster"}, sev: []Severity{Error}},
 	}))

@@ -47,6 +47,7 @@ var Settings = []Setting{
 	{"classify.race_min", "duration", "...lasting at least this"},
 	{"classify.race_block", "duration", "or a continuous stretch this long, inside a run, at race_margin or faster (a parkrun inside a jog; in a long run, its quality)"},
 	{"classify.race_short", "duration", "or a continuous stretch this long at rep_margin or faster (R pace: a 1,500-m or mile time trial)"},
+	{"classify.sustained_max", "share", "a stretch of race_block or tempo_min faster than this share over easy pace is no runner's (3-km race pace is some 25-30 % faster than easy): the GPS's, no tempo or race block; a race_short stretch, 10 points more (mile pace)"},
 	{"classify.mp_block", "duration", "in a long run, a block this long at marathon pace (intensity.aet_margin faster than easy pace) or faster is named as its quality, not a session"},
 	{"classify.progression_margin", "share", "a progression run: the last third this much faster than the first, and at work pace (runs of 30 min or more)"},
 	{"classify.fartlek_surges", "count", "a fartlek: this many separate surges at work pace (work_margin and contrast_margin), however short..."},

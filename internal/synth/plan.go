@@ -189,8 +189,8 @@ func (p *planner) friday(w int) {
 	if w == 10 { // named a recovery run, the day after an easy day
 		fri.Kind, fri.Name = "recovery-named", "Recovery run" // recovery-without-hard-day is off by default
 	}
-	if w == 3 { // too fast by heart rate only, on a hilly route: the pace looks fine
-		fri.Kind, fri.Hilly, fri.Segs, fri.Expect = "recovery-hilly-hr", true, steady(25, 372, 152), []string{"recovery-too-fast"}
+	if w == 3 { // too fast by heart rate only, on a hilly route: the pace looks fine, grade-adjusted it is faster than easy
+		fri.Kind, fri.Hilly, fri.Segs, fri.Expect = "recovery-hilly-hr", true, steady(25, 360, 152), []string{"recovery-too-fast"}
 	}
 	p.add(fri)
 }
