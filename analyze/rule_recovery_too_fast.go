@@ -13,20 +13,22 @@ var recoveryTooFast = register(&Rule{
 		What: "Flags a recovery run, the day after a hard day, whose moving pace is faster than the long-run pace by more " +
 			"than the tolerance and faster than the runner's easy pace, or, when its heart rate can be trusted, whose " +
 			"average heart rate (artefacts and samples locked on cadence left out) is more than 2 % of HRmax over the cap " +
-			"(a share of HRmax; a few beats over it are its noise). The message says which and by how much. It is an " +
-			"error only when both say so and one clearly (strong_pace past the long-run pace, or strong_hr of HRmax), " +
-			"or the pace clearly with no heart rate to ask; a warning when both say so at the edge, or the pace " +
-			"alone half way to its clear mark; an info at the edge of the pace alone. Where they disagree it is " +
-			"at most an info: a pace past the limit with a trusted heart rate within its cap is said only when " +
+			"(a share of HRmax; a few beats over it are its noise). The message says which and by how much. How far " +
+			"past the pace went is graded on the nearer of the long-run and the easy pace. It is an error only when " +
+			"both say so and one clearly (strong_pace, or strong_hr of HRmax and over the runner's everyday easy " +
+			"heart rate, intensity.usual_hr), or the pace clearly with no heart rate to ask; a warning when both say " +
+			"so at the edge, or the pace alone half way to its clear mark; an info when both say so with the pace " +
+			"within the tolerance of the nearer yardstick, or at the edge of the pace alone. Where they disagree it " +
+			"is at most an info: a pace past the limit with a trusted heart rate within its cap is said only when " +
 			"clearly past (the heart rate says the effort was a recovery's; the yardstick may lag a runner getting " +
-			"fitter), and a heart rate over the cap at a pace that is not is an info that says hills, heat, drift " +
-			"or the sensor may have raised it, and nothing where it is under the runner's own easy runs' heart " +
-			"rate: one signal alone with a pace to ask is never more than an info. How far past the pace is, is " +
-			"graded on the nearer of the long-run and the easy pace. Keeps quiet on runs under min (15 minutes); on a run at or slower than the runner's easy pace by " +
-			"pace, whatever the long-run pace; on runs that are no day's recovery run (doubles, warm-ups, race-day " +
-			"jogs); on a run whose day before held no hard session beyond sprints " +
-			"(strides, speed play, hill sprints) and no long run; and on a long-run pace the terrain set (trail long " +
-			"runs do not make it).",
+			"fitter); a heart rate over the cap is said alone only on climbs run faster than easy pace grade for " +
+			"grade (walk them on a recovery day), or with no pace to ask. Keeps quiet on a heart rate over the cap " +
+			"at or slower than easy pace grade for grade (heat, drift or the sensor, which no single run tells " +
+			"apart) or under the runner's own easy runs' heart rate; on runs under min (15 minutes); on a run at or " +
+			"slower than the runner's easy pace by pace, whatever the long-run pace; on runs that are no day's " +
+			"recovery run (doubles, warm-ups, race-day jogs); on a run whose day before held no hard session beyond " +
+			"sprints (strides, speed play, hill sprints) and no long run; and on a long-run pace the terrain set " +
+			"(trail long runs do not make it).",
 		Why: "A recovery run exists to add easy volume the day after a hard day without adding fatigue. " +
 			"\"Just barely faster than your long-run pace\" is the founding article's limit; coaches are " +
 			"stricter (McMillan, Hansons: at or slower than long-run pace; Pfitzinger: under 76 % of max " +
@@ -121,13 +123,13 @@ func tooFast(p *Pass, r *Run) {
 	g := gradeRecovery(p, r, x)
 	msg := recoveryWords(p, r, x)
 	switch {
-	case x.byPace && x.byHR && !g.edgePace && !g.usualHR:
+	case x.byPace && x.byHR && !g.edgePace:
 		if g.clearPace || g.clearHR {
 			p.Reportf(r, "%s", msg)
 		} else {
 			p.Mildf(r, "%s", msg)
 		}
-	case x.byPace && x.byHR: // one of them at its edge: within the nearer yardstick's tolerance, or the runner's everyday heart rate
+	case x.byPace && x.byHR: // the pace within the nearer yardstick's tolerance
 		p.Infof(r, "%s", msg)
 	case x.byPace && x.hrReads: // the heart rate, within its cap and its edge, says easy enough
 		if g.clearPace {

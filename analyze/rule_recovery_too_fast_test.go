@@ -74,7 +74,7 @@ func TestRuleRecoveryTooFast(t *testing.T) {
 		{name: "the day before held strides alone", runs: []*Run{afterLight, light}},
 		{name: "over the cap, under the runner's easy heart rate", runs: []*Run{underEasyHR}},
 		{name: "both over, the pace within the nearer yardstick's tolerance", runs: []*Run{edgeBoth}, want: []string{"pace 5:33/km is 6 % faster than long-run pace 5:55/km"}, sev: []Severity{Info}},
-		{name: "both over, the heart rate the runner's everyday one", runs: []*Run{usualBoth}, want: []string{"pace 5:20/km is 6 % faster than long-run pace 5:40/km"}, sev: []Severity{Info}},
+		{name: "both over, the heart rate the runner's everyday one: no error", runs: []*Run{usualBoth}, want: []string{"pace 5:20/km is 6 % faster than long-run pace 5:40/km"}, sev: []Severity{Warning}},
 		{name: "graded on the nearer yardstick", runs: []*Run{nearer}, want: []string{"pace 5:12/km is 8 % faster than long-run pace 5:40/km (tolerance 3 %) and faster than easy pace 5:20/km"}, sev: []Severity{Info}},
 		{name: "the day after a long run", runs: []*Run{afterLong, long}, want: []string{"pace 5:12/km is 8 % faster"}, sev: []Severity{Error}},
 	}))
