@@ -47,7 +47,9 @@ func readFacts(r *Run, v *view, cfg ClassifyConfig, artefactHR float64) runFacts
 	runV := 1000 / float64(cfg.RunPace)
 	var f runFacts
 	all, flat := v.scratch[:0], v.scratch2[:0]
+	covered := 0.0
 	for i, b := range s.Buckets {
+		covered += b.Secs()
 		v := b.Speed()
 		if v < runV {
 			continue // walking or standing: not the runner's running
@@ -58,6 +60,12 @@ func readFacts(r *Run, v *view, cfg ClassifyConfig, artefactHR float64) runFacts
 			flat = append(flat, v)
 			f.flatSecs += b.Secs()
 		}
+	}
+	if moving := r.Totals.MovingS; covered < moving/2 && r.Pace() > 0 && r.Pace() <= float64(cfg.RunPace) {
+		// A record of a few samples (a session with its totals and
+		// hardly a record) cannot tell walking from running: the watch's
+		// moving time, at a running pace, is the running.
+		f.running = moving
 	}
 	if len(all) > 0 {
 		f.steady = medianInPlace(all)

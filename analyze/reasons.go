@@ -28,7 +28,7 @@ func (c *classifier) hardReason(r *Run) string {
 			e.raceHR, pct(e.raceHR/c.maxHR), e.raceHR-r.easyHR, r.easyHR, FormatPace(r.Pace())))
 	}
 	if e.steadyHard > 0 && e.raceHR == 0 && !e.race {
-		parts = append(parts, fmt.Sprintf("a steady hard run: %s at %s, %s faster than easy pace %s, at %.0f bpm (%s of max, over the anaerobic threshold), %.0f above the runner's easy runs (%.0f)",
+		parts = append(parts, fmt.Sprintf("a steady hard run: %s at %s, %s faster than easy pace %s, at %.0f bpm (%s of max), %.0f above the runner's easy runs (%.0f): over the aerobic threshold by pace and by heart rate",
 			FormatMinutes(r.Totals.MovingS), FormatPace(r.Pace()), pct(fasterBy(r.Pace(), e.easy)), easy, e.steadyHard, pct(e.steadyHard/c.maxHR), e.steadyHard-r.easyHR, r.easyHR))
 	}
 	if e.race {

@@ -318,3 +318,18 @@ func TestWorkNeeded(t *testing.T) {
 		})
 	}
 }
+
+// TestRunningOfASparseRecord: a session of 2:23 h with hardly a record (two
+// samples) runs its whole moving time at a running pace: the watch's totals
+// say how long it ran where its samples cannot tell walking from running.
+func TestRunningOfASparseRecord(t *testing.T) {
+	bs := steadyBuckets(20, 3, 150, 85, 0)
+	sparse := testRun("2021-03-14", 143, 24.2, bs)
+	if f := readFacts(sparse, &view{Series: activity.Series{Buckets: bs}}, Defaults().Classify, 25); f.running != 143*60 {
+		t.Errorf("running %.0f s, want the session's moving time %d s", f.running, 143*60)
+	}
+	walked := testRun("2021-03-15", 143, 8, bs) // 17:52/km: a walk, whatever its samples
+	if f := readFacts(walked, &view{Series: activity.Series{Buckets: bs}}, Defaults().Classify, 25); f.running != 20 {
+		t.Errorf("running %.0f s, want its running samples' 20 s", f.running)
+	}
+}
