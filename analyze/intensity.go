@@ -97,10 +97,13 @@ func (c *classifier) hrFault(r *Run) (kind, why string) {
 	case easy > 0 && r.Pace() >= 0.95*easy && flat && hr >= 0.95*c.maxHR && t.MovingS >= 20*60:
 		return hrFaultSensor, fmt.Sprintf("heart rate averaging %.0f on a run of %s at about the easy pace is %s of HRmax %.0f, more than a heart holds: a sensor artefact", hr, FormatMinutes(t.MovingS), pct(hr/c.maxHR), c.maxHR)
 	case easy > 0 && gradeAdjusted(r) >= 1.1*easy && hr >= c.icfg.AeTHR*c.maxHR && t.MovingS >= 20*60 && !r.evidence.hard() &&
-		r.facts.running >= (1-c.pcfg.LRPWalk)*t.MovingS:
+		r.facts.running >= (1-c.pcfg.LRPWalk)*t.MovingS && (flat || t.MaxHR >= 0.97*c.maxHR):
 		// Only on a steady run, mostly run (a mountain run hiked in part
 		// is slow at a high heart rate by right): a session's average
-		// pace is slowed by its warm-up and recoveries, its heart rate is not.
+		// pace is slowed by its warm-up and recoveries, its heart rate is
+		// not. On climbs the grade-adjusted pace understates a steep
+		// effort: there it takes a peak at HRmax on an easy run too, the
+		// mark of a sensor's spike, not of a climb.
 		return hrFaultDisagrees, fmt.Sprintf("heart rate %.0f (%s of HRmax) on a run %s slower than easy pace %s%s disagrees with the pace: a sensor misreading, heat or illness",
 			hr, pct(hr/c.maxHR), pct(gradeAdjusted(r)/easy-1), FormatPace(easy), climbWords(r, c.pcfg.LRPAscent))
 	}

@@ -4,6 +4,10 @@ import (
 	"fmt"
 )
 
+// minPaceRuns: a finding by pace alone stands on an easy pace of at least
+// this many runs (the easy pace itself is read from three).
+const minPaceRuns = 5
+
 // mildMargin: a share this close over easy-too-hard's limit, on a run slower
 // than the easy pace (heat, hills), is at the edge of it.
 const mildMargin = 0.1
@@ -23,7 +27,8 @@ var easyTooHard = register(&Rule{
 			"at about the easy pace (within 4 %) and the runner's usual heart rate, an info that says so; " +
 			"slower, or over their usual at about an easy pace, nothing: no runner who pushed, and hills, heat, drift or the sensor no single run can " +
 			"tell apart. By pace alone (no trusted heart rate), an info, and only where the run's average pace, " +
-			"grade-adjusted, was over the threshold too. A long run needs an average 2 % of HRmax " +
+			"grade-adjusted, was over the threshold too, on a run of classify.easy_runs_min or more and an easy " +
+			"pace of 5 runs or more. A long run needs an average 2 % of HRmax " +
 			"over the threshold (its drift; Pfitzinger's long runs go to 84 %), and 2 % more for a warning. " +
 			"Keeps quiet on a long run with quality inside (marathon-pace blocks, a fast finish: " +
 			"its minutes over the threshold are its point), on a warm-up or cool-down (found, or named so: part " +
@@ -77,7 +82,10 @@ func tooHard(p *Pass, r *Run, share, max float64) {
 		// grade for grade: minutes over it from a pace that swings
 		// (pick-ups, GPS, descents) on an easy average are no easy run
 		// run hard. Hills and trails slow the pace, not the effort: an info.
-		if easy := r.easyPace(); easy > 0 && gradeAdjusted(r) <= easy*(1-p.Config.Intensity.AeTMargin) {
+		// A yardstick of fewer than minPaceRuns runs, or a run under
+		// easy_runs_min, says too little for that.
+		if easy := r.easyPace(); easy > 0 && gradeAdjusted(r) <= easy*(1-p.Config.Intensity.AeTMargin) &&
+			(r.EasyPace.Runs >= minPaceRuns || r.EasyPace.From == "block") && r.Totals.MovingS >= p.Config.Classify.EasyRunsMin.Seconds() {
 			p.Mildf(r, "%s", msg)
 		}
 		return

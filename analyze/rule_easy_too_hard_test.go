@@ -8,7 +8,9 @@ func TestRuleEasyTooHard(t *testing.T) {
 	fine := classed(testRun("2024-01-03", 48, 9, nil), Long)
 	fine.Intensity = Intensity{Zones: [3]float64{2500, 380, 0}, ZonesFrom: "heart rate"}
 	byPace := classed(testRun("2024-01-04", 30, 6.6, nil), Easy) // 4:33/km: 9 % faster than easy, over the threshold by pace as a whole
-	byPace.EasyPace = PaceRef{Pace: 300}
+	byPace.EasyPace = PaceRef{Pace: 300, Runs: 8}
+	thinYardstick := classed(testRun("2024-01-17", 30, 6.6, nil), Easy) // the same against an easy pace of 3 runs
+	thinYardstick.EasyPace, thinYardstick.Intensity = PaceRef{Pace: 300, Runs: 3}, Intensity{Zones: [3]float64{600, 1200, 0}, ZonesFrom: "pace"}
 	swings := classed(testRun("2024-01-16", 30, 6, nil), Easy) // its minutes over the threshold from a pace that swings, on an easy average
 	swings.EasyPace, swings.Intensity = PaceRef{Pace: 300}, Intensity{Zones: [3]float64{600, 1200, 0}, ZonesFrom: "pace"}
 	byPace.Intensity = Intensity{Zones: [3]float64{600, 1200, 0}, ZonesFrom: "pace"}
@@ -54,6 +56,7 @@ func TestRuleEasyTooHard(t *testing.T) {
 		{name: "a long run mostly below", runs: []*Run{fine}},
 		{name: "by pace without heart rate", runs: []*Run{byPace}, want: []string{"67 % of 30 min above the aerobic threshold by pace (faster than 4:36/km, 8 % faster than easy pace 5:00/km)"}, sev: []Severity{Info}},
 		{name: "by pace, on an easy average pace", runs: []*Run{swings}},
+		{name: "by pace, against an easy pace of 3 runs", runs: []*Run{thinYardstick}},
 		{name: "a hard session is meant to be hard", runs: []*Run{hardRun}},
 		{name: "a day's recovery run is recovery-too-fast's", runs: []*Run{recovery}},
 	})

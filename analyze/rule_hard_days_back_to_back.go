@@ -1,6 +1,9 @@
 package analyze
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 var hardDaysBackToBack = register(&Rule{
 	Code: "RL201", Name: "hard-days-back-to-back", Category: "load", Severity: Warning,
@@ -36,7 +39,7 @@ var hardDaysBackToBack = register(&Rule{
 				prev = hardestDay(p, prev, above, longMin)
 			}
 			if prev != nil {
-				p.Reportf(r, "hard the day after a %s day (%s): %s, then %s", prev.Class, shortName(prev), hardWords(prev), hardWords(r))
+				p.Reportf(r, "hard the day after a %s day (%s%s): %s, then %s", prev.Class, shortName(prev), headline(prev), hardWords(prev), hardWords(r))
 			}
 		}
 	},
@@ -72,6 +75,21 @@ func hardestDay(p *Pass, prev *Run, above, longMin float64) *Run {
 		}
 	}
 	return nil
+}
+
+// headline is what made a run its class, the first clause of its verdict
+// (", 10 work laps of 25 s (4 min in all) at 3:12/km"), or "": the day before
+// shown for what it was, not only for its minutes.
+func headline(r *Run) string {
+	if len(r.Reasons) == 0 {
+		return ""
+	}
+	v, ok := strings.CutPrefix(r.Reasons[0], string(r.Class)+": ")
+	if !ok {
+		return ""
+	}
+	v, _, _ = strings.Cut(v, "; ")
+	return ", " + v
 }
 
 // hardWords says what made a run a hard day.

@@ -18,7 +18,7 @@ var recoveryTooFast = register(&Rule{
 			"both say so and one clearly (strong_pace, or strong_hr of HRmax and over the runner's everyday easy " +
 			"heart rate, intensity.usual_hr), or the pace clearly with no heart rate to ask; a warning when both say " +
 			"so at the edge, or the pace alone half way to its clear mark; an info when both say so with the pace " +
-			"within the tolerance of the nearer yardstick, or at the edge of the pace alone. Where they disagree it " +
+			"within the tolerance of the nearer yardstick; nothing at the edge of the pace alone. Where they disagree it " +
 			"is at most an info: a pace past the limit with a trusted heart rate within its cap is said only when " +
 			"clearly past (the heart rate says the effort was a recovery's; the yardstick may lag a runner getting " +
 			"fitter); a heart rate over the cap is said alone only on climbs run faster than easy pace grade for " +
@@ -141,9 +141,9 @@ func tooFast(p *Pass, r *Run) {
 			p.Reportf(r, "%s", msg)
 		case g.midPace:
 			p.Mildf(r, "%s", msg)
-		default: // a point or two past a limit the yardstick's own error is as large as
-			p.Infof(r, "%s", msg)
 		}
+		// a point or two past a limit the yardstick's own error is as
+		// large as, with no heart rate to ask: nothing to say
 	case !x.paceReads: // the heart rate alone, with no pace to ask: never an error on one signal
 		if g.clearHR {
 			p.Mildf(r, "%s", msg)
