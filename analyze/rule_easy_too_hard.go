@@ -4,10 +4,6 @@ import (
 	"fmt"
 )
 
-// minPaceRuns: a finding by pace alone stands on an easy pace of at least
-// this many runs (the easy pace itself is read from three).
-const minPaceRuns = 5
-
 // mildMargin: a share this close over easy-too-hard's limit, on a run slower
 // than the easy pace (heat, hills), is at the edge of it.
 const mildMargin = 0.1
@@ -28,7 +24,7 @@ var easyTooHard = register(&Rule{
 			"slower, or over their usual at about an easy pace, nothing: no runner who pushed, and hills, heat, drift or the sensor no single run can " +
 			"tell apart. By pace alone (no trusted heart rate), an info, and only where the run's average pace, " +
 			"grade-adjusted, was over the threshold too, on a run of classify.easy_runs_min or more and an easy " +
-			"pace of 5 runs or more. A long run needs an average 2 % of HRmax " +
+			"pace of pace_runs runs or more. A long run needs an average 2 % of HRmax " +
 			"over the threshold (its drift; Pfitzinger's long runs go to 84 %), and 2 % more for a warning. " +
 			"Keeps quiet on a long run with quality inside (marathon-pace blocks, a fast finish: " +
 			"its minutes over the threshold are its point), on a warm-up or cool-down (found, or named so: part " +
@@ -46,6 +42,7 @@ var easyTooHard = register(&Rule{
 	Options: []Option{
 		{Name: "max_share", Kind: Share, Default: "0.5", Doc: "the share of moving time above the aerobic threshold an easy run may spend"},
 		{Name: "min", Kind: Minutes, Default: "15m", Doc: "runs shorter than this are not audited: a few minutes' jog says little of a week's intensity"},
+		{Name: "pace_runs", Kind: Count, Default: "5", Doc: "by pace alone, the easy pace a finding stands on must be the median of this many runs or more (the easy pace itself is read from three)"},
 	},
 	Check: func(p *Pass) {
 		max, min := p.Float("max_share"), p.Duration("min").Seconds()
@@ -82,10 +79,10 @@ func tooHard(p *Pass, r *Run, share, max float64) {
 		// grade for grade: minutes over it from a pace that swings
 		// (pick-ups, GPS, descents) on an easy average are no easy run
 		// run hard. Hills and trails slow the pace, not the effort: an info.
-		// A yardstick of fewer than minPaceRuns runs, or a run under
+		// A yardstick of fewer than pace_runs runs, or a run under
 		// easy_runs_min, says too little for that.
 		if easy := r.easyPace(); easy > 0 && gradeAdjusted(r) <= easy*(1-p.Config.Intensity.AeTMargin) &&
-			(r.EasyPace.Runs >= minPaceRuns || r.EasyPace.From == "block") && r.Totals.MovingS >= p.Config.Classify.EasyRunsMin.Seconds() {
+			(float64(r.EasyPace.Runs) >= p.Float("pace_runs") || r.EasyPace.From == "block") && r.Totals.MovingS >= p.Config.Classify.EasyRunsMin.Seconds() {
 			p.Mildf(r, "%s", msg)
 		}
 		return

@@ -13,7 +13,7 @@ var recoveryTooFast = register(&Rule{
 		What: "Flags a recovery run, the day after a hard day, whose moving pace is faster than the long-run pace by more " +
 			"than the tolerance and faster than the runner's easy pace, or, when its heart rate can be trusted, whose " +
 			"average heart rate (artefacts and samples locked on cadence left out) is more than 2 % of HRmax over the cap " +
-			"(a share of HRmax; a few beats over it are its noise). The message says which and by how much. How far " +
+			"(a share of HRmax; a few beats over it, hr_edge, are its noise). The message says which and by how much. How far " +
 			"past the pace went is graded on the nearer of the long-run and the easy pace. It is an error only when " +
 			"both say so and one clearly (strong_pace, or strong_hr of HRmax and over the runner's everyday easy " +
 			"heart rate, intensity.usual_hr), or the pace clearly with no heart rate to ask; a warning when both say " +
@@ -46,6 +46,7 @@ var recoveryTooFast = register(&Rule{
 		{Name: "strong_pace", Kind: Share, Default: "0.08", Doc: "a pace this much faster than long-run pace is too fast with confidence (an error)"},
 		{Name: "strong_hr", Kind: Share, Default: "0.80", Doc: "an average heart rate at this share of HRmax or above is too high with confidence (an error)"},
 		{Name: "min", Kind: Minutes, Default: "15m", Doc: "runs shorter than this are not audited: a few minutes' average pace and heart rate say little"},
+		{Name: "hr_edge", Kind: Share, Default: "0.02", Doc: "a heart rate within this share of HRmax over the cap (a few beats) is the cap's own noise (a warm day, a bridge, the sensor): no breach"},
 	},
 	Check: func(p *Pass) {
 		min := p.Duration("min").Seconds()
@@ -56,11 +57,6 @@ var recoveryTooFast = register(&Rule{
 		}
 	},
 })
-
-// hrEdge: a heart rate within this share of HRmax over the cap (a few
-// beats) is the cap's own noise (a warm day, a bridge, the sensor), not a
-// recovery run run too hard.
-const hrEdge = 0.02
 
 // afterHardDay reports whether the day before r held a hard session that
 // was more than sprints (Light: strides, speed play, hill sprints, which
@@ -106,7 +102,7 @@ func readRecovery(p *Pass, r *Run) recoveryReading {
 	x.faster = fasterBy(x.pace, x.lrp)
 	x.byPace = x.paceReads && x.faster > p.Float("tolerance") && (x.easy <= 0 || x.pace < x.easy)
 	x.hrReads = x.maxHR > 0 && x.hr > 0 && r.Intensity.HRTrust == ""
-	x.byHR = x.hrReads && x.hr > (cap+hrEdge)*x.maxHR
+	x.byHR = x.hrReads && x.hr > (cap+p.Float("hr_edge"))*x.maxHR
 	return x
 }
 
@@ -208,7 +204,7 @@ func recoveryWords(p *Pass, r *Run, x recoveryReading) string {
 	case x.byHR:
 		why = append(why, fmt.Sprintf("average HR %.0f%s is %s of max %.0f (cap %s, %.0f bpm)", x.hr, trustedNote(r, x.hr), pct(x.hr/x.maxHR), x.maxHR, pct(cap), x.capHR))
 	case x.byPace && x.hrReads && x.hr > x.capHR:
-		why = append(why, fmt.Sprintf("average HR %.0f, %s of max, is within %s of the cap (%s, %.0f bpm): the heart rate says easy enough", x.hr, pct(x.hr/x.maxHR), pct(hrEdge), pct(cap), x.capHR))
+		why = append(why, fmt.Sprintf("average HR %.0f, %s of max, is within %s of the cap (%s, %.0f bpm): the heart rate says easy enough", x.hr, pct(x.hr/x.maxHR), pct(p.Float("hr_edge")), pct(cap), x.capHR))
 	case x.byPace && x.hrReads:
 		why = append(why, fmt.Sprintf("average HR %.0f, %s of max, is within the cap (%s): the heart rate says easy enough", x.hr, pct(x.hr/x.maxHR), pct(cap)))
 	}
