@@ -20,8 +20,9 @@ var easyTooHard = register(&Rule{
 			"threshold, 5 points over the limit); else an info. At a pace between easy and the threshold (4 % " +
 			"faster than easy or more), an info that says how far over the runner's own easy heart rate it was, " +
 			"or that it was their usual (within intensity.usual_hr: their easy running sits over the threshold); " +
-			"at about the easy pace (within 4 %) and the runner's usual heart rate, an info that says so; " +
-			"slower, or over their usual at about an easy pace, nothing: no runner who pushed, and hills, heat, drift or the sensor no single run can " +
+			"at about the easy pace (within 4 %) and the runner's usual heart rate (or a few beats over it), an " +
+			"info that says so; slower, or over their usual at about an easy pace, nothing: no runner who " +
+			"pushed, and hills, heat, drift or the sensor no single run can " +
 			"tell apart. By pace alone (no trusted heart rate), an info, and only where the run's average pace, " +
 			"grade-adjusted, was over the threshold too, on a run of classify.easy_runs_min or more and an easy " +
 			"pace of pace_runs runs or more. A long run needs an average 2 % of HRmax " +
@@ -113,10 +114,10 @@ func tooHard(p *Pass, r *Run, share, max float64) {
 			msg, in.AvgHR-r.easyHR, r.easyHR, pct(fasterBy(pace, easy)), FormatPace(easy))
 	case pace < easy*(1-margin/2):
 		p.Infof(r, "%s; at a pace %s faster than easy pace %s, under the threshold by pace", msg, pct(fasterBy(pace, easy)), FormatPace(easy))
-	case usual && pace <= easy*(1+margin/2):
-		// At about the easy pace, the runner's usual heart rate: their
-		// easy running sits over the threshold. A note, not a fault of
-		// this run's.
+	case usual && in.AvgHR >= r.easyHR && pace <= easy*(1+margin/2):
+		// At about the easy pace, the runner's usual heart rate or a few
+		// beats over it: their easy running sits over the threshold. A
+		// note, not a fault of this run's; under their usual, no note.
 		drift := ""
 		if r.Class == Long {
 			drift = "; on a long run, drift and the heat may explain part of it"

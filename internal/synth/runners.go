@@ -62,7 +62,9 @@ func highHR(opt Options) []Session {
 		})
 		p.add(Session{Kind: "easy", Start: p.at(w, 3, 18, 0), Segs: cadenced(steady(50, 360, 167), 87), Class: "easy", Expect: []string{"easy-too-hard"}})
 		p.add(Session{Kind: "easy", Start: p.at(w, 5, 9, 0), Segs: cadenced(steady(45, 362, 167), 87), Class: "easy", Expect: []string{"easy-too-hard"}})
-		p.add(Session{Kind: "long", Start: p.at(w, 6, 8, 0), Segs: cadenced(steady(90, 370, 165), 87), Class: "long", Expect: []string{"easy-too-hard"}})
+		// The long run at 165, under their easy runs' 167, at about their
+		// easy pace: no harder than their easy days, which carry the finding.
+		p.add(Session{Kind: "long", Start: p.at(w, 6, 8, 0), Segs: cadenced(steady(90, 370, 165), 87), Class: "long"})
 	}
 	return p.out
 }
