@@ -20,9 +20,10 @@ type classifier struct {
 	pcfg       ProfileConfig
 	maxHR      float64
 	restHR     float64
-	trimpTable *[256]float64         // see trimpAt
-	intent     map[string]intentRead // names repeat (sport profiles): read each once
-	byDay      map[time.Time][]*Run  // judged runs by local date
+	trimpTable *[256]float64           // see trimpAt
+	paceTable  *[paceSteps + 1]float64 // see paceTrimpAt
+	intent     map[string]intentRead   // names repeat (sport profiles): read each once
+	byDay      map[time.Time][]*Run    // judged runs by local date
 	// loadScaleRuns: how many runs put the loads from pace on the
 	// heart-rate scale (calibratePaceLoad).
 	loadScaleRuns int
@@ -74,7 +75,8 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 		}
 	}
 	if c.maxHR > 0 {
-		c.trimpAt() // built before the passes share it
+		c.trimpAt() // built before the passes share them
+		c.paceTrimpAt()
 	}
 	judged = c.readAll(judged, func(r *Run, s *view) { r.facts = readFacts(r, s, c.cfg, c.icfg.ArtefactHR) })
 	steady := func(r *Run) float64 {
