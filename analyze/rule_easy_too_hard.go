@@ -19,7 +19,8 @@ var easyTooHard = register(&Rule{
 			"the pace agrees (over the threshold by pace too) and clearly over (an average 2 % of HRmax over the " +
 			"threshold, 5 points over the limit); else an info. At a pace between easy and the threshold (4 % " +
 			"faster than easy or more), an info that says how far over the runner's own easy heart rate it was, " +
-			"or that it was their usual (within intensity.usual_hr: their easy running sits over the threshold); " +
+			"or that it was their usual (within intensity.usual_hr of an easy heart rate itself over the " +
+			"threshold: their easy running sits over it); " +
 			"at about the easy pace (within 4 %) and the runner's usual heart rate (or a few beats over it), an " +
 			"info that says so; slower, or over their usual at about an easy pace, nothing: no runner who " +
 			"pushed, and hills, heat, drift or the sensor no single run can " +
@@ -97,7 +98,10 @@ func tooHard(p *Pass, r *Run, share, max float64) {
 	}
 	strong := in.AvgHR >= (floor+0.02)*maxHR && share >= max+mildMargin/2
 	easy, pace, margin := r.easyPace(), r.Pace(), p.Config.Intensity.AeTMargin
-	usual := usualHR(r, in.AvgHR, p.Config.Intensity.UsualHR*maxHR)
+	// The runner's usual: within usual_hr of their easy heart rate, which
+	// itself sits over the threshold (else a few beats over the line are
+	// its noise, not their easy running).
+	usual := usualHR(r, in.AvgHR, p.Config.Intensity.UsualHR*maxHR) && r.easyHR >= aet*maxHR
 	switch {
 	case easy <= 0 || pace <= 0 || pace <= easy*(1-margin):
 		// the pace over the threshold too: both say so

@@ -34,6 +34,9 @@ func TestRuleEasyTooHard(t *testing.T) {
 	agreeing := classed(testRun("2024-01-15", 48, 48.0/4.9, nil), Easy) // 4:54/km: 11 % faster than easy, over the threshold by pace too
 	agreeing.EasyPace, agreeing.easyHR = PaceRef{Pace: 330}, 150
 	agreeing.Intensity = usualHigh.Intensity
+	nearLine := classed(testRun("2024-01-18", 48, 8.7, nil), Easy) // at easy pace, 171 bpm: 3 over the line, the runner's easy runs at 166, under it
+	nearLine.EasyPace, nearLine.easyHR = PaceRef{Pace: 330}, 166
+	nearLine.Intensity = Intensity{Zones: [3]float64{1100, 1500, 280}, ZonesFrom: "heart rate", AvgHR: 171}
 	warmup := classed(testRun("2024-01-09", 25, 5, nil), Easy) // named "Warm up": part of its session
 	warmup.Intensity, warmup.Warmup = Intensity{Zones: [3]float64{300, 1200, 0}, ZonesFrom: "heart rate", AvgHR: 176}, true
 	mpLong := classed(testRun("2024-01-08", 110, 21, nil), Long) // marathon-pace blocks inside
@@ -52,6 +55,7 @@ func TestRuleEasyTooHard(t *testing.T) {
 		{name: "over the runner's usual heart rate, under the threshold by pace", runs: []*Run{between}, want: []string{"average 176 bpm; the limit is 50 %; 26 bpm over the runner's easy heart rate 150 at a pace 5 % faster than easy pace 5:30/km, under the threshold by pace"}, sev: []Severity{Info}},
 		{name: "the runner's usual heart rate at about the easy pace", runs: []*Run{usualHigh}, want: []string{"62 % of 48 min above the aerobic threshold by heart rate (over 168 bpm, 82 % of max 205), average 176 bpm; the limit is 50 %; at about the runner's easy pace 5:30/km and their usual easy heart rate 172: their easy running sits over the threshold"}, sev: []Severity{Info}},
 		{name: "the runner's usual heart rate, faster than easy", runs: []*Run{usualFast}, want: []string{"62 % of 48 min above the aerobic threshold by heart rate (over 168 bpm, 82 % of max 205), average 176 bpm; the limit is 50 %; at a pace 7 % faster than easy pace 5:30/km and the runner's usual easy heart rate 172: their easy running sits over the threshold"}, sev: []Severity{Info}},
+		{name: "a few beats over the line at easy pace, the runner's easy heart rate under it", runs: []*Run{nearLine}},
 		{name: "faster than the threshold by pace: both say so", runs: []*Run{agreeing}, want: []string{"62 % of 48 min above"}, sev: []Severity{Warning}},
 		{name: "a long run mostly below", runs: []*Run{fine}},
 		{name: "by pace without heart rate", runs: []*Run{byPace}, want: []string{"67 % of 30 min above the aerobic threshold by pace (faster than 4:36/km, 8 % faster than easy pace 5:00/km)"}, sev: []Severity{Info}},
