@@ -77,9 +77,10 @@ func hardestDay(p *Pass, prev *Run, above, longMin float64) *Run {
 	return nil
 }
 
-// headline is what made a run its class, the first clause of its verdict
-// (", 10 work laps of 25 s (4 min in all) at 3:12/km"), or "": the day before
-// shown for what it was, not only for its minutes.
+// headline is what made a run its class, the first two clauses of its
+// verdict (", 10 work laps of 25 s (4 min in all) at 3:12/km, ...;
+// progression: ..."), or "": the day before shown for what it was, not only
+// for its minutes.
 func headline(r *Run) string {
 	if len(r.Reasons) == 0 {
 		return ""
@@ -88,8 +89,15 @@ func headline(r *Run) string {
 	if !ok {
 		return ""
 	}
-	v, _, _ = strings.Cut(v, "; ")
-	return ", " + v
+	// Its first two clauses, strides left out: a session is often more
+	// than one thing (short reps and a progression).
+	var kept []string
+	for _, c := range strings.Split(v, "; ") {
+		if len(kept) < 2 && !strings.HasPrefix(c, "with ") {
+			kept = append(kept, c)
+		}
+	}
+	return ", " + strings.Join(kept, "; ")
 }
 
 // hardWords says what made a run a hard day.
