@@ -290,7 +290,7 @@ func readExportFile(s source) ([]byte, error) {
 		if info, err := os.Stat(s.path); err != nil {
 			return nil, unwrapPathErr(err)
 		} else if !info.Mode().IsRegular() {
-			return nil, fmt.Errorf("not a regular file (%s): not read", kindOf(info.Mode()))
+			return nil, fmt.Errorf("not a regular file (%s): not read", parse.FileKind(info.Mode()))
 		}
 		f, err := os.Open(s.path)
 		if err != nil {
@@ -307,18 +307,4 @@ func readExportFile(s source) ([]byte, error) {
 		return nil, fmt.Errorf("more than %d MB (the limit for an export's own file; an export of 5,000 activities writes a 5 MB activities.csv): not read", parse.MaxFileSize>>20)
 	}
 	return data, nil
-}
-
-func kindOf(m os.FileMode) string {
-	switch {
-	case m&os.ModeNamedPipe != 0:
-		return "a FIFO"
-	case m&os.ModeSocket != 0:
-		return "a socket"
-	case m&os.ModeDevice != 0:
-		return "a device"
-	case m.IsDir():
-		return "a folder"
-	}
-	return "not a plain file"
 }

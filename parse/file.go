@@ -173,7 +173,7 @@ func (r *Reader) ReadRaw(path string) ([]byte, error) {
 	if info, err := os.Stat(path); err != nil {
 		return nil, withoutPath(err) // the report names the file already
 	} else if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("not a regular file (%s): not read", fileKind(info.Mode()))
+		return nil, fmt.Errorf("not a regular file (%s): not read", FileKind(info.Mode()))
 	} else if info.Size() > maxFileSize {
 		return nil, tooLarge("file of")
 	}

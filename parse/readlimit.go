@@ -68,7 +68,9 @@ func inflatedHint(raw []byte) int {
 	return int(binary.LittleEndian.Uint32(raw[len(raw)-4:])) + 1
 }
 
-func fileKind(m fs.FileMode) string {
+// FileKind names what a path that is no regular file is (a FIFO, a socket,
+// a device, a folder): the one word an error about it gives.
+func FileKind(m fs.FileMode) string {
 	switch {
 	case m&fs.ModeNamedPipe != 0:
 		return "a FIFO"
