@@ -138,6 +138,11 @@ type ClassifyConfig struct {
 	SprintMargin float64 `toml:"sprint_margin"`
 	SprintReps   int     `toml:"sprint_reps"`
 	SpeedReps    int     `toml:"speed_reps"`
+	// StrideMax: work bouts none longer than this, SpeedReps of them at
+	// most in time (10 x 30 s), are strides with a walk back (8-10 x 100-150
+	// m), run as laps: the session stays hard by its structure, but the day
+	// is a light one, like an easy run with strides.
+	StrideMax Duration `toml:"stride_max"`
 	// BurstMax: a burst faster than this many times the runner's easy
 	// speed is not a runner's: a distance runner sprints at about twice
 	// the speed of their easy pace, not three times.
@@ -276,7 +281,7 @@ func Defaults() Config {
 			RaceMargin: 0.20, RaceMin: dur(2 * time.Minute), RaceBlock: dur(8 * time.Minute), RaceShort: dur(3 * time.Minute), SustainedMax: 0.35,
 			ProgressionMargin: 0.10, MPBlock: dur(10 * time.Minute),
 			FartlekSurges: 6, FartlekShare: 0.2, SpeedPlaySurges: 5, SpeedPlayGap: dur(time.Minute),
-			SprintMargin: 0.30, SprintReps: 4, SpeedReps: 10, BurstMax: 2.5, BurstSpike: 1.5, BurstDescent: 0.06, BurstCadence: 3, BurstTrack: 0.2,
+			SprintMargin: 0.30, SprintReps: 4, SpeedReps: 10, StrideMax: dur(30 * time.Second), BurstMax: 2.5, BurstSpike: 1.5, BurstDescent: 0.06, BurstCadence: 3, BurstTrack: 0.2,
 			HillReps: 3, HillGain: 8, HillGrade: 0.04, HillSame: 0.3, HillSameLength: 0.4,
 			HardHR: 0.86, WorkHR: 0.90, WorkHRMin: dur(8 * time.Minute),
 			HardDayAbove: dur(10 * time.Minute), HardDayMargin: 0.03, RaceHR: 0.86, RaceHRMargin: 0.08, RaceHRMin: dur(20 * time.Minute),

@@ -202,6 +202,11 @@ func (c *classifier) seriesEvidence(e *evidence, r *Run, v *view, full bool) {
 	if sp := findSpeedPlay(s.Buckets, grade, repV, runV, cfg.DescentGrade, cfg.SpeedPlayGap.Seconds()); sp.surges >= cfg.SpeedPlaySurges {
 		e.speedPlay = sp
 	}
+	// A last third made fast by the work bouts in it, its median no
+	// faster, is a session or an easy run with strides, not a progression.
+	if e.progression && e.intervals && !(r.facts.lastMid >= r.facts.firstMid/(1-cfg.ProgressionMargin)) {
+		e.progression = false
+	}
 	if !full {
 		return
 	}
@@ -223,4 +228,13 @@ func paceMute(r *Run) string {
 		return fmt.Sprintf("its GPS track jumps more than once a kilometre (%s in %s km)", activity.Plural(r.Digest.GPSJumps, "jump"), km(r.Totals.DistanceM))
 	}
 	return ""
+}
+
+// strideLaps reports whether a run's work bouts were strides: none longer
+// than StrideMax and SpeedReps of them at most in time (10 x 25 s with a
+// walk back after an easy run). Daniels and Pfitzinger put these on easy
+// days; a 30-30 session of twenty is no light day and stays one.
+func (c *classifier) strideLaps(w work) bool {
+	most := c.cfg.StrideMax.Seconds()
+	return w.reps > 0 && w.longest <= most && w.secs <= float64(c.cfg.SpeedReps)*most
 }

@@ -1,7 +1,9 @@
 package analyze
 
 import (
+	"cmp"
 	"math"
+	"slices"
 
 	"github.com/runlint/runlint/activity"
 )
@@ -20,6 +22,9 @@ type runFacts struct {
 	shortBest float64 // m/s: its fastest continuous RaceShort; 0 when shorter
 	first     float64 // m/s: its first and last thirds, each 10 min or more; else 0
 	last      float64
+	// firstMid and lastMid are the thirds' median speeds by time: strides
+	// in the last third of an easy run make its mean faster, not its median.
+	firstMid, lastMid float64
 	hills     hillRepeats
 	// bursts are the speeds (m/s) of its physically real 10-s bursts, fastest first.
 	bursts []float64
@@ -82,7 +87,7 @@ func readFacts(r *Run, v *view, cfg ClassifyConfig, artefactHR float64) runFacts
 	f.best = bestSpan(s.Buckets, alt, cfg.TempoMin.Seconds(), cfg.DescentGrade)
 	f.raceBest = bestSpan(s.Buckets, alt, cfg.RaceBlock.Seconds(), cfg.DescentGrade)
 	f.shortBest = bestSpan(s.Buckets, alt, cfg.RaceShort.Seconds(), cfg.DescentGrade)
-	f.first, f.last = thirds(s.Buckets, alt, runV, cfg.DescentGrade)
+	f.first, f.last, f.firstMid, f.lastMid = thirds(s.Buckets, alt, runV, cfg.DescentGrade)
 	f.hills = findHillRepeats(s.Buckets, grade, cfg)
 	f.bursts, f.cadRise = realBursts(s.Bursts, cfg)
 	f.burstsN = len(s.Bursts)
@@ -126,7 +131,7 @@ func bestSpan(bs []activity.Bucket, alt []float64, span, descent float64) float6
 // when each third lasts 10 min or more. Where the first third climbs
 // steeper than the last by more than descent (alt, as bestSpan's), the
 // terrain made the difference, and there are no thirds to compare.
-func thirds(bs []activity.Bucket, alt []float64, runV, descent float64) (first, last float64) {
+func thirds(bs []activity.Bucket, alt []float64, runV, descent float64) (first, last, firstMid, lastMid float64) {
 	total := 0.0
 	for _, b := range bs {
 		if b.Speed() >= runV {
@@ -134,9 +139,10 @@ func thirds(bs []activity.Bucket, alt []float64, runV, descent float64) (first, 
 		}
 	}
 	if total < 30*60 {
-		return 0, 0
+		return 0, 0, 0, 0
 	}
 	var fs, fd, ls, ld, at, fClimb, lClimb float64
+	var fv, lv []timed
 	for i, b := range bs {
 		if b.Speed() < runV {
 			continue
@@ -150,17 +156,38 @@ func thirds(bs []activity.Bucket, alt []float64, runV, descent float64) (first, 
 			fs += b.Secs()
 			fd += b.DistM()
 			fClimb += rise
+			fv = append(fv, timed{b.Speed(), b.Secs()})
 		case at >= 2*total/3:
 			ls += b.Secs()
 			ld += b.DistM()
 			lClimb += rise
+			lv = append(lv, timed{b.Speed(), b.Secs()})
 		}
 		at += b.Secs()
 	}
 	if fs <= 0 || ls <= 0 || fd <= 0 || ld <= 0 || fClimb/fd-lClimb/ld > descent {
-		return 0, 0
+		return 0, 0, 0, 0
 	}
-	return fd / fs, ld / ls
+	return fd / fs, ld / ls, medianSpeed(fv), medianSpeed(lv)
+}
+
+// timed is a speed (m/s) held for secs.
+type timed struct{ v, secs float64 }
+
+// medianSpeed is the speed half of ts's time went at or faster.
+func medianSpeed(ts []timed) float64 {
+	slices.SortFunc(ts, func(a, b timed) int { return cmp.Compare(a.v, b.v) })
+	total := 0.0
+	for _, t := range ts {
+		total += t.secs
+	}
+	at := 0.0
+	for _, t := range ts {
+		if at += t.secs; at >= total/2 {
+			return t.v
+		}
+	}
+	return 0
 }
 
 // realBursts keeps the bursts a runner ran: no jumping position made them

@@ -5,7 +5,6 @@ import (
 	"math"
 	"strings"
 
-	"github.com/runlint/runlint/activity"
 )
 
 // hardReason writes the numbers that make a session hard (or, in a long
@@ -22,6 +21,9 @@ func (c *classifier) hardReason(r *Run) string {
 		}
 		parts = append(parts, fmt.Sprintf("%d work %s of %s (%s in all) at %s, %s faster than easy pace %s",
 			w.reps, from, spanWords(w.shortest, w.longest), FormatMinutes(w.secs), FormatPace(w.pace()), pct(fasterBy(w.pace(), e.easy)), easy))
+		if c.strideLaps(w) {
+			parts[len(parts)-1] += fmt.Sprintf(", strides by their length (none over %s, %s at most in all)", FormatMinutes(c.cfg.StrideMax.Seconds()), FormatMinutes(float64(c.cfg.SpeedReps)*c.cfg.StrideMax.Seconds()))
+		}
 	}
 	if e.raceHR > 0 && !e.race {
 		parts = append(parts, fmt.Sprintf("race effort by heart rate: %.0f bpm (%s of max) held from the first third to the last, %.0f above the runner's easy runs (%.0f), the pace even (%s)",
@@ -81,7 +83,7 @@ func (c *classifier) shortRace(e evidence) bool {
 // stridesWords names a run's strides and what makes them real.
 func (c *classifier) stridesWords(r *Run) string {
 	e := r.evidence
-	s := fmt.Sprintf("%s (10-s bursts %s faster than easy pace or more), the fastest at %s", activity.Plural(e.strides, "stride or sprint"), pct(c.cfg.SprintMargin), FormatPace(1000/e.stridesTop))
+	s := fmt.Sprintf("%s (10-s bursts %s faster than easy pace or more), the fastest at %s", fmt.Sprintf("%d strides or sprints", e.strides), pct(c.cfg.SprintMargin), FormatPace(1000/e.stridesTop))
 	if !math.IsNaN(r.facts.cadRise) {
 		s += fmt.Sprintf(", cadence up %.0f spm", 2*r.facts.cadRise)
 	}

@@ -14,7 +14,7 @@ var hardDaysBackToBack = register(&Rule{
 			"rate, else by pace), a race with a third of it and half of min_above above, or a long run of long_min or more or with twice " +
 			"min_above above. Keeps quiet on a day a class calls hard that " +
 			"the heart rate says was easy (an easy run with strides or a few pick-ups), on a session of sprints " +
-			"alone (speed play, a speed session, hill sprints: neuromuscular work), on a long run that was an " +
+			"alone (speed play, a speed session, hill sprints, strides run as laps of stride_max or less: neuromuscular work), on a long run that was an " +
 			"easy hour, and on races on consecutive days (a meet's schedule is no training choice).",
 		Why: "Hard days need an easy or recovery day between them to be absorbed; two in a row raise " +
 			"injury risk and lower the quality of the second.",

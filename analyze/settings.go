@@ -57,6 +57,7 @@ var Settings = []Setting{
 	{"classify.sprint_margin", "share", "strides and sprints: 10-s bursts at least this much faster than easy pace..."},
 	{"classify.sprint_reps", "count", "...this many of them are named as the run's strides (they keep an easy run easy), each physically real:"},
 	{"classify.speed_reps", "count", "this many strides or sprints make a speed session"},
+	{"classify.stride_max", "duration", "work bouts none longer than this, speed_reps of them at most in time, are strides with a walk back: a light day"},
 	{"classify.burst_max", "factor", "no faster than this many times the runner's easy speed (10 m/s on a 5:00/km jogger is GPS)"},
 	{"classify.burst_spike", "factor", "no single step between samples this many times the burst's speed (a jumping position)"},
 	{"classify.burst_cadence", "count", "cadence at least this many rpm (steps per minute / 2) above the run's, where the run has cadence"},

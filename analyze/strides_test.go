@@ -56,8 +56,8 @@ func TestStridesKeepAnEasyDayEasy(t *testing.T) {
 		bs                  []activity.Bucket
 		bursts              []activity.Burst
 	}{
-		{"easy run with strides at the end", "easy", "with 6 stride or sprints (10-s bursts 30 % faster than easy pace or more), the fastest at 2:59/km, cadence up 16 spm: strides keep an easy day easy", concat(at(2400, easyV), stridesBuckets), endStrides},
-		{"a speed session of 12 sprints", "hard", "a speed session: 12 stride or sprints", at(2400, easyV), speedSession},
+		{"easy run with strides at the end", "easy", "with 6 strides or sprints (10-s bursts 30 % faster than easy pace or more), the fastest at 2:59/km, cadence up 16 spm: strides keep an easy day easy", concat(at(2400, easyV), stridesBuckets), endStrides},
+		{"a speed session of 12 sprints", "hard", "a speed session: 12 strides or sprints", at(2400, easyV), speedSession},
 		{"speed play", "hard", "speed play: 8 surges at 3:45/km or faster (25 % faster than easy pace 5:00/km), each within 1 min of the last", concat(at(900, easyV), playBuckets, at(900, easyV)), speedPlay},
 		{"bursts no runner makes", "easy", "no work bouts", at(2400, easyV), gps},
 		{"a mile time trial inside a jog", "hard", "race effort: its fastest 3 min at 3:30/km, 30 % faster than easy pace 5:00/km", concat(at(900, jogV), at(330, 1000/210.0), at(900, jogV)), nil},
