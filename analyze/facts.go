@@ -25,7 +25,7 @@ type runFacts struct {
 	// firstMid and lastMid are the thirds' median speeds by time: strides
 	// in the last third of an easy run make its mean faster, not its median.
 	firstMid, lastMid float64
-	hills     hillRepeats
+	hills             hillRepeats
 	// bursts are the speeds (m/s) of its physically real 10-s bursts, fastest first.
 	bursts []float64
 	// sprintLaps are the speeds (m/s) of the watch's laps of 5 s to under a

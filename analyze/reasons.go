@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"strings"
-
 )
 
 // hardReason writes the numbers that make a session hard (or, in a long
