@@ -18,7 +18,7 @@ var hardDaysBackToBack = register(&Rule{
 			"easy hour, and on races on consecutive days (a meet's schedule is no training choice).",
 		Why: "Hard days need an easy or recovery day between them to be absorbed; two in a row raise " +
 			"injury risk and lower the quality of the second.",
-		Example:    "hard-days-back-to-back: hard the day after a hard day (2024-06-03 18:10 \"6x800\"): 14 min above the aerobic threshold, then 18 min",
+		Example:    "hard-days-back-to-back: hard the day after a hard day (2024-06-03 18:10 \"6x800\", 6 work laps of 2:40-2:50 (17 min in all) at 3:35/km, 25 % faster than easy pace 4:47/km): 14 min above the aerobic threshold by heart rate that day, 18 min this one",
 		References: []string{"Bill Bowerman's hard-easy principle; Daniels' Running Formula"},
 	},
 	Options: []Option{
@@ -39,7 +39,7 @@ var hardDaysBackToBack = register(&Rule{
 				prev = hardestDay(p, prev, above, longMin)
 			}
 			if prev != nil {
-				p.Reportf(r, "hard the day after a %s day (%s%s): %s, then %s", prev.Class, shortName(prev), headline(prev), hardWords(prev), hardWords(r))
+				p.Reportf(r, "hard the day after a %s day (%s%s): %s that day, %s this one", prev.Class, shortName(prev), headline(prev), hardWords(prev), hardWords(r))
 			}
 		}
 	},

@@ -32,16 +32,16 @@ func TestRuleHardDaysBackToBack(t *testing.T) {
 	noHR := classed(testRun("2024-07-08", 50, 11, nil), Hard) // no zones: the class says
 	noHR2 := classed(testRun("2024-07-09", 50, 11, nil), Hard)
 	checkRule(t, hardDaysBackToBack, Profile{}, []ruleCase{
-		{name: "two in a row, then a day off", runs: []*Run{mon, tue, thu}, want: []string{"hard the day after a hard day (2024-06-03 08:00): 14 min above the aerobic threshold by heart rate, then 18 min above"}},
+		{name: "two in a row, then a day off", runs: []*Run{mon, tue, thu}, want: []string{"hard the day after a hard day (2024-06-03 08:00): 14 min above the aerobic threshold by heart rate that day, 18 min above"}},
 		{name: "an easy day with pick-ups before", runs: []*Run{strides, tue2}},
 		{name: "an easy hour before", runs: []*Run{easyLong, mon2}},
-		{name: "a two-hour long run before", runs: []*Run{bigLong, mon3}, want: []string{"hard the day after a long day (2024-06-23 08:00): 2:00 h long, then 18 min above"}},
+		{name: "a two-hour long run before", runs: []*Run{bigLong, mon3}, want: []string{"hard the day after a long day (2024-06-23 08:00): 2:00 h long that day, 18 min above"}},
 		{name: "a meet's races", runs: []*Run{race1, race2}},
 		{name: "a longer run that drifted", runs: []*Run{driftLong, mon4}},
 		{name: "a long run with quality inside", runs: []*Run{mpLong, mon5}, want: []string{"hard the day after a long day"}},
 		{name: "a race at an easy heart rate", runs: []*Run{easyRace, sun}},
 		{name: "a short race is a hard day", runs: []*Run{race1, session("2024-06-30", Hard, 50, 18)}, want: []string{"hard the day after a hard day (2024-06-29 08:00): 5 min above the aerobic threshold by heart rate"}},
 		{name: "a 9-min fragment of a race", runs: []*Run{fragment, sun2}},
-		{name: "without zones", runs: []*Run{noHR, noHR2}, want: []string{"hard the day after a hard day (2024-07-08 08:00): a session, then a session"}},
+		{name: "without zones", runs: []*Run{noHR, noHR2}, want: []string{"hard the day after a hard day (2024-07-08 08:00): a session that day, a session this one"}},
 	})
 }
