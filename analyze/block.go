@@ -263,6 +263,14 @@ func markDuplicates(runs []*Run) {
 			}
 			overlap := activity.Overlap(a.Start, a.end(), b.Start, b.end()).Seconds()
 			shorter := min(a.Totals.ElapsedS, b.Totals.ElapsedS)
+			// A manual entry's start and length are typed, not recorded:
+			// a recording is its run when it covers half of the entry,
+			// not when a 7-min jog falls inside a typed hour.
+			for _, m := range []*Run{a, b} {
+				if manual(m) {
+					shorter = max(shorter, m.Totals.ElapsedS)
+				}
+			}
 			if shorter <= 0 || overlap <= 0.5*shorter {
 				continue
 			}
@@ -276,6 +284,14 @@ func markDuplicates(runs []*Run) {
 			}
 		}
 	}
+}
+
+// manual reports whether an activity is a manual entry: totals without a
+// series, two samples at most: its start and end (a run typed into an app
+// afterwards).
+func manual(r *Run) bool {
+	d := r.Activity.Digest
+	return d == nil || d.Points <= 2
 }
 
 // better reports whether copy a of an activity is the one to judge over b:

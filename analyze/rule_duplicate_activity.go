@@ -11,8 +11,10 @@ var duplicateActivity = register(&Rule{
 	Doc: Doc{
 		Title: "The same activity recorded twice",
 		What: "Flags an activity whose time overlaps another of the same sport by more than half of the " +
-			"shorter one (a watch and a phone, a re-upload). Only the copy with the most data (heart " +
-			"rate, then GPS, then points) is judged.",
+			"shorter one (a watch and a phone, a re-upload); of a manual entry (two samples at most: its times " +
+			"typed, not recorded), by more than half of the entry (a jog that falls inside a typed hour is " +
+			"another activity). The copy that can be judged and holds the run is judged, else the one with " +
+			"the most data (heart rate, then GPS, then points).",
 		Why:     "Counting a run twice doubles its volume and can make a recovery day look like a hard one.",
 		Example: "duplicate-activity: the same run as 2021-02-06-171626.fit (13 min overlap); only that copy is judged",
 	},

@@ -3,6 +3,7 @@ package analyze
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestRuleFiles(t *testing.T) {
@@ -86,5 +87,38 @@ func TestUnjudgeable(t *testing.T) {
 		if (c.wantMatch == "") != (got == "") || !strings.Contains(got, c.wantMatch) {
 			t.Errorf("%s: %q, want %q", c.name, got, c.wantMatch)
 		}
+	}
+}
+
+// A manual entry's start and length are typed: a recorded run covering half
+// of it is its copy, a 7-min jog that falls inside its typed hour is not
+// (shaonianche's 10 km in 60:00 at 21:51 and a jog at 22:45).
+func TestDuplicatesOfAManualEntry(t *testing.T) {
+	at := func(r *Run, hhmm string, points int) *Run {
+		clock, _ := time.Parse("15:04", hhmm)
+		r.Start = r.Start.Truncate(24*time.Hour).Add(time.Duration(clock.Hour())*time.Hour + time.Duration(clock.Minute())*time.Minute)
+		r.Activity.Digest.Points = points
+		r.Source.Path = hhmm + ".fit"
+		return r
+	}
+	entry := func() *Run { return at(testRun("2021-04-22", 60, 10, nil), "21:51", 2) }
+	for _, c := range []struct {
+		name  string
+		other *Run
+		dup   bool
+	}{
+		{"a jog inside its typed hour", at(testRun("2021-04-22", 7, 0.67, nil), "22:45", 470), false},
+		{"the run it stands for, recorded", at(testRun("2021-04-22", 55, 9.4, nil), "21:55", 3300), true},
+	} {
+		m := entry()
+		markDuplicates([]*Run{m, c.other})
+		if got := m.DupOf != nil || c.other.DupOf != nil; got != c.dup {
+			t.Errorf("%s: duplicates %v, want %v", c.name, got, c.dup)
+		}
+	}
+	// Two recordings of one jog are still one jog.
+	a, b := at(testRun("2021-04-22", 7, 0.67, nil), "22:45", 470), at(testRun("2021-04-22", 7, 0.7, nil), "22:45", 470)
+	if markDuplicates([]*Run{a, b}); a.DupOf == nil && b.DupOf == nil {
+		t.Error("two recordings of one jog: not duplicates")
 	}
 }
