@@ -96,7 +96,7 @@ func TestUnjudgeable(t *testing.T) {
 func TestDuplicatesOfAManualEntry(t *testing.T) {
 	at := func(r *Run, hhmm string, points int) *Run {
 		clock, _ := time.Parse("15:04", hhmm)
-		r.Start = r.Start.Truncate(24*time.Hour).Add(time.Duration(clock.Hour())*time.Hour + time.Duration(clock.Minute())*time.Minute)
+		r.Start = r.Start.Truncate(24 * time.Hour).Add(time.Duration(clock.Hour())*time.Hour + time.Duration(clock.Minute())*time.Minute)
 		r.Activity.Digest.Points = points
 		r.Source.Path = hhmm + ".fit"
 		return r
