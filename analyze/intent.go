@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -54,6 +55,9 @@ var (
 		`^\s*hills?\s*$|hills? (session|workout)|ripetut|gara|marat|mezza|soglia|váltogat|valtogat|fokoz|repülő|verseny|futógála|intervall|schwelle|wettkampf|fractionn|seuil|\bseries\b|umbral`)
 	// intentReps: "6x800", "3 * (4 * 400m)", "10 x 150 m": short reps are strides.
 	intentReps = regexp.MustCompile(`(?i)(\d+)\s*[x×*]\s*\(?\s*(\d+(?:[.,]\d+)?)\s*(km|k|mi|m|min|mins|'|"|s|sec|secs)?`)
+	// intentRepDistance: a rep's distance in the plural is its session in
+	// runners' words ("200s", "400’s", "800m's", "1ks"): metres or km.
+	intentRepDistance = regexp.MustCompile(`(?i)(?:^|[^\d.,:])(\d{3,4}|\d(?:[.,]\d)?\s*k)\s*(?:m|metre|meter)?\s*['’]?s\b`)
 	// intentPlace: a hill or a track named after a place ("Queenstown
 	// Hill", "Ben Lomond track") is where the run went, not what it was.
 	intentPlace = regexp.MustCompile(`(?:\p{Lu}[\p{L}']+\s+)+(?i:hill|track|loop|trail|road|street)\b|\b\p{Lu}[\p{Ll}']+(?i:hill)\b`)
@@ -123,7 +127,7 @@ func intentOfText(text string) intentRead {
 		return intentRead{class: Hard, sprints: hill}
 	case intentWarmup.MatchString(text), raceDay:
 		return intentRead{warmup: true}
-	case intentSprints.MatchString(text) && !easy:
+	case (intentSprints.MatchString(text) || shortReps) && !easy:
 		return intentRead{class: Hard, sprints: true} // a run of sprints alone is a speed session
 	case strides && !easy:
 		return intentRead{class: Easy, strides: true} // "Strides": an easy run that carries them
@@ -158,6 +162,23 @@ func repsIn(text string) (session, short bool) {
 		}
 		switch unit := strings.ToLower(m[3]); {
 		case unit == "m" && d <= 150, (unit == "s" || unit == "sec" || unit == "secs" || unit == `"`) && d <= 20:
+			short = true
+		default:
+			session = true
+		}
+	}
+	for _, m := range intentRepDistance.FindAllStringSubmatch(text, -1) {
+		d, err := strconv.ParseFloat(strings.Replace(strings.TrimRight(strings.ToLower(m[1]), " k"), ",", ".", 1), 64)
+		if err != nil {
+			continue
+		}
+		km := strings.HasSuffix(strings.ToLower(m[1]), "k")
+		if km {
+			d *= 1000
+		}
+		switch {
+		case d < 100 || d > 3000 || math.Mod(d, 50) != 0, !km && d >= 1900 && d < 2100: // a time, a year ("the 2000s"): no rep
+		case d <= 150:
 			short = true
 		default:
 			session = true

@@ -138,6 +138,10 @@ func TestIntentReadsTheWholeName(t *testing.T) {
 		{"Tempo", "Started off at 3:40 but had a long tight chest", Hard, false, false, "name"},
 		{"Long run with 3x5k at MP", "", Long, false, false, "name"},
 		{"Easy jog + meet up", "", Easy, false, false, "name"},
+		{"200’s", "", Hard, false, false, "name"}, // a rep's distance in the plural, curly apostrophe and all
+		{"Couple of 800s", "", Hard, false, false, "name"},
+		{"2k's", "", Hard, false, false, "name"},
+		{"Back in the 2000s", "", "", false, false, ""}, // a year is no rep
 		{"Sprints", "", Hard, false, false, "name"}, // a speed session
 		{"Strides", "", Easy, false, true, "name"},  // an easy run that carries them
 		{"12 x 150m", "", Hard, false, false, "name"},
@@ -172,6 +176,8 @@ func TestIntentSprints(t *testing.T) {
 		{"Hill sprints and tempo", false},
 		{"Hill reps", false},
 		{"Easy + strides", false},
+		{"100’s", true}, // 100-m reps, in the plural
+		{"200’s", false},
 	} {
 		if got := readIntent(tc.name, ""); got.sprints != tc.sprints {
 			t.Errorf("readIntent(%q) = %+v; want sprints %v", tc.name, got, tc.sprints)
