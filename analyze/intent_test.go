@@ -142,8 +142,8 @@ func TestIntentReadsTheWholeName(t *testing.T) {
 		{"Couple of 800s", "", Hard, false, false, "name"},
 		{"2k's", "", Hard, false, false, "name"},
 		{"Back in the 2000s", "", "", false, false, ""}, // a year is no rep
-		{"Sprints", "", Hard, false, false, "name"}, // a speed session
-		{"Strides", "", Easy, false, true, "name"},  // an easy run that carries them
+		{"Sprints", "", Hard, false, false, "name"},     // a speed session
+		{"Strides", "", Easy, false, true, "name"},      // an easy run that carries them
 		{"12 x 150m", "", Hard, false, false, "name"},
 		{"8 x 100m", "", Hard, false, false, "name"},
 		{"🤒", "", Easy, false, false, "name"},
