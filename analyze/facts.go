@@ -87,7 +87,7 @@ func readFacts(r *Run, v *view, cfg ClassifyConfig, artefactHR float64) runFacts
 	f.best = bestSpan(s.Buckets, alt, cfg.TempoMin.Seconds(), cfg.DescentGrade)
 	f.raceBest = bestSpan(s.Buckets, alt, cfg.RaceBlock.Seconds(), cfg.DescentGrade)
 	f.shortBest = bestSpan(s.Buckets, alt, cfg.RaceShort.Seconds(), cfg.DescentGrade)
-	f.first, f.last, f.firstMid, f.lastMid = thirds(s.Buckets, alt, runV, cfg.DescentGrade)
+	f.first, f.last, f.firstMid, f.lastMid = thirds(s.Buckets, alt, runV, cfg.DescentGrade, cfg.ProgressionMargin)
 	f.hills = findHillRepeats(s.Buckets, grade, cfg)
 	f.bursts, f.cadRise = realBursts(s.Bursts, cfg)
 	f.burstsN = len(s.Bursts)
@@ -130,8 +130,10 @@ func bestSpan(bs []activity.Bucket, alt []float64, span, descent float64) float6
 // (buckets at runV or faster: a walk to the start is no slow first third),
 // when each third lasts 10 min or more. Where the first third climbs
 // steeper than the last by more than descent (alt, as bestSpan's), the
-// terrain made the difference, and there are no thirds to compare.
-func thirds(bs []activity.Bucket, alt []float64, runV, descent float64) (first, last, firstMid, lastMid float64) {
+// terrain made the difference, and there are no thirds to compare. The
+// thirds' medians by time are worked out only where the last is margin
+// faster than the first: what a progression asks.
+func thirds(bs []activity.Bucket, alt []float64, runV, descent, margin float64) (first, last, firstMid, lastMid float64) {
 	total := 0.0
 	for _, b := range bs {
 		if b.Speed() >= runV {
@@ -141,34 +143,51 @@ func thirds(bs []activity.Bucket, alt []float64, runV, descent float64) (first, 
 	if total < 30*60 {
 		return 0, 0, 0, 0
 	}
-	var fs, fd, ls, ld, at, fClimb, lClimb float64
-	var fv, lv []timed
-	for i, b := range bs {
-		if b.Speed() < runV {
-			continue
-		}
+	var fs, fd, ls, ld, fClimb, lClimb float64
+	eachThird(bs, runV, total, func(i int, b activity.Bucket, third int) {
 		rise := 0.0
 		if alt != nil && i > 0 {
 			rise = alt[i] - alt[i-1]
 		}
-		switch {
-		case at < total/3:
-			fs += b.Secs()
-			fd += b.DistM()
-			fClimb += rise
-			fv = append(fv, timed{b.Speed(), b.Secs()})
-		case at >= 2*total/3:
-			ls += b.Secs()
-			ld += b.DistM()
-			lClimb += rise
-			lv = append(lv, timed{b.Speed(), b.Secs()})
+		switch third {
+		case 0:
+			fs, fd, fClimb = fs+b.Secs(), fd+b.DistM(), fClimb+rise
+		case 2:
+			ls, ld, lClimb = ls+b.Secs(), ld+b.DistM(), lClimb+rise
 		}
-		at += b.Secs()
-	}
+	})
 	if fs <= 0 || ls <= 0 || fd <= 0 || ld <= 0 || fClimb/fd-lClimb/ld > descent {
 		return 0, 0, 0, 0
 	}
-	return fd / fs, ld / ls, medianSpeed(fv), medianSpeed(lv)
+	first, last = fd/fs, ld/ls
+	if last < first/(1-margin) {
+		return first, last, 0, 0
+	}
+	var ts [3][]timed
+	eachThird(bs, runV, total, func(_ int, b activity.Bucket, third int) {
+		ts[third] = append(ts[third], timed{b.Speed(), b.Secs()})
+	})
+	return first, last, medianSpeed(ts[0]), medianSpeed(ts[2])
+}
+
+// eachThird hands do each running bucket (runV or faster) with the third
+// (0, 1, 2) of the running time, total, it falls in.
+func eachThird(bs []activity.Bucket, runV, total float64, do func(i int, b activity.Bucket, third int)) {
+	at := 0.0
+	for i, b := range bs {
+		if b.Speed() < runV {
+			continue
+		}
+		third := 1
+		switch {
+		case at < total/3:
+			third = 0
+		case at >= 2*total/3:
+			third = 2
+		}
+		do(i, b, third)
+		at += b.Secs()
+	}
 }
 
 // timed is a speed (m/s) held for secs.
