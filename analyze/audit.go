@@ -199,6 +199,11 @@ func (o *Option) check(v any) error {
 			return fmt.Errorf("want a whole number, got %v", v)
 		}
 		return nil
+	case Switch:
+		if _, ok := v.(bool); !ok {
+			return fmt.Errorf("want true or false, got %v", v)
+		}
+		return nil
 	}
 	var f float64
 	switch x := v.(type) {

@@ -70,6 +70,9 @@ func (p *Pass) Float(name string) float64 {
 	return v
 }
 
+// On reads a true-or-false option.
+func (p *Pass) On(name string) bool { return p.opts[name] == "true" }
+
 // Duration reads a duration option.
 func (p *Pass) Duration(name string) time.Duration {
 	d, _ := ParseDuration(p.opts[name])

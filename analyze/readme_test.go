@@ -121,6 +121,8 @@ func defaultValue(o Option) any {
 		var n int64
 		fmt.Sscan(o.Default, &n)
 		return n
+	case Switch:
+		return o.Default == "true"
 	}
 	var f float64
 	fmt.Sscan(o.Default, &f)

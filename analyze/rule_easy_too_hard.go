@@ -24,7 +24,9 @@ var easyTooHard = register(&Rule{
 			"at about the easy pace (within 4 %) and the runner's usual heart rate (or a few beats over it), an " +
 			"info that says so; slower, or over their usual at about an easy pace, nothing: no runner who " +
 			"pushed, and hills, heat, drift or the sensor no single run can " +
-			"tell apart. By pace alone (no trusted heart rate), an info, and only where the run's average pace, " +
+			"tell apart. By pace alone (no trusted heart rate), nothing unless by_pace is on (the easy pace is the " +
+			"median of the runner's own runs: a run faster than it was a faster day, not an effort the pace " +
+			"can tell); then an info, and only where the run's average pace, " +
 			"grade-adjusted, was over the threshold too, on a run of classify.easy_runs_min or more and an easy " +
 			"pace of pace_runs runs or more. A long run needs an average 2 % of HRmax " +
 			"over the threshold (its drift; Pfitzinger's long runs go to 84 %), and 2 % more for a warning. " +
@@ -44,6 +46,7 @@ var easyTooHard = register(&Rule{
 	Options: []Option{
 		{Name: "max_share", Kind: Share, Default: "0.5", Doc: "the share of moving time above the aerobic threshold an easy run may spend"},
 		{Name: "min", Kind: Minutes, Default: "15m", Doc: "runs shorter than this are not audited: a few minutes' jog says little of a week's intensity"},
+		{Name: "by_pace", Kind: Switch, Default: "false", Doc: "speak by pace alone, without a trusted heart rate: off, since the easy pace is the median of the runner's own runs, a run faster than it was a faster day, not a harder effort the pace can tell (terrain, GPS and the yardstick's weeks move it as much)"},
 		{Name: "pace_runs", Kind: Count, Default: "5", Doc: "by pace alone, the easy pace a finding stands on must be the median of this many runs or more (the easy pace itself is read from three)"},
 	},
 	Check: func(p *Pass) {
@@ -77,6 +80,9 @@ func tooHard(p *Pass, r *Run, share, max float64) {
 	in, maxHR, aet := r.Intensity, p.Report.Profile.MaxHR, p.Config.Intensity.AeTHR
 	msg := tooHardWords(p, r, share, max)
 	if in.ZonesFrom != "heart rate" {
+		if !p.On("by_pace") {
+			return
+		}
 		// By pace, the run as a whole must be over the threshold too,
 		// grade for grade: minutes over it from a pace that swings
 		// (pick-ups, GPS, descents) on an easy average are no easy run

@@ -45,6 +45,7 @@ func TestRuleEasyTooHard(t *testing.T) {
 	recovery.Intensity = Intensity{Zones: [3]float64{300, 1500, 0}, ZonesFrom: "heart rate", AvgHR: 176}
 	hardRun := classed(testRun("2024-01-05", 40, 9, nil), Hard)
 	hardRun.Intensity = Intensity{Zones: [3]float64{0, 0, 2400}, ZonesFrom: "heart rate"}
+	byPaceOn := map[string]string{"by_pace": "true"}
 	checkRule(t, easyTooHard, Profile{MaxHR: 205}, []ruleCase{
 		{name: "a long run with quality inside", runs: []*Run{mpLong}},
 		{name: "a warm-up by its name", runs: []*Run{warmup}},
@@ -58,9 +59,10 @@ func TestRuleEasyTooHard(t *testing.T) {
 		{name: "a few beats over the line at easy pace, the runner's easy heart rate under it", runs: []*Run{nearLine}},
 		{name: "faster than the threshold by pace: both say so", runs: []*Run{agreeing}, want: []string{"62 % of 48 min above"}, sev: []Severity{Warning}},
 		{name: "a long run mostly below", runs: []*Run{fine}},
-		{name: "by pace without heart rate", runs: []*Run{byPace}, want: []string{"67 % of 30 min above the aerobic threshold by pace (faster than 4:36/km, 8 % faster than easy pace 5:00/km)"}, sev: []Severity{Info}},
-		{name: "by pace, on an easy average pace", runs: []*Run{swings}},
-		{name: "by pace, against an easy pace of 3 runs", runs: []*Run{thinYardstick}},
+		{name: "by pace without heart rate: off by default", runs: []*Run{byPace}},
+		{name: "by pace without heart rate, by_pace on", runs: []*Run{byPace}, opts: byPaceOn, want: []string{"67 % of 30 min above the aerobic threshold by pace (faster than 4:36/km, 8 % faster than easy pace 5:00/km)"}, sev: []Severity{Info}},
+		{name: "by pace, on an easy average pace", runs: []*Run{swings}, opts: byPaceOn},
+		{name: "by pace, against an easy pace of 3 runs", runs: []*Run{thinYardstick}, opts: byPaceOn},
 		{name: "a hard session is meant to be hard", runs: []*Run{hardRun}},
 		{name: "a day's recovery run is recovery-too-fast's", runs: []*Run{recovery}},
 	})

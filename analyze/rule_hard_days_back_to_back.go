@@ -100,11 +100,16 @@ func headline(r *Run) string {
 	return ", " + strings.Join(kept, "; ")
 }
 
-// hardWords says what made a run a hard day.
+// hardWords says what made a run a hard day: a long run its length first
+// (4 min over the threshold do not make a 1:41 h run a hard day, its
+// length does).
 func hardWords(r *Run) string {
 	in := r.Intensity
+	measured := in.ZonesFrom != "" && in.Zones[1]+in.Zones[2] > 0
 	switch {
-	case in.ZonesFrom != "" && in.Zones[1]+in.Zones[2] > 0:
+	case r.Class == Long && measured:
+		return fmt.Sprintf("%s long, %s of it above the aerobic threshold by %s", FormatMinutes(r.Totals.MovingS), FormatMinutes(in.Zones[1]+in.Zones[2]), in.ZonesFrom)
+	case measured:
 		// the minutes, measured, before the "race" a pace stretch or a
 		// heart rate inferred
 		return fmt.Sprintf("%s above the aerobic threshold by %s", FormatMinutes(in.Zones[1]+in.Zones[2]), in.ZonesFrom)

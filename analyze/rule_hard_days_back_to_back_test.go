@@ -38,7 +38,7 @@ func TestRuleHardDaysBackToBack(t *testing.T) {
 		{name: "a two-hour long run before", runs: []*Run{bigLong, mon3}, want: []string{"hard the day after a long day (2024-06-23 08:00): 2:00 h long that day, 18 min above"}},
 		{name: "a meet's races", runs: []*Run{race1, race2}},
 		{name: "a longer run that drifted", runs: []*Run{driftLong, mon4}},
-		{name: "a long run with quality inside", runs: []*Run{mpLong, mon5}, want: []string{"hard the day after a long day"}},
+		{name: "a long run with quality inside", runs: []*Run{mpLong, mon5}, want: []string{"hard the day after a long day (2024-07-21 08:00): 80 min long, 25 min of it above the aerobic threshold by heart rate that day"}},
 		{name: "a race at an easy heart rate", runs: []*Run{easyRace, sun}},
 		{name: "a short race is a hard day", runs: []*Run{race1, session("2024-06-30", Hard, 50, 18)}, want: []string{"hard the day after a hard day (2024-06-29 08:00): 5 min above the aerobic threshold by heart rate"}},
 		{name: "a 9-min fragment of a race", runs: []*Run{fragment, sun2}},

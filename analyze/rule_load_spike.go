@@ -18,12 +18,15 @@ var loadSpike = register(&Rule{
 			"whose peak is a race (a race is the point of the weeks before it, not a training choice), on a week " +
 			"that held under week_ratio times the load and the hours of the average week before (one long run in a usual week), and on a ratio " +
 			"that a small load makes large: the ratio of two small " +
-			"averages swings on one run (Impellizzeri et al. 2020). Within a tenth of the bound it is an info; " +
+			"averages swings on one run (Impellizzeri et al. 2020). A warning where the 7 days grew by week_ratio in " +
+			"their load and in their hours of training (running time: a walk or a watch left recording adds none) " +
+			"alike; an info where only one of them did (a load the intensity estimate raised, or more hours at an " +
+			"easy effort); " +
 			"from a chronic load under low_base it says the jump is from a low base.",
 		Why: "Load that rises faster than the body has adapted to is the best-documented training cause of " +
 			"injury: past a ratio of about 1.5, injury risk rises steeply in the weeks after.",
 		Example: "load-spike: week of 2024-03-18: acute load 103 is 1.75 times the chronic load 59 on 2024-03-21 (bound 1.6); " +
-			"the 7 days to it: 6:10 h moving, load 720, against 3:40 h and 410 in the average week of the 4 before",
+			"the 7 days to it: 6:10 h of training, load 720, against 3:40 h and 410 in the average week of the 4 before",
 		References: []string{
 			"Gabbett 2016, The training-injury prevention paradox (BJSM 50:273)",
 			"Williams et al. 2017, Better way to determine the acute:chronic workload ratio? (BJSM 51:209): the exponentially weighted averages",
@@ -60,8 +63,8 @@ var loadSpike = register(&Rule{
 			if d.Chronic < low {
 				msg += ": a jump from a low base (a return from a break?); build back over weeks, not days"
 			}
-			if d.Ratio < bound*(1+mildMargin) {
-				p.Mildf(r, "%s", msg) // within a tenth of the bound: the ratio's own noise on a small base
+			if !week.both(weekRatio) {
+				p.Mildf(r, "%s", msg) // the load grew, the hours did not (or the other way): one measure's word
 				continue
 			}
 			p.Reportf(r, "%s", msg)

@@ -29,6 +29,7 @@ const (
 	Km        OptionKind = "km"
 	Count     OptionKind = "count"
 	Threshold OptionKind = "number"
+	Switch    OptionKind = "bool" // true or false
 )
 
 // Option is one setting of a rule, with its default.

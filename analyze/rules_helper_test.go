@@ -10,9 +10,10 @@ import (
 type ruleCase struct {
 	name  string
 	runs  []*Run
-	want  []string   // substrings of the messages, one per finding
-	notes []string   // substrings of the block's notes, one per note
-	sev   []Severity // the findings' severities, when the case says
+	want  []string          // substrings of the messages, one per finding
+	notes []string          // substrings of the block's notes, one per note
+	sev   []Severity        // the findings' severities, when the case says
+	opts  map[string]string // options set, over their defaults
 }
 
 // checkRule runs one rule over hand-built runs, in the spirit of
@@ -25,6 +26,9 @@ func checkRule(t *testing.T, rule *Rule, profile Profile, cases []ruleCase) {
 			p := &Pass{Report: rep, Rule: rule, Config: Defaults(), severity: rule.Severity, opts: map[string]string{}}
 			for _, o := range rule.Options {
 				p.opts[o.Name] = o.Default
+			}
+			for k, v := range tc.opts {
+				p.opts[k] = v
 			}
 			rule.Check(p)
 			found := asNote(p)

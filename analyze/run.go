@@ -51,6 +51,9 @@ type Run struct {
 	// unknown): what a race by heart rate stands above, and what
 	// easy-too-hard tells a runner's usual effort by.
 	easyHR float64
+	// runningS: its time at a running pace, s (walking and standing left
+	// out; 0 where not read): what a week's hours of training count.
+	runningS float64
 
 	*judging           // while it is judged; nil once its reasons are written
 	date     string    // local date, computed once: classification asks for it often
