@@ -204,8 +204,10 @@ func (c *classifier) seriesEvidence(e *evidence, r *Run, v *view, full bool) {
 	}
 	// A last third made fast by the work bouts in it, its median no
 	// faster, is a session or an easy run with strides, not a progression.
-	if e.progression && e.intervals && !(r.facts.lastMid >= r.facts.firstMid/(1-cfg.ProgressionMargin)) {
-		e.progression = false
+	if e.progression && e.intervals {
+		if first, last := midThirds(s.Buckets, runV); !(last >= first/(1-cfg.ProgressionMargin)) {
+			e.progression = false
+		}
 	}
 	if !full {
 		return

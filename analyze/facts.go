@@ -22,9 +22,6 @@ type runFacts struct {
 	shortBest float64 // m/s: its fastest continuous RaceShort; 0 when shorter
 	first     float64 // m/s: its first and last thirds, each 10 min or more; else 0
 	last      float64
-	// firstMid and lastMid are the thirds' median speeds by time: strides
-	// in the last third of an easy run make its mean faster, not its median.
-	firstMid, lastMid float64
 	hills             hillRepeats
 	// bursts are the speeds (m/s) of its physically real 10-s bursts, fastest first.
 	bursts []float64
@@ -87,7 +84,7 @@ func readFacts(r *Run, v *view, cfg ClassifyConfig, artefactHR float64) runFacts
 	f.best = bestSpan(s.Buckets, alt, cfg.TempoMin.Seconds(), cfg.DescentGrade)
 	f.raceBest = bestSpan(s.Buckets, alt, cfg.RaceBlock.Seconds(), cfg.DescentGrade)
 	f.shortBest = bestSpan(s.Buckets, alt, cfg.RaceShort.Seconds(), cfg.DescentGrade)
-	f.first, f.last, f.firstMid, f.lastMid = thirds(s.Buckets, alt, runV, cfg.DescentGrade, cfg.ProgressionMargin)
+	f.first, f.last = thirds(s.Buckets, alt, runV, cfg.DescentGrade)
 	f.hills = findHillRepeats(s.Buckets, grade, cfg)
 	f.bursts, f.cadRise = realBursts(s.Bursts, cfg)
 	f.burstsN = len(s.Bursts)
@@ -130,18 +127,11 @@ func bestSpan(bs []activity.Bucket, alt []float64, span, descent float64) float6
 // (buckets at runV or faster: a walk to the start is no slow first third),
 // when each third lasts 10 min or more. Where the first third climbs
 // steeper than the last by more than descent (alt, as bestSpan's), the
-// terrain made the difference, and there are no thirds to compare. The
-// thirds' medians by time are worked out only where the last is margin
-// faster than the first: what a progression asks.
-func thirds(bs []activity.Bucket, alt []float64, runV, descent, margin float64) (first, last, firstMid, lastMid float64) {
-	total := 0.0
-	for _, b := range bs {
-		if b.Speed() >= runV {
-			total += b.Secs()
-		}
-	}
+// terrain made the difference, and there are no thirds to compare.
+func thirds(bs []activity.Bucket, alt []float64, runV, descent float64) (first, last float64) {
+	total := runningSecs(bs, runV)
 	if total < 30*60 {
-		return 0, 0, 0, 0
+		return 0, 0
 	}
 	var fs, fd, ls, ld, fClimb, lClimb float64
 	eachThird(bs, runV, total, func(i int, b activity.Bucket, third int) {
@@ -157,17 +147,31 @@ func thirds(bs []activity.Bucket, alt []float64, runV, descent, margin float64) 
 		}
 	})
 	if fs <= 0 || ls <= 0 || fd <= 0 || ld <= 0 || fClimb/fd-lClimb/ld > descent {
-		return 0, 0, 0, 0
+		return 0, 0
 	}
-	first, last = fd/fs, ld/ls
-	if last < first/(1-margin) {
-		return first, last, 0, 0
-	}
+	return fd / fs, ld / ls
+}
+
+// midThirds is the median speed by time of the first and last thirds of
+// the run's running: strides in the last third of an easy run make its
+// mean faster, not its median.
+func midThirds(bs []activity.Bucket, runV float64) (first, last float64) {
 	var ts [3][]timed
-	eachThird(bs, runV, total, func(_ int, b activity.Bucket, third int) {
+	eachThird(bs, runV, runningSecs(bs, runV), func(_ int, b activity.Bucket, third int) {
 		ts[third] = append(ts[third], timed{b.Speed(), b.Secs()})
 	})
-	return first, last, medianSpeed(ts[0]), medianSpeed(ts[2])
+	return medianSpeed(ts[0]), medianSpeed(ts[2])
+}
+
+// runningSecs is the time of the buckets at runV or faster.
+func runningSecs(bs []activity.Bucket, runV float64) float64 {
+	total := 0.0
+	for _, b := range bs {
+		if b.Speed() >= runV {
+			total += b.Secs()
+		}
+	}
+	return total
 }
 
 // eachThird hands do each running bucket (runV or faster) with the third

@@ -174,7 +174,7 @@ func TestRealBursts(t *testing.T) {
 func TestThirdsAndBestSpan(t *testing.T) {
 	nan := math.NaN()
 	bs := concat(steadyBuckets(60, 1, 0, 0, nan), steadyBuckets(900, 3, 0, 0, nan), steadyBuckets(900, 3.2, 0, 0, nan), steadyBuckets(900, 3.6, 0, 0, nan))
-	first, last, _, _ := thirds(bs, nil, 1.5, 0.03, 0.1)
+	first, last := thirds(bs, nil, 1.5, 0.03)
 	if math.Abs(first-3) > 1e-9 || math.Abs(last-3.6) > 1e-9 {
 		t.Errorf("thirds %.3f %.3f, want 3 and 3.6 (the walk to the start left out)", first, last)
 	}
@@ -207,10 +207,10 @@ func TestTerrainIsNoTempoNorProgression(t *testing.T) {
 	for i := range climb {
 		climb[i] = 100 + 0.05*2.5*10*float64(min(i, 90)) // the first third climbs 5 %, then flat
 	}
-	if first, last, _, _ := thirds(bs, climb, 1.5, 0.03, 0.1); first != 0 || last != 0 {
+	if first, last := thirds(bs, climb, 1.5, 0.03); first != 0 || last != 0 {
 		t.Errorf("a slow first third up a climb: thirds %.2f %.2f, want none", first, last)
 	}
-	if first, last, _, _ := thirds(bs, nil, 1.5, 0.03, 0.1); first != 2.5 || last != 3.3 {
+	if first, last := thirds(bs, nil, 1.5, 0.03); first != 2.5 || last != 3.3 {
 		t.Errorf("on the flat: thirds %.2f %.2f, want 2.5 and 3.3", first, last)
 	}
 }
