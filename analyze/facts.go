@@ -22,7 +22,7 @@ type runFacts struct {
 	shortBest float64 // m/s: its fastest continuous RaceShort; 0 when shorter
 	first     float64 // m/s: its first and last thirds, each 10 min or more; else 0
 	last      float64
-	hills             hillRepeats
+	hills     hillRepeats
 	// bursts are the speeds (m/s) of its physically real 10-s bursts, fastest first.
 	bursts []float64
 	// sprintLaps are the speeds (m/s) of the watch's laps of 5 s to under a
