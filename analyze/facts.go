@@ -103,7 +103,7 @@ func readFacts(r *Run, v *view, cfg ClassifyConfig, artefactHR float64) runFacts
 // left out: 15 fast minutes down a mountain are gravity's, not a tempo.
 func bestSpan(bs []activity.Bucket, alt []float64, span, descent float64) float64 {
 	best, secs, dist := 0.0, 0.0, 0.0
-	j := 0
+	j, from, to := 0, 0, 0
 	for i, b := range bs {
 		secs += b.Secs()
 		dist += b.DistM()
@@ -118,7 +118,21 @@ func bestSpan(bs []activity.Bucket, alt []float64, span, descent float64) float6
 		if alt != nil && dist > 0 && (alt[i]-alt[j])/dist < -descent {
 			continue
 		}
-		best = math.Max(best, dist/secs)
+		if v := dist / secs; v > best {
+			best, from, to = v, j, i+1
+		}
+	}
+	// A stretch held at its pace has its median there too; one whose
+	// median is a twentieth slower than its mean was made by surges in
+	// it (strides in an easy run): what it held is its median.
+	if best > 0 {
+		ts := make([]timed, 0, to-from)
+		for _, b := range bs[from:to] {
+			ts = append(ts, timed{b.Speed(), b.Secs()})
+		}
+		if mid := medianSpeed(ts); mid < 0.95*best {
+			return mid
+		}
 	}
 	return best
 }

@@ -333,3 +333,23 @@ func TestRunningOfASparseRecord(t *testing.T) {
 		t.Errorf("running %.0f s, want its running samples' 20 s", f.running)
 	}
 }
+
+// TestBestSpanIsHeld: the fastest 15 min of an easy run with ten strides in
+// it held the easy pace (its median), not the strides' mean; a tempo holds
+// its own.
+func TestBestSpanIsHeld(t *testing.T) {
+	nan := math.NaN()
+	at := func(secs, v float64) []activity.Bucket { return steadyBuckets(secs, v, 0, 0, nan) }
+	strides := at(1200, 3)
+	for range 10 {
+		strides = concat(strides, at(20, 6), at(60, 3)) // 20 s at 2:47/km, a minute's jog
+	}
+	strides = concat(strides, at(600, 3))
+	if v := bestSpan(strides, nil, 900, 0.03); math.Abs(v-3) > 1e-9 {
+		t.Errorf("easy run with strides: best 15 min %.2f m/s, want the easy 3", v)
+	}
+	tempo := concat(at(600, 3), at(900, 4), at(600, 3))
+	if v := bestSpan(tempo, nil, 900, 0.03); math.Abs(v-4) > 1e-9 {
+		t.Errorf("tempo: best 15 min %.2f m/s, want 4", v)
+	}
+}
