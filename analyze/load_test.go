@@ -7,6 +7,13 @@ import (
 	"time"
 )
 
+// lasting is an easy run on day with the given load (TRIMP) and minutes.
+func lasting(day string, load, minutes float64) *Run {
+	r := loaded(day, load)
+	r.Totals.MovingS = minutes * 60
+	return r
+}
+
 // loaded is an easy run on day with the given load (TRIMP).
 func loaded(day string, load float64) *Run {
 	r := classed(testRun(day, 45, 9, nil), Easy)
@@ -82,7 +89,7 @@ func TestRuleLoadSpike(t *testing.T) {
 	steadyBlock := fourWeeks("2024-05-06", 60)
 	spike := append(fourWeeks("2024-05-06", 60), loaded("2024-06-03", 200), loaded("2024-06-04", 200), loaded("2024-06-05", 200))
 	small := append(fourWeeks("2024-05-06", 12), loaded("2024-06-03", 45), loaded("2024-06-04", 45), loaded("2024-06-05", 45)) // 10 against 6
-	twoWeeks := append(fourWeeks("2024-05-06", 60), loaded("2024-06-08", 200), loaded("2024-06-09", 200), loaded("2024-06-10", 200), loaded("2024-06-11", 200))
+	twoWeeks := append(fourWeeks("2024-05-06", 60), lasting("2024-06-08", 200, 90), lasting("2024-06-09", 200, 90), lasting("2024-06-10", 200, 90), lasting("2024-06-11", 200, 90))
 	maxRatios := func(runs []*Run) (out []float64) {
 		for _, w := range loadOf(runs, Defaults().Intensity).Weeks {
 			out = append(out, w.MaxRatio)
@@ -95,11 +102,7 @@ func TestRuleLoadSpike(t *testing.T) {
 	if r := maxRatios(twoWeeks); r[len(r)-1] <= 1.6 || r[len(r)-2] <= 1.6 {
 		t.Fatalf("the two-week spike's ratios %v: both weeks must pass the bound", r)
 	}
-	long := func(day string, load float64) *Run {
-		r := loaded(day, load)
-		r.Totals.MovingS = 90 * 60
-		return r
-	}
+	long := func(day string, load float64) *Run { return lasting(day, load, 90) }
 	lowBase := append(fourWeeks("2024-05-06", 20), long("2024-06-03", 100), long("2024-06-04", 100), long("2024-06-05", 100))
 	// A usual week but for one run two and a half times the usual: the
 	// weighted ratio reaches 1.65, the week 1.38 times the average one.
@@ -107,13 +110,16 @@ func TestRuleLoadSpike(t *testing.T) {
 	if r := maxRatios(oneLong); r[len(r)-1] <= 1.6 {
 		t.Fatalf("the long run's week reaches %.2f: the case would not test the week", r[len(r)-1])
 	}
+	// Twice the running at an easy effort: the load rose less than the hours.
+	grewEasy := append(fourWeeks("2024-05-06", 60), lasting("2024-06-06", 110, 150), lasting("2024-06-07", 110, 150))
 	checkRule(t, loadSpike, Profile{}, []ruleCase{
 		{name: "one long run in a usual week", runs: oneLong},
-		{name: "the load grew, the hours did not", runs: append(fourWeeks("2024-05-06", 20), loaded("2024-06-03", 100), loaded("2024-06-04", 100), loaded("2024-06-05", 100)), want: []string{"3:00 h of training, load 240, against 2:15 h and 60 in the average week"}, sev: []Severity{Info}},
-		{name: "one all-day outing", runs: append(fourWeeks("2024-05-06", 60), loaded("2024-06-04", 500)), want: []string{"81 % of it from one: 2024-06-04 08:00, 45 min, load 500"}},
+		{name: "the load grew, the running did not", runs: append(fourWeeks("2024-05-06", 20), loaded("2024-06-03", 100), loaded("2024-06-04", 100), loaded("2024-06-05", 100))},
+		{name: "the running grew, the load did not", runs: grewEasy, want: []string{"of running, load"}, sev: []Severity{Info}},
+		{name: "one all-day outing", runs: append(fourWeeks("2024-05-06", 60), lasting("2024-06-04", 500, 300)), want: []string{"81 % of it from one: 2024-06-04 08:00, 5:00 h of running, load 500"}},
 		{name: "steady", runs: steadyBlock},
 		{name: "from a low base", runs: lowBase, want: []string{"a jump from a low base"}, sev: []Severity{Warning}},
-		{name: "three big days", runs: spike, sev: []Severity{Warning}, want: []string{"week of 2024-06-03: acute load 126 is 2.15 times the chronic load 59 on 2024-06-05 (bound 1.6); the 7 days to it: 3:45 h of training, load 720, against 2:15 h and 180 in the average week of the 4 before"}},
+		{name: "three big days", runs: spike, sev: []Severity{Warning}, want: []string{"week of 2024-06-03: acute load 126 is 2.15 times the chronic load 59 on 2024-06-05 (bound 1.6); the 7 days to it: 3:45 h of running, load 720, against 2:15 h and 180 in the average week of the 4 before"}},
 		{name: "a large ratio of small loads", runs: small},
 		{name: "one spike across two weeks, said at its peak", runs: twoWeeks, want: []string{"week of 2024-06-10: acute load"}},
 		{name: "before the chronic window is full", runs: []*Run{loaded("2024-06-01", 10), loaded("2024-06-02", 300)}},

@@ -10,8 +10,9 @@ import (
 // a week of more running, or one day (a race, an all-day hike, a watch
 // left running).
 type spikeWeek struct {
-	hours, baseHours float64 // s of training (running, not walking): the 7 days, and the average week before
-	load, baseLoad   float64 // TRIMP: the same
+	hours, baseHours float64 // s of running (walking and standing left out): the 7 days, and the average week before
+	other            float64 // s of other training in the 7 days (its load counts, its hours are no running)
+	load, baseLoad   float64 // TRIMP of all training: the same
 	top              *Run    // the activity with the most load of the 7 days
 }
 
@@ -32,18 +33,21 @@ func weekTo(p *Pass, peak time.Time) spikeWeek {
 		if !r.HasIntensity() || r.Intensity.Load <= 0 {
 			continue
 		}
-		t := r.Totals.MovingS
-		if r.runningS > 0 {
-			t = r.runningS // a watch left recording a walk home adds no training
+		run, other := 0.0, 0.0
+		if r.IsRun() {
+			run = counted(r)
+		} else {
+			other = r.Totals.MovingS
 		}
 		switch in(r.day()) {
 		case 0:
-			w.hours += t
+			w.hours += run
+			w.other += other
 			if w.top == nil || r.Intensity.Load > w.top.Intensity.Load {
 				w.top = r
 			}
 		case 1:
-			w.baseHours += t / 4
+			w.baseHours += run / 4
 		}
 	}
 	for _, d := range p.Report.Load.Days {
@@ -57,28 +61,46 @@ func weekTo(p *Pass, peak time.Time) spikeWeek {
 	return w
 }
 
-// grew reports whether the week's load or its hours reached ratio times
-// the average week before: the exponentially weighted acute load rises
-// after one long run in a usual week, the week itself does not.
-func (w spikeWeek) grew(ratio float64) bool {
-	return w.load >= ratio*w.baseLoad || w.hours >= ratio*w.baseHours
+// counted is a run's time of running, s: a watch left recording a walk
+// home adds none.
+func counted(r *Run) float64 {
+	if r.runningS > 0 {
+		return r.runningS
+	}
+	return r.Totals.MovingS
 }
 
-// both reports whether the week grew by ratio in its load and its hours
-// alike: a spike the runner's time confirms, not only the load's intensity
-// estimate (a pace read as tempo, a heart rate off its strap).
+// grew reports whether the week's hours of running reached ratio times the
+// average week before: a load that rose while the running did not is a
+// heart rate or a pace estimate's word alone (a strap off the skin, a
+// stretch read as tempo), and the exponentially weighted acute load rises
+// after one long run in a usual week while the week itself does not.
+func (w spikeWeek) grew(ratio float64) bool {
+	return w.hours >= ratio*w.baseHours
+}
+
+// both reports whether the week grew by ratio in its load as well as its
+// running.
 func (w spikeWeek) both(ratio float64) bool {
-	return w.load >= ratio*w.baseLoad && w.hours >= ratio*w.baseHours
+	return w.grew(ratio) && w.load >= ratio*w.baseLoad
 }
 
 // words says the week against the weeks before, and the one activity that
 // carried two fifths of its load or more.
 func (w spikeWeek) words() string {
-	s := fmt.Sprintf("; the 7 days to it: %s of training, load %.0f, against %s and %.0f in the average week of the 4 before",
-		FormatMinutes(w.hours), w.load, FormatMinutes(w.baseHours), w.baseLoad)
+	other := ""
+	if w.other > 0 {
+		other = fmt.Sprintf(" (and %s of other training)", FormatMinutes(w.other))
+	}
+	s := fmt.Sprintf("; the 7 days to it: %s of running%s, load %.0f, against %s and %.0f in the average week of the 4 before",
+		FormatMinutes(w.hours), other, w.load, FormatMinutes(w.baseHours), w.baseLoad)
 	if w.top != nil && w.load > 0 {
 		if share := w.top.Intensity.Load / w.load; share >= 0.4 {
-			s += fmt.Sprintf(", %s of it from one: %s, %s, load %.0f", pct(share), shortName(w.top), FormatMinutes(w.top.Totals.MovingS), w.top.Intensity.Load)
+			what := FormatMinutes(w.top.Totals.MovingS)
+			if w.top.IsRun() {
+				what = FormatMinutes(counted(w.top)) + " of running"
+			}
+			s += fmt.Sprintf(", %s of it from one: %s, %s, load %.0f", pct(share), shortName(w.top), what, w.top.Intensity.Load)
 		}
 	}
 	return s

@@ -16,17 +16,18 @@ var loadSpike = register(&Rule{
 			"ratio peaked; weeks in a row over the bound are one spike, said at its peak. It says the 7 days' hours and " +
 			"load against the weeks before, and the one activity that carried two fifths of the load or more. Keeps quiet on a spike " +
 			"whose peak is a race (a race is the point of the weeks before it, not a training choice), on a week " +
-			"that held under week_ratio times the load and the hours of the average week before (one long run in a usual week), and on a ratio " +
+			"that held under week_ratio times the hours of running of the average week before (one long run in a usual " +
+			"week; a load that rose on a heart rate or a pace estimate alone), and on a ratio " +
 			"that a small load makes large: the ratio of two small " +
-			"averages swings on one run (Impellizzeri et al. 2020). A warning where the 7 days grew by week_ratio in " +
-			"their load and in their hours of training (running time: a walk or a watch left recording adds none) " +
-			"alike; an info where only one of them did (a load the intensity estimate raised, or more hours at an " +
-			"easy effort); " +
+			"averages swings on one run (Impellizzeri et al. 2020). Hours of running leave out walking, standing and " +
+			"other sports (a watch left recording adds none; a ski week's load counts, its hours are no running). A " +
+			"warning where the 7 days grew by week_ratio in their load as well as their running; an info where " +
+			"the running grew at an easy effort; " +
 			"from a chronic load under low_base it says the jump is from a low base.",
 		Why: "Load that rises faster than the body has adapted to is the best-documented training cause of " +
 			"injury: past a ratio of about 1.5, injury risk rises steeply in the weeks after.",
 		Example: "load-spike: week of 2024-03-18: acute load 103 is 1.75 times the chronic load 59 on 2024-03-21 (bound 1.6); " +
-			"the 7 days to it: 6:10 h of training, load 720, against 3:40 h and 410 in the average week of the 4 before",
+			"the 7 days to it: 6:10 h of running, load 720, against 3:40 h and 410 in the average week of the 4 before",
 		References: []string{
 			"Gabbett 2016, The training-injury prevention paradox (BJSM 50:273)",
 			"Williams et al. 2017, Better way to determine the acute:chronic workload ratio? (BJSM 51:209): the exponentially weighted averages",
@@ -36,7 +37,7 @@ var loadSpike = register(&Rule{
 	Options: []Option{
 		{Name: "max_ratio", Kind: Threshold, Default: "1.6", Doc: "the highest acute:chronic ratio a week may reach (Gabbett's danger zone begins at 1.5: runlint speaks from 1.6, past the edge that one run more or less decides)"},
 		{Name: "min_rise", Kind: Threshold, Default: "20", Doc: "and the acute load must stand this much TRIMP a day above the chronic (20: about three more hours of easy running a week)"},
-		{Name: "week_ratio", Kind: Threshold, Default: "1.5", Doc: "and the 7 days to the peak must hold this many times the load or the hours of the average week of the 4 before (Gabbett's rolling ratio, its danger zone from 1.5): one long run in a usual week lifts the weighted ratio, not the week"},
+		{Name: "week_ratio", Kind: Threshold, Default: "1.5", Doc: "and the 7 days to the peak must hold this many times the hours of running of the average week of the 4 before (Gabbett's rolling ratio, its danger zone from 1.5): one long run in a usual week lifts the weighted ratio, not the week; a warning when their load grew as much"},
 		{Name: "low_base", Kind: Threshold, Default: "30", Doc: "a chronic load under this (TRIMP a day, about half an hour of easy running) is a low base: the finding says the jump is from one, a return from a break"},
 	},
 	Check: func(p *Pass) {
