@@ -96,7 +96,7 @@ func (c *classifier) hrFault(r *Run) (kind, why string) {
 	switch {
 	case easy > 0 && r.Pace() >= 0.95*easy && flat && hr >= 0.95*c.maxHR && t.MovingS >= 20*60:
 		return hrFaultSensor, fmt.Sprintf("heart rate averaging %.0f on a run of %s at about the easy pace is %s of HRmax %.0f, more than a heart holds: a sensor artefact", hr, FormatMinutes(t.MovingS), pct(hr/c.maxHR), c.maxHR)
-	case easy > 0 && gradeAdjusted(r) >= 1.1*easy && hr >= c.icfg.AeTHR*c.maxHR && t.MovingS >= 20*60 && !r.evidence.hard() &&
+	case easy > 0 && adjusted(r, runningPace(r)) >= 1.1*easy && hr >= c.icfg.AeTHR*c.maxHR && t.MovingS >= 20*60 && !r.evidence.hard() &&
 		r.facts.running >= (1-c.pcfg.LRPWalk)*t.MovingS && (flat || t.MaxHR >= 0.97*c.maxHR):
 		// Only on a steady run, mostly run (a mountain run hiked in part
 		// is slow at a high heart rate by right): a session's average
@@ -104,8 +104,8 @@ func (c *classifier) hrFault(r *Run) (kind, why string) {
 		// not. On climbs the grade-adjusted pace understates a steep
 		// effort: there it takes a peak at HRmax on an easy run too, the
 		// mark of a sensor's spike, not of a climb.
-		return hrFaultDisagrees, fmt.Sprintf("heart rate %.0f (%s of HRmax) on a run %s slower than easy pace %s%s disagrees with the pace: a sensor misreading, heat or illness",
-			hr, pct(hr/c.maxHR), pct(gradeAdjusted(r)/easy-1), FormatPace(easy), climbWords(r, c.pcfg.LRPAscent))
+		return hrFaultDisagrees, fmt.Sprintf("heart rate %.0f (%s of HRmax) on a run %s slower than easy pace %s over its running%s disagrees with the pace: a sensor misreading, heat or illness",
+			hr, pct(hr/c.maxHR), pct(adjusted(r, runningPace(r))/easy-1), FormatPace(easy), climbWords(r, c.pcfg.LRPAscent))
 	}
 	return "", ""
 }
@@ -118,12 +118,25 @@ func (c *classifier) hrFault(r *Run) (kind, why string) {
 const climbCost = 0.0033
 
 // gradeAdjusted is a run's pace (s/km) on the flat its climbing is worth.
-func gradeAdjusted(r *Run) float64 {
+func gradeAdjusted(r *Run) float64 { return adjusted(r, r.Pace()) }
+
+// adjusted is pace (s/km) on the flat, for a run's climbing.
+func adjusted(r *Run, pace float64) float64 {
 	t := r.Totals
 	if t.DistanceM <= 0 {
-		return r.Pace()
+		return pace
 	}
-	return r.Pace() / (1 + climbCost*t.AscentM/(t.DistanceM/1000))
+	return pace / (1 + climbCost*t.AscentM/(t.DistanceM/1000))
+}
+
+// runningPace is a run's pace (s/km) over its running time: the stops
+// and walks of a mountain run slow its moving pace, not its effort. The
+// walks' own metres are left in: it errs fast, toward trusting the heart.
+func runningPace(r *Run) float64 {
+	if run := r.facts.running; run > 0 && run < r.Totals.MovingS {
+		return r.Pace() * run / r.Totals.MovingS
+	}
+	return r.Pace()
 }
 
 // climbWords says a run's pace was adjusted for its climbing, or "".

@@ -16,6 +16,8 @@ func TestHRFault(t *testing.T) {
 	}
 	hiked := run(40, 7.1, 160, 170, 20) // a third of it walked
 	hiked.facts.running = 25 * 60
+	stops := run(40, 7.1, 160, 170, 20) // 6 min of it standing: its running at 4:58/km
+	stops.facts.running = 34 * 60
 	session := run(40, 7.1, 160, 170, 20)
 	session.evidence.intervals = true
 	for _, c2 := range []struct {
@@ -31,6 +33,7 @@ func TestHRFault(t *testing.T) {
 		{"the same on a hill: the climbs", run(40, 7.1, 160, 170, 300), ""},
 		{"the same with work bouts: a session's average pace", session, ""},
 		{"the same, a third of it walked", hiked, ""},
+		{"the same, its stops left out: at the easy pace", stops, ""},
 		{"an easy run at 75 %", run(40, 8, 143, 155, 20), ""},
 		{"a lone peak over HRmax: the estimate's, not the run's", run(40, 10, 160, 198, 20), ""},
 	} {
