@@ -47,6 +47,8 @@ func hrDistrust(r *Run, lockMax float64) string {
 	switch {
 	case !r.HasHR():
 		return "no heart rate"
+	case manual(r):
+		return "no heart-rate series: the file holds its start and end alone (an average, not a record)"
 	case d.HRCover < 0.5:
 		return fmt.Sprintf("heart rate on only %s of moving time", pct(d.HRCover))
 	case hrStuck(r):
@@ -203,7 +205,7 @@ func (c *classifier) intensity(r *Run, v *view, easy float64) Intensity {
 	case in.HRTrust == "" && c.maxHR > 0:
 		c.zoneByHR(&in, s.Buckets, mask)
 	case easy > 0 && r.Pace() > 0 && paceMute(r) == "":
-		c.zoneByPace(&in, s.Buckets, easy)
+		c.zoneByPace(&in, wholeRun(r, s.Buckets), easy)
 	}
 	if in.LoadFrom == "heart rate" && easy > 0 && r.Pace() > 0 && paceMute(r) == "" {
 		in.paceLoad = c.paceLoadOf(s.Buckets, easy)
@@ -351,3 +353,22 @@ func (r *Run) CrossTraining() bool { return !r.IsRun() && r.DupOf == nil && r.In
 // HasIntensity reports whether r was measured for intensity and load: a
 // judged run, or cross-training with heart rate.
 func (r *Run) HasIntensity() bool { return r.Judged() || r.CrossTraining() }
+
+// wholeRun is the buckets pace zones a run by: its own, or, where they
+// span under half its moving time (a record of 6 min for a run of 2:23 h),
+// its average pace over all of it, in 10-min buckets.
+func wholeRun(r *Run, bs []activity.Bucket) []activity.Bucket {
+	secs, moving := 0.0, r.Totals.MovingS
+	for _, b := range bs {
+		secs += b.Secs()
+	}
+	if secs >= moving/2 || r.Totals.DistanceM <= 0 {
+		return bs
+	}
+	n := math.Ceil(moving / 600)
+	out := make([]activity.Bucket, int(n))
+	for i := range out {
+		out[i] = activity.NewBucket(moving/n, r.Totals.DistanceM/n, 0, 0, math.NaN())
+	}
+	return out
+}

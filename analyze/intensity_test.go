@@ -95,3 +95,22 @@ func TestHRArtefact(t *testing.T) {
 		t.Errorf("a stretch of 44 %% of the run: %.0f, want it kept", avg)
 	}
 }
+
+// TestWholeRunFromAShortRecord: a record of 6 min for a run of 2:23 h is
+// zoned by the run's average pace over all of it, not by the 6 min.
+func TestWholeRunFromAShortRecord(t *testing.T) {
+	r := testRun("2024-06-03", 143, 24.2, nil)
+	short := steadyBuckets(360, 5, 0, 0, math.NaN())
+	bs := wholeRun(r, short)
+	secs, dist := 0.0, 0.0
+	for _, b := range bs {
+		secs, dist = secs+b.Secs(), dist+b.DistM()
+	}
+	if math.Abs(secs-143*60) > 1 || math.Abs(dist-24200) > 1 {
+		t.Errorf("the short record zoned as %.0f s over %.0f m, want the run's 8580 s over 24200 m", secs, dist)
+	}
+	whole := steadyBuckets(143*60, 24200/(143*60.0), 0, 0, math.NaN())
+	if got := wholeRun(r, whole); len(got) != len(whole) {
+		t.Errorf("a whole record: %d buckets, want its own %d", len(got), len(whole))
+	}
+}

@@ -98,6 +98,7 @@ func build(a *activity.Activity, cum []float64, from string, room *Builder) buil
 	}
 	b := bucketer{d: d, s: out.series, hasHR: a.HasHR()}
 	b.fill(tl, scale)
+	partialCover(d, out.series.Buckets, a.Totals.MovingS)
 	if f := gradeFactor(a.Samples, cum); f > 0 && a.Totals.DistanceM > 0 {
 		d.GAPPace = a.PaceSPerKm() / f
 	}
@@ -259,4 +260,17 @@ func trackDistance(s []activity.Sample, i, j int) float64 {
 		prev, prevCos = k, c
 	}
 	return d
+}
+
+// partialCover holds the heart rate's cover to the activity's own moving
+// time where the samples span under half of it (a record of 6 min for a
+// run of 2:23 h): cover over the samples alone would call it whole.
+func partialCover(d *activity.Digest, bs []activity.Bucket, moving float64) {
+	secs := 0.0
+	for _, b := range bs {
+		secs += b.Secs()
+	}
+	if secs > 0 && secs < moving/2 {
+		d.HRCover *= secs / moving
+	}
 }

@@ -64,3 +64,13 @@ func TestBucketsAddUp(t *testing.T) {
 		t.Errorf("HR cover %.2f, peak %.0f", d.HRCover, d.PeakHR)
 	}
 }
+
+// TestHRCoverOfAShortRecord: heart rate over the whole of a 6-min record
+// covers 6 min of a run whose totals say 2:23 h moving, not all of it.
+func TestHRCoverOfAShortRecord(t *testing.T) {
+	a := steadyRun(361, 3.2, func(d float64, _ int) float64 { return 100 })
+	a.Totals.MovingS = 143 * 60
+	if d := Of(a); math.Abs(d.HRCover-360.0/(143*60)) > 0.01 {
+		t.Errorf("HR cover %.3f, want %.3f", d.HRCover, 360.0/(143*60))
+	}
+}

@@ -21,7 +21,7 @@ import (
 // CacheVersion names the shape of what the cache holds. Bump it whenever
 // reading or digesting a file can give a different result, or the entries'
 // format changes: old entries are then simply never found again.
-const CacheVersion = 20
+const CacheVersion = 21
 
 // Cache keeps what reading a file gave (its activities, digested, without
 // samples), keyed by the file's bytes and by CacheVersion, so a second check
