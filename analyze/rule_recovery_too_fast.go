@@ -18,7 +18,8 @@ var recoveryTooFast = register(&Rule{
 			"both say so and one clearly (strong_pace, or strong_hr of HRmax and over the runner's everyday easy " +
 			"heart rate, intensity.usual_hr), or the pace clearly with no heart rate to ask; a warning when both say " +
 			"so at the edge, or the pace alone half way to its clear mark; an info when both say so with the pace " +
-			"within the tolerance of the nearer yardstick; nothing at the edge of the pace alone. Where they disagree it " +
+			"within the tolerance of the nearer yardstick and the heart rate over the runner's usual easy one (at " +
+			"their usual, an ordinary easy run: nothing); nothing at the edge of the pace alone. Where they disagree it " +
 			"is at most an info: a pace past the limit with a trusted heart rate within its cap is said only when " +
 			"clearly past (the heart rate says the effort was a recovery's; the yardstick may lag a runner getting " +
 			"fitter); a heart rate over the cap is said alone only on climbs run faster than easy pace grade for " +
@@ -126,7 +127,11 @@ func tooFast(p *Pass, r *Run) {
 			p.Mildf(r, "%s", msg)
 		}
 	case x.byPace && x.byHR: // the pace within the nearer yardstick's tolerance
-		p.Infof(r, "%s", msg)
+		if !g.usualHR {
+			p.Infof(r, "%s", msg)
+		}
+		// and the heart rate the runner's usual easy one: an ordinary
+		// easy run, its pace a point or two past a yardstick's error
 	case x.byPace && x.hrReads: // the heart rate, within its cap and its edge, says easy enough
 		if g.clearPace {
 			p.Infof(r, "%s", msg)

@@ -49,6 +49,8 @@ func TestRuleRecoveryTooFast(t *testing.T) {
 	underEasyHR.easyHR = 155
 	edgeBoth := run("2024-01-30", 333, 155) // 2 % faster than easy 5:40 (long-run pace 5:55), 82 %: the pace at the nearer yardstick's edge
 	edgeBoth.LRP.Pace, edgeBoth.EasyPace.Pace = 355, 340
+	edgeUsual := run("2024-02-03", 333, 155) // the same at the runner's everyday easy heart rate of 152: an ordinary easy run
+	edgeUsual.LRP.Pace, edgeUsual.EasyPace.Pace, edgeUsual.easyHR = 355, 340, 152
 	usualBoth := run("2024-02-01", 320, 152) // 6 % past both, 81 %: the runner's everyday easy heart rate of 150
 	usualBoth.easyHR = 150
 	nearer := run("2024-01-26", 312, 0) // 8 % past a long-run pace slower than the easy pace 5:20/km: 3 % past that
@@ -76,6 +78,7 @@ func TestRuleRecoveryTooFast(t *testing.T) {
 		{name: "both over, the pace within the nearer yardstick's tolerance", runs: []*Run{edgeBoth}, want: []string{"pace 5:33/km is 6 % faster than long-run pace 5:55/km"}, sev: []Severity{Info}},
 		{name: "both over, the heart rate the runner's everyday one: no error", runs: []*Run{usualBoth}, want: []string{"pace 5:20/km is 6 % faster than long-run pace 5:40/km"}, sev: []Severity{Warning}},
 		{name: "graded on the nearer yardstick: at its edge, nothing", runs: []*Run{nearer}},
+		{name: "both over, the pace within the nearer yardstick's tolerance, the heart rate the runner's usual: nothing", runs: []*Run{edgeUsual}},
 		{name: "the day after a long run", runs: []*Run{afterLong, long}, want: []string{"pace 5:12/km is 8 % faster"}, sev: []Severity{Error}},
 	}))
 }
