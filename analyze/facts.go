@@ -115,10 +115,17 @@ func bestSpan(bs []activity.Bucket, alt []float64, span, descent float64) float6
 		if secs < 0.95*span || secs <= 0 {
 			continue
 		}
-		if alt != nil && dist > 0 && (alt[i]-alt[j])/dist < -descent {
-			continue
+		v := dist / secs
+		if alt != nil && dist > 0 {
+			drop := (alt[j] - alt[i]) / dist
+			if drop > descent {
+				continue
+			}
+			// Down a gentler slope the stretch is held to its flat
+			// worth: a 3 % grade is worth some 10 % of speed (Minetti).
+			v *= 1 - climbCost*1000*max(0, drop)
 		}
-		if v := dist / secs; v > best {
+		if v > best {
 			best, from, to = v, j, i+1
 		}
 	}

@@ -47,8 +47,6 @@ func hrDistrust(r *Run, lockMax float64) string {
 	switch {
 	case !r.HasHR():
 		return "no heart rate"
-	case manual(r):
-		return "no heart-rate series: the file holds its start and end alone (an average, not a record)"
 	case d.HRCover < 0.5:
 		return fmt.Sprintf("heart rate on only %s of moving time", pct(d.HRCover))
 	case hrStuck(r):
