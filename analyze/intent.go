@@ -45,13 +45,13 @@ var (
 	intentStrides = regexp.MustCompile(`(?i)strides?|sprints?|pick-?ups?|accelerations?|allunghi|steigerung|lignes droites|progresivos`)
 	// intentSprints: sprints (or short reps) as a run of their own make a
 	// speed session; strides alone are what an easy run carries.
-	intentSprints = regexp.MustCompile(`(?i)sprints?|\d+\s*[x×*]\s*\d`)
+	intentSprints = regexp.MustCompile(`(?i)sprints?|leg ?speed|\d+\s*[x×*]\s*\d`)
 	// intentHillSprints: 8-10 s sprints up a hill, neuromuscular work.
 	intentHillSprints = regexp.MustCompile(`(?i)hill sprints?`)
 	// intentHard: words that name a session by its structure.
 	intentHard = regexp.MustCompile(`(?i)interval|\breps?\b|repeats?|tempo|tempó|threshold|fartlek|progressi|time ?trial|\btt\b|\btest\b|\brac(e|es|ing)\b|` +
 		`marathon pace|\bmp\b|\bhm pace|\b\d+k pace|\bxc\b|cross ?country|\bmeet\b|on[- ]off|speed ?(work|session)|ladder|pyramid|cruise|lactate|vo2|` +
-		`\bz[45]\b|personal best|\bpb\b|@\s*\d|workout|track (session|workout|interval|reps|night)|hill (reps?|repeats?|sprints?|session|intervals?|work)|` +
+		`\bz[45]\b|personal best|\bpb\b|@\s*\d|workout|track (session|workout|interval|reps|night)|hill (reps?|repeats?|sprints?|session|intervals?|work|bounding|circuits?)|bounding|` +
 		`^\s*hills?\s*$|hills? (session|workout)|ripetut|gara|marat|mezza|soglia|váltogat|valtogat|fokoz|repülő|verseny|futógála|intervall|schwelle|wettkampf|fractionn|seuil|\bseries\b|umbral`)
 	// intentReps: "6x800", "3 * (4 * 400m)", "10 x 150 m": short reps are strides.
 	intentReps = regexp.MustCompile(`(?i)(\d+)\s*[x×*]\s*\(?\s*(\d+(?:[.,]\d+)?)\s*(km|k|mi|m|min|mins|'|"|s|sec|secs)?`)

@@ -141,9 +141,10 @@ func TestIntentReadsTheWholeName(t *testing.T) {
 		{"200’s", "", Hard, false, false, "name"}, // a rep's distance in the plural, curly apostrophe and all
 		{"Couple of 800s", "", Hard, false, false, "name"},
 		{"2k's", "", Hard, false, false, "name"},
-		{"Back in the 2000s", "", "", false, false, ""}, // a year is no rep
-		{"Sprints", "", Hard, false, false, "name"},     // a speed session
-		{"Strides", "", Easy, false, true, "name"},      // an easy run that carries them
+		{"Back in the 2000s", "", "", false, false, ""},   // a year is no rep
+		{"Hill bounding", "", Hard, false, false, "name"}, // Lydiard's hill phase
+		{"Sprints", "", Hard, false, false, "name"},       // a speed session
+		{"Strides", "", Easy, false, true, "name"},        // an easy run that carries them
 		{"12 x 150m", "", Hard, false, false, "name"},
 		{"8 x 100m", "", Hard, false, false, "name"},
 		{"🤒", "", Easy, false, false, "name"},
@@ -176,7 +177,8 @@ func TestIntentSprints(t *testing.T) {
 		{"Hill sprints and tempo", false},
 		{"Hill reps", false},
 		{"Easy + strides", false},
-		{"100’s", true}, // 100-m reps, in the plural
+		{"100’s", true},     // 100-m reps, in the plural
+		{"Leg speed", true}, // Lydiard's: short fast strides, a session of them
 		{"200’s", false},
 	} {
 		if got := readIntent(tc.name, ""); got.sprints != tc.sprints {
