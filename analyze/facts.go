@@ -132,16 +132,27 @@ func bestSpan(bs []activity.Bucket, alt []float64, span, descent float64) float6
 	// A stretch held at its pace has its median there too; one whose
 	// median is a twentieth slower than its mean was made by surges in
 	// it (strides in an easy run): what it held is its median.
-	if best > 0 {
+	if best > 0 && !heldAt(bs[from:to], 0.95*best) {
 		ts := make([]timed, 0, to-from)
 		for _, b := range bs[from:to] {
 			ts = append(ts, timed{b.Speed(), b.Secs()})
 		}
-		if mid := medianSpeed(ts); mid < 0.95*best {
-			return mid
-		}
+		return medianSpeed(ts)
 	}
 	return best
+}
+
+// heldAt reports whether half of the buckets' time went at v or faster:
+// their median is v or more, found without sorting them.
+func heldAt(bs []activity.Bucket, v float64) bool {
+	var at, all float64
+	for _, b := range bs {
+		all += b.Secs()
+		if b.Speed() >= v {
+			at += b.Secs()
+		}
+	}
+	return 2*at > all
 }
 
 // thirds is the speed of the first and last thirds of the run's running
