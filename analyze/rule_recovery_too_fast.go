@@ -16,7 +16,8 @@ var recoveryTooFast = register(&Rule{
 			"(a share of HRmax; a few beats over it, hr_edge, are its noise). The message says which and by how much. How far " +
 			"past the pace went is graded on the nearer of the long-run and the easy pace. It is an error only when " +
 			"both say so and one clearly (strong_pace, or strong_hr of HRmax and over the runner's everyday easy " +
-			"heart rate, intensity.usual_hr), or the pace clearly with no heart rate to ask; a warning when both say " +
+			"heart rate, intensity.usual_hr), or the pace clearly with no heart rate to ask, and the day before a long " +
+			"run or a session hard by hard-days-back-to-back's min_above (after a lighter one, a warning); a warning when both say " +
 			"so at the edge, or the pace alone half way to its clear mark; an info when both say so with the pace " +
 			"within the tolerance of the nearer yardstick and the heart rate over the runner's usual easy one (at " +
 			"their usual, an ordinary easy run: nothing); nothing at the edge of the pace alone. Where they disagree it " +
@@ -76,6 +77,25 @@ func afterHardDay(p *Pass, r *Run) bool {
 	return false
 }
 
+// firmHardDay reports whether the day before r held a long run or a session
+// hard for the body by hard-days-back-to-back's measure (its min_above over
+// the threshold): a recovery run after a lighter session (a 23-min run
+// with 2 km of tempo) is still one, but no error stands on it.
+func firmHardDay(p *Pass, r *Run) bool {
+	prev := p.DayBefore(r)
+	if prev == nil {
+		return false
+	}
+	above, _ := ParseDuration(optValue(p.Config, hardDaysBackToBack, "min_above"))
+	long, _ := ParseDuration(optValue(p.Config, hardDaysBackToBack, "long_min"))
+	for _, o := range p.shared().byDay[prev.day()] {
+		if o.Class == Long || hardDay(o, above.Seconds(), long.Seconds()) {
+			return true
+		}
+	}
+	return false
+}
+
 // trustedNote says where a run's trusted average heart rate parts from the
 // one its table shows (the file's, or every sample's): over its moving
 // minutes, artefacts and dropouts left out. "" where they agree.
@@ -121,7 +141,7 @@ func tooFast(p *Pass, r *Run) {
 	msg := recoveryWords(p, r, x)
 	switch {
 	case x.byPace && x.byHR && !g.edgePace:
-		if g.clearPace || g.clearHR {
+		if (g.clearPace || g.clearHR) && firmHardDay(p, r) {
 			p.Reportf(r, "%s", msg)
 		} else {
 			p.Mildf(r, "%s", msg)
@@ -138,8 +158,10 @@ func tooFast(p *Pass, r *Run) {
 		}
 	case x.byPace: // no heart rate to ask
 		switch {
-		case g.clearPace:
+		case g.clearPace && firmHardDay(p, r):
 			p.Reportf(r, "%s", msg)
+		case g.clearPace:
+			p.Mildf(r, "%s", msg)
 		case g.midPace:
 			p.Mildf(r, "%s", msg)
 		}

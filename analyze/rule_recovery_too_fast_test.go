@@ -53,6 +53,9 @@ func TestRuleRecoveryTooFast(t *testing.T) {
 	edgeUsual.LRP.Pace, edgeUsual.EasyPace.Pace, edgeUsual.easyHR = 355, 340, 152
 	usualBoth := run("2024-02-01", 320, 152) // 6 % past both, 81 %: the runner's everyday easy heart rate of 150
 	usualBoth.easyHR = 150
+	afterLighter := run("2024-02-06", 312, 0) // 8 % faster, the day after a session with 4 min over the threshold
+	lighter := classed(testRun("2024-02-05", 23, 5, nil), Hard)
+	lighter.Intensity = Intensity{Zones: [3]float64{19 * 60, 4 * 60, 0}, ZonesFrom: "heart rate"}
 	nearer := run("2024-01-26", 312, 0) // 8 % past a long-run pace slower than the easy pace 5:20/km: 3 % past that
 	nearer.EasyPace.Pace = 320
 	checkRule(t, recoveryTooFast, Profile{MaxHR: 188}, withHardDayBefore([]ruleCase{
@@ -80,6 +83,7 @@ func TestRuleRecoveryTooFast(t *testing.T) {
 		{name: "graded on the nearer yardstick: at its edge, nothing", runs: []*Run{nearer}},
 		{name: "both over, the pace within the nearer yardstick's tolerance, the heart rate the runner's usual: nothing", runs: []*Run{edgeUsual}},
 		{name: "the day after a long run", runs: []*Run{afterLong, long}, want: []string{"pace 5:12/km is 8 % faster"}, sev: []Severity{Error}},
+		{name: "the day after a lighter session (2 km of tempo): no error", runs: []*Run{afterLighter, lighter}, want: []string{"pace 5:12/km is 8 % faster"}, sev: []Severity{Warning}},
 	}))
 }
 
