@@ -47,7 +47,7 @@ func weekTo(p *Pass, peak time.Time) spikeWeek {
 				w.top = r
 			}
 		case 1:
-			w.baseHours += run / 4
+			w.baseHours += run
 		}
 	}
 	for _, d := range p.Report.Load.Days {
@@ -55,9 +55,17 @@ func weekTo(p *Pass, peak time.Time) spikeWeek {
 		case 0:
 			w.load += d.Load
 		case 1:
-			w.baseLoad += d.Load / 4
+			w.baseLoad += d.Load
 		}
 	}
+	// The average week of the 4 before, or of as many of them as the
+	// block holds (its first days are no weeks of rest).
+	weeks := 4.0
+	if days := p.Report.Load.Days; len(days) > 0 && days[0].Day.After(before) {
+		weeks = max(1, from.Sub(days[0].Day).Hours()/24/7)
+	}
+	w.baseHours /= weeks
+	w.baseLoad /= weeks
 	return w
 }
 
