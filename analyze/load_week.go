@@ -14,6 +14,7 @@ type spikeWeek struct {
 	other            float64 // s of other training in the 7 days (its load counts, its hours are no running)
 	load, baseLoad   float64 // TRIMP of all training: the same
 	top              *Run    // the activity with the most load of the 7 days
+	weeks            float64 // the weeks before them the block holds, 4 at most
 }
 
 func weekTo(p *Pass, peak time.Time) spikeWeek {
@@ -60,12 +61,12 @@ func weekTo(p *Pass, peak time.Time) spikeWeek {
 	}
 	// The average week of the 4 before, or of as many of them as the
 	// block holds (its first days are no weeks of rest).
-	weeks := 4.0
+	w.weeks = 4
 	if days := p.Report.Load.Days; len(days) > 0 && days[0].Day.After(before) {
-		weeks = max(1, from.Sub(days[0].Day).Hours()/24/7)
+		w.weeks = max(1, from.Sub(days[0].Day).Hours()/24/7)
 	}
-	w.baseHours /= weeks
-	w.baseLoad /= weeks
+	w.baseHours /= w.weeks
+	w.baseLoad /= w.weeks
 	return w
 }
 
@@ -100,8 +101,12 @@ func (w spikeWeek) words() string {
 	if w.other > 0 {
 		other = fmt.Sprintf(" (and %s of other training)", FormatMinutes(w.other))
 	}
-	s := fmt.Sprintf("; the 7 days to it: %s of running%s, load %.0f, against %s and %.0f in the average week of the 4 before",
-		FormatMinutes(w.hours), other, w.load, FormatMinutes(w.baseHours), w.baseLoad)
+	before := "the 4 before"
+	if w.weeks < 4 {
+		before = fmt.Sprintf("the %.1f before them the block holds", w.weeks)
+	}
+	s := fmt.Sprintf("; the 7 days to it: %s of running%s, load %.0f, against %s and %.0f in the average week of %s",
+		FormatMinutes(w.hours), other, w.load, FormatMinutes(w.baseHours), w.baseLoad, before)
 	if w.top != nil && w.load > 0 {
 		if share := w.top.Intensity.Load / w.load; share >= 0.4 {
 			what := FormatMinutes(w.top.Totals.MovingS)
