@@ -132,8 +132,9 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 		e := r.evidence
 		r.Quality = r.Class == Long && (e.hard() || e.steadyWork.reps > 0) // as longQuality names it
 		r.runningS = r.facts.running
-		r.Light = r.Class == Hard && (!e.intervals || c.strideLaps(e.work)) && e.tempo == 0 && !e.race && e.raceHR == 0 && e.steadyHard == 0 && e.raceBlock == 0 && e.raceShort == 0 &&
-			!e.progression && e.fartlek.surges == 0 && e.hrHard == "" && (!e.hills && (e.speedReps || e.speedPlay.surges > 0 || c.strideLaps(e.work)) || r.sprints) &&
+		strideLaps := c.strideLaps(e.work)
+		r.Light = r.Class == Hard && (!e.intervals || strideLaps) && e.tempo == 0 && !e.race && e.raceHR == 0 && e.steadyHard == 0 && e.raceBlock == 0 && e.raceShort == 0 &&
+			!e.progression && e.fartlek.surges == 0 && e.hrHard == "" && (!e.hills && (e.speedReps || e.speedPlay.surges > 0 || strideLaps) || r.sprints) &&
 			!(c.cfg.UseNames && r.Intent == Hard && !r.sprints) // its name, deciding, says a session beyond sprints ("2 km tempo")
 	})
 	for _, r := range runs {

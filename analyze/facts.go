@@ -190,7 +190,9 @@ func thirds(bs []activity.Bucket, alt []float64, runV, descent float64) (first, 
 func midThirds(bs []activity.Bucket, runV float64) (first, last float64) {
 	var ts [3][]timed
 	eachThird(bs, runV, runningSecs(bs, runV), func(_ int, b activity.Bucket, third int) {
-		ts[third] = append(ts[third], timed{b.Speed(), b.Secs()})
+		if third != 1 { // the middle third is not asked
+			ts[third] = append(ts[third], timed{b.Speed(), b.Secs()})
+		}
 	})
 	return medianSpeed(ts[0]), medianSpeed(ts[2])
 }
