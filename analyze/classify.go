@@ -134,7 +134,7 @@ func (c *classifier) classify(runs []*Run) (*easyFinder, *lrpFinder) {
 		r.runningS = r.facts.running
 		strideLaps := c.strideLaps(e.work)
 		r.Light = r.Class == Hard && (!e.intervals || strideLaps) && e.tempo == 0 && !e.race && e.raceHR == 0 && e.steadyHard == 0 && e.raceBlock == 0 && e.raceShort == 0 &&
-			!e.progression && e.fartlek.surges == 0 && e.hrHard == "" && (!e.hills && (e.speedReps || e.speedPlay.surges > 0 || strideLaps) || r.sprints) &&
+			!e.progression && e.fartlek.surges == 0 && e.hrHard == "" && (!e.hills && (e.speedReps || e.speedPlay.surges > 0 || e.repSurges.surges > 0 || strideLaps) || r.sprints) &&
 			!(c.cfg.UseNames && r.Intent == Hard && !r.sprints) // its name, deciding, says a session beyond sprints ("2 km tempo")
 	})
 	for _, r := range runs {

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/runlint/runlint/activity"
 )
@@ -24,6 +25,11 @@ type evidence struct {
 	progression bool
 	fartlek     fartlek // speed play: surges at work pace, each perhaps shorter than a bout
 	speedPlay   speedPlay
+	// repSurges are the run's surges at R pace over its whole length, when
+	// SpeedReps of them hold RepMin in all: reps with long rests (10-40 s
+	// hard, a walk back), a session that a stride count misses where GPS
+	// jitter hides half of its bursts.
+	repSurges speedPlay
 	// strides are the run's real strides or sprints (SprintReps or more,
 	// else none): on an easy run they are what an easy day carries (Daniels,
 	// Pfitzinger), named in its reasons; SpeedReps or more make a speed
@@ -40,7 +46,7 @@ type evidence struct {
 // hard reports whether anything made the session hard.
 func (e evidence) hard() bool {
 	return e.intervals || e.tempo > 0 || e.race || e.raceHR > 0 || e.steadyHard > 0 || e.raceBlock > 0 || e.raceShort > 0 || e.progression || e.fartlek.surges > 0 ||
-		e.speedPlay.surges > 0 || e.hills || e.speedReps || e.hrHard != ""
+		e.speedPlay.surges > 0 || e.repSurges.surges > 0 || e.hills || e.speedReps || e.hrHard != ""
 }
 
 // fartlek is the speed play of a run that has enough of it: its surges at
@@ -201,6 +207,13 @@ func (c *classifier) seriesEvidence(e *evidence, r *Run, v *view, full bool) {
 	repV := speedFor(easy, cfg.RepMargin)
 	if sp := findSpeedPlay(s.Buckets, grade, repV, runV, cfg.DescentGrade, cfg.SpeedPlayGap.Seconds()); sp.surges >= cfg.SpeedPlaySurges {
 		e.speedPlay = sp
+	}
+	// Strides are a handful and a couple of minutes (8 x 20 s is 2:40);
+	// ten surges at R pace holding a rep session's dose are not strides.
+	// Real strides witness that the surges are legs: a 1-Hz track's
+	// jitter makes single fast buckets all through a jog.
+	if all := findSpeedPlay(s.Buckets, grade, repV, runV, cfg.DescentGrade, math.MaxFloat64); e.strides > 0 && all.surges >= cfg.SpeedReps && all.fast >= cfg.RepMin.Seconds() {
+		e.repSurges = all
 	}
 	// A last third made fast by the work bouts in it, its median no
 	// faster, is a session or an easy run with strides, not a progression.

@@ -20,9 +20,13 @@ type runFacts struct {
 	best      float64 // m/s: its fastest continuous TempoMin; 0 when shorter
 	raceBest  float64 // m/s: its fastest continuous RaceBlock; 0 when shorter
 	shortBest float64 // m/s: its fastest continuous RaceShort; 0 when shorter
-	first     float64 // m/s: its first and last thirds, each 10 min or more; else 0
-	last      float64
-	hills     hillRepeats
+	// bestDrop, raceDrop and shortDrop are those stretches' falls over
+	// their length (negative: climbs), NaN without elevation.
+	bestDrop, raceDrop, shortDrop float64
+
+	first float64 // m/s: its first and last thirds, each 10 min or more; else 0
+	last  float64
+	hills hillRepeats
 	// bursts are the speeds (m/s) of its physically real 10-s bursts, fastest first.
 	bursts []float64
 	// sprintLaps are the speeds (m/s) of the watch's laps of 5 s to under a
@@ -81,9 +85,9 @@ func readFacts(r *Run, v *view, cfg ClassifyConfig, artefactHR float64) runFacts
 	if grade != nil {
 		alt = smoothAlt(s.Buckets)
 	}
-	f.best = bestSpan(s.Buckets, alt, cfg.TempoMin.Seconds(), cfg.DescentGrade)
-	f.raceBest = bestSpan(s.Buckets, alt, cfg.RaceBlock.Seconds(), cfg.DescentGrade)
-	f.shortBest = bestSpan(s.Buckets, alt, cfg.RaceShort.Seconds(), cfg.DescentGrade)
+	f.best, f.bestDrop = bestSpan(s.Buckets, alt, cfg.TempoMin.Seconds(), cfg.DescentGrade)
+	f.raceBest, f.raceDrop = bestSpan(s.Buckets, alt, cfg.RaceBlock.Seconds(), cfg.DescentGrade)
+	f.shortBest, f.shortDrop = bestSpan(s.Buckets, alt, cfg.RaceShort.Seconds(), cfg.DescentGrade)
 	f.first, f.last = thirds(s.Buckets, alt, runV, cfg.DescentGrade)
 	f.hills = findHillRepeats(s.Buckets, grade, cfg)
 	f.bursts, f.cadRise = realBursts(s.Bursts, cfg)
@@ -101,8 +105,10 @@ func readFacts(r *Run, v *view, cfg ClassifyConfig, artefactHR float64) runFacts
 // 0 when the run is shorter. A stretch that drops more than descent of its
 // length (alt: the smoothed altitude, nil without trustworthy elevation) is
 // left out: 15 fast minutes down a mountain are gravity's, not a tempo.
-func bestSpan(bs []activity.Bucket, alt []float64, span, descent float64) float64 {
-	best, secs, dist := 0.0, 0.0, 0.0
+// drop is the stretch's fall over its length (negative: a climb), NaN
+// without elevation: the reasons say where it was run.
+func bestSpan(bs []activity.Bucket, alt []float64, span, descent float64) (speed, drop float64) {
+	best, secs, dist, bestDrop := 0.0, 0.0, 0.0, math.NaN()
 	j, from, to := 0, 0, 0
 	for i, b := range bs {
 		secs += b.Secs()
@@ -115,9 +121,9 @@ func bestSpan(bs []activity.Bucket, alt []float64, span, descent float64) float6
 		if secs < 0.95*span || secs <= 0 {
 			continue
 		}
-		v := dist / secs
+		v, drop := dist/secs, math.NaN()
 		if alt != nil && dist > 0 {
-			drop := (alt[j] - alt[i]) / dist
+			drop = (alt[j] - alt[i]) / dist
 			if drop > descent {
 				continue
 			}
@@ -126,7 +132,7 @@ func bestSpan(bs []activity.Bucket, alt []float64, span, descent float64) float6
 			v *= 1 - climbCost*1000*max(0, drop)
 		}
 		if v > best {
-			best, from, to = v, j, i+1
+			best, from, to, bestDrop = v, j, i+1, drop
 		}
 	}
 	// A stretch held at its pace has its median there too; one whose
@@ -137,9 +143,9 @@ func bestSpan(bs []activity.Bucket, alt []float64, span, descent float64) float6
 		for _, b := range bs[from:to] {
 			ts = append(ts, timed{b.Speed(), b.Secs()})
 		}
-		return medianSpeed(ts)
+		return medianSpeed(ts), bestDrop
 	}
-	return best
+	return best, bestDrop
 }
 
 // heldAt reports whether half of the buckets' time went at v or faster:

@@ -51,7 +51,7 @@ var (
 	// intentHard: words that name a session by its structure.
 	intentHard = regexp.MustCompile(`(?i)interval|\breps?\b|repeats?|tempo|tempó|threshold|fartlek|progressi|time ?trial|\btt\b|\btest\b|\brac(e|es|ing)\b|` +
 		`marathon pace|\bmp\b|\bhm pace|\b\d+k pace|\bxc\b|cross ?country|\bmeet\b|on[- ]off|speed ?(work|session)|ladder|pyramid|cruise|lactate|vo2|` +
-		`\bz[45]\b|personal best|\bpb\b|@\s*\d|workout|track (session|workout|interval|reps|night)|hill (reps?|repeats?|sprints?|session|intervals?|work|bounding|circuits?)|bounding|` +
+		`\bz[45]\b|personal best|\bpb\b|@\s*\d|workout|track (session|workout|interval|reps|night)|hill (reps?|repeats?|sprints?|session|intervals?|work|bounding|bounds|circuits?)|bounding|` +
 		`^\s*hills?\s*$|hills? (session|workout)|ripetut|gara|marat|mezza|soglia|váltogat|valtogat|fokoz|repülő|verseny|futógála|intervall|schwelle|wettkampf|fractionn|seuil|\bseries\b|umbral`)
 	// intentReps: "6x800", "3 * (4 * 400m)", "10 x 150 m": short reps are strides.
 	intentReps = regexp.MustCompile(`(?i)(\d+)\s*[x×*]\s*\(?\s*(\d+(?:[.,]\d+)?)\s*(km|k|mi|m|min|mins|'|"|s|sec|secs)?`)

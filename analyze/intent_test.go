@@ -143,8 +143,9 @@ func TestIntentReadsTheWholeName(t *testing.T) {
 		{"2k's", "", Hard, false, false, "name"},
 		{"Back in the 2000s", "", "", false, false, ""},   // a year is no rep
 		{"Hill bounding", "", Hard, false, false, "name"}, // Lydiard's hill phase
-		{"Sprints", "", Hard, false, false, "name"},       // a speed session
-		{"Strides", "", Easy, false, true, "name"},        // an easy run that carries them
+		{"Hill bounds", "", Hard, false, false, "name"},
+		{"Sprints", "", Hard, false, false, "name"}, // a speed session
+		{"Strides", "", Easy, false, true, "name"},  // an easy run that carries them
 		{"12 x 150m", "", Hard, false, false, "name"},
 		{"8 x 100m", "", Hard, false, false, "name"},
 		{"🤒", "", Easy, false, false, "name"},

@@ -35,9 +35,9 @@ func (c *classifier) hardReason(r *Run) string {
 	if e.race {
 		parts = append(parts, fmt.Sprintf("race effort: the whole run, %s at %s, %s faster than easy pace %s", FormatMinutes(r.Totals.MovingS), FormatPace(r.Pace()), pct(fasterBy(r.Pace(), e.easy)), easy))
 	} else if e.tempo > 0 && !e.intervals { // an interval session's fastest 15 min are its repeats
-		parts = append(parts, fmt.Sprintf("tempo: its fastest %s at %s, %s faster than easy pace %s", FormatMinutes(c.cfg.TempoMin.Seconds()), FormatPace(e.tempo), pct(fasterBy(e.tempo, e.easy)), easy))
+		parts = append(parts, fmt.Sprintf("tempo: its fastest %s at %s%s, %s faster than easy pace %s", FormatMinutes(c.cfg.TempoMin.Seconds()), FormatPace(e.tempo), slopeWords(f.bestDrop), pct(fasterBy(e.tempo, e.easy)), easy))
 	} else if e.raceBlock > 0 && !c.shortRace(e) && !e.intervals {
-		parts = append(parts, fmt.Sprintf("race effort: its fastest %s at %s, %s faster than easy pace %s", FormatMinutes(c.cfg.RaceBlock.Seconds()), FormatPace(e.raceBlock), pct(fasterBy(e.raceBlock, e.easy)), easy))
+		parts = append(parts, fmt.Sprintf("race effort: its fastest %s at %s%s, %s faster than easy pace %s", FormatMinutes(c.cfg.RaceBlock.Seconds()), FormatPace(e.raceBlock), slopeWords(f.raceDrop), pct(fasterBy(e.raceBlock, e.easy)), easy))
 	}
 	if e.progression {
 		parts = append(parts, fmt.Sprintf("progression: the last third at %s, %s faster than the first (%s)", FormatPace(1000/f.last), pct(fasterBy(1000/f.last, 1000/f.first)), FormatPace(1000/f.first)))
@@ -50,8 +50,12 @@ func (c *classifier) hardReason(r *Run) string {
 		parts = append(parts, fmt.Sprintf("speed play: %d surges at %s or faster (%s faster than easy pace %s), each within %s of the last, %s fast in %s",
 			sp.surges, FormatPace(1000/sp.speed), pct(c.cfg.RepMargin), easy, FormatMinutes(c.cfg.SpeedPlayGap.Seconds()), FormatMinutes(sp.fast), FormatMinutes(sp.span)))
 	}
+	if rs := e.repSurges; rs.surges > 0 && !e.intervals && e.speedPlay.surges == 0 {
+		parts = append(parts, fmt.Sprintf("a speed session: %d surges at %s or faster (%s faster than easy pace %s), %s fast in all, over %s",
+			rs.surges, FormatPace(1000/rs.speed), pct(c.cfg.RepMargin), easy, FormatMinutes(rs.fast), FormatMinutes(rs.span)))
+	}
 	if c.shortRace(e) && e.tempo == 0 && !e.race && !e.intervals {
-		parts = append(parts, fmt.Sprintf("race effort: its fastest %s at %s, %s faster than easy pace %s", FormatMinutes(c.cfg.RaceShort.Seconds()), FormatPace(e.raceShort), pct(fasterBy(e.raceShort, e.easy)), easy))
+		parts = append(parts, fmt.Sprintf("race effort: its fastest %s at %s%s, %s faster than easy pace %s", FormatMinutes(c.cfg.RaceShort.Seconds()), FormatPace(e.raceShort), slopeWords(f.shortDrop), pct(fasterBy(e.raceShort, e.easy)), easy))
 	}
 	if e.speedReps {
 		s := "a speed session: " + c.stridesWords(r)
@@ -71,6 +75,20 @@ func (c *classifier) hardReason(r *Run) string {
 		parts = append(parts, "with "+c.stridesWords(r))
 	}
 	return strings.Join(parts, "; ")
+}
+
+// slopeWords says where a fast stretch was run, so that a reader of a
+// mountain run sees it was not its descent: nothing without elevation.
+func slopeWords(drop float64) string {
+	switch {
+	case math.IsNaN(drop):
+		return ""
+	case math.Abs(drop) < 0.01:
+		return " on the flat"
+	case drop > 0:
+		return fmt.Sprintf(" down a %s slope (held to its flat worth)", pct(drop))
+	}
+	return fmt.Sprintf(" up a %s slope", pct(-drop))
 }
 
 // shortRace: the short race effort is the one to name, the longer block

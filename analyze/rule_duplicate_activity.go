@@ -16,13 +16,17 @@ var duplicateActivity = register(&Rule{
 			"another activity). The copy that can be judged and holds the run is judged, else the one with " +
 			"the most data (heart rate, then GPS, then points).",
 		Why:     "Counting a run twice doubles its volume and can make a recovery day look like a hard one.",
-		Example: "duplicate-activity: the same run as 2021-02-06-171626.fit (13 min overlap); only that copy is judged",
+		Example: "duplicate-activity: the same run as 2021-02-06-171626.fit: 13 min of its 14 min from start to end fall inside that one's; only that copy is judged",
 	},
 	Check: func(p *Pass) {
 		for _, r := range p.Report.Runs {
 			if r.DupOf != nil {
+				// The overlap is of start-to-end spans: said against this
+				// copy's own span, not its moving time, so it never reads
+				// longer than the activity.
 				overlap := activity.Overlap(r.Start, r.end(), r.DupOf.Start, r.DupOf.end())
-				p.Reportf(r, "the same %s as %s (%s overlap); only that copy is judged", activityWord(r), filepath.Base(r.DupOf.Source.Path), FormatMinutes(overlap.Seconds()))
+				p.Reportf(r, "the same %s as %s: %s of its %s from start to end fall inside that one's; only that copy is judged",
+					activityWord(r), filepath.Base(r.DupOf.Source.Path), FormatMinutes(overlap.Seconds()), FormatMinutes(r.end().Sub(r.Start).Seconds()))
 			}
 		}
 	},

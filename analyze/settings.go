@@ -56,7 +56,7 @@ var Settings = []Setting{
 	{"classify.speed_play_gap", "duration", "...each begun within this of the last one's end (strides come with a longer walk or jog back)"},
 	{"classify.sprint_margin", "share", "strides and sprints: 10-s bursts at least this much faster than easy pace..."},
 	{"classify.sprint_reps", "count", "...this many of them are named as the run's strides (they keep an easy run easy), each physically real:"},
-	{"classify.speed_reps", "count", "this many strides or sprints make a speed session"},
+	{"classify.speed_reps", "count", "this many strides or sprints make a speed session; so do this many surges at rep_margin over the run, rep_min fast in all, where real strides witness them (reps with a walk back)"},
 	{"classify.stride_max", "duration", "work bouts none longer than this, speed_reps of them at most in time, are strides with a walk back: a light day"},
 	{"classify.burst_max", "factor", "no faster than this many times the runner's easy speed (10 m/s on a 5:00/km jogger is GPS)"},
 	{"classify.burst_spike", "factor", "no single step between samples this many times the burst's speed (a jumping position)"},

@@ -48,7 +48,7 @@ func TestSpeedPlayAndRaceBlocks(t *testing.T) {
 	}{
 		{"fartlek", "hard", "fartlek: 10 surges at", fartlek},
 		{"strides", "easy", "no work bouts, tempo, fartlek", strides},
-		{"parkrun inside a jog", "hard", "race effort: its fastest 8 min at 3:45/km, 25 % faster", concat(at(600, slowV), at(540, 1000/225.0), at(600, slowV))},
+		{"parkrun inside a jog", "hard", "race effort: its fastest 8 min at 3:45/km on the flat, 25 % faster", concat(at(600, slowV), at(540, 1000/225.0), at(600, slowV))},
 		{"one pick-up", "easy", "no work bouts", concat(at(900, easyV), at(120, 4.2), at(900, easyV))},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

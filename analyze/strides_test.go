@@ -51,6 +51,13 @@ func TestStridesKeepAnEasyDayEasy(t *testing.T) {
 	for range 6 {
 		stridesBuckets = concat(stridesBuckets, at(10, 5.6), at(90, jogV))
 	}
+	// 12 x 20 s at 3:30/km with a 90-s walk back after a 10-min warm-up:
+	// reps with long rests, of which GPS jitter left five real bursts.
+	repBuckets := at(600, easyV)
+	for range 12 {
+		repBuckets = concat(repBuckets, at(20, 1000/210.0), at(90, 1.2))
+	}
+	repBuckets = concat(repBuckets, at(600, easyV))
 	for _, tc := range []struct {
 		name, class, reason string
 		bs                  []activity.Bucket
@@ -60,7 +67,9 @@ func TestStridesKeepAnEasyDayEasy(t *testing.T) {
 		{"a speed session of 12 sprints", "hard", "a speed session: 12 strides or sprints", at(2400, easyV), speedSession},
 		{"speed play", "hard", "speed play: 8 surges at 3:45/km or faster (25 % faster than easy pace 5:00/km), each within 1 min of the last", concat(at(900, easyV), playBuckets, at(900, easyV)), speedPlay},
 		{"bursts no runner makes", "easy", "no work bouts", at(2400, easyV), gps},
-		{"a mile time trial inside a jog", "hard", "race effort: its fastest 3 min at 3:30/km, 30 % faster than easy pace 5:00/km", concat(at(900, jogV), at(330, 1000/210.0), at(900, jogV)), nil},
+		{"reps with walks back", "hard", "a speed session: 12 surges at 3:45/km or faster (25 % faster than easy pace 5:00/km), 4 min fast in all", repBuckets, endStrides[:5]},
+		{"the same surges with no real burst", "easy", "no work bouts", repBuckets, gps},
+		{"a mile time trial inside a jog", "hard", "race effort: its fastest 3 min at 3:30/km on the flat, 30 % faster than easy pace 5:00/km", concat(at(900, jogV), at(330, 1000/210.0), at(900, jogV)), nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := judgeLast(t, tc.bs, tc.bursts)

@@ -178,10 +178,10 @@ func TestThirdsAndBestSpan(t *testing.T) {
 	if math.Abs(first-3) > 1e-9 || math.Abs(last-3.6) > 1e-9 {
 		t.Errorf("thirds %.3f %.3f, want 3 and 3.6 (the walk to the start left out)", first, last)
 	}
-	if v := bestSpan(bs, nil, 900, 0.03); math.Abs(v-3.6) > 1e-9 {
+	if v, _ := bestSpan(bs, nil, 900, 0.03); math.Abs(v-3.6) > 1e-9 {
 		t.Errorf("best 15 min %.3f m/s, want 3.6", v)
 	}
-	if v := bestSpan(bs[:30], nil, 900, 0.03); v != 0 {
+	if v, _ := bestSpan(bs[:30], nil, 900, 0.03); v != 0 {
 		t.Errorf("best 15 min of a 5-min run: %.3f, want 0", v)
 	}
 }
@@ -196,10 +196,10 @@ func TestTerrainIsNoTempoNorProgression(t *testing.T) {
 	for i := range alt {
 		alt[i] = 1000 - 0.06*3.6*10*float64(i)
 	}
-	if v := bestSpan(down, alt, 900, 0.03); v != 0 {
+	if v, _ := bestSpan(down, alt, 900, 0.03); v != 0 {
 		t.Errorf("15 min down a 6 %% slope: best %.2f m/s, want none", v)
 	}
-	if v := bestSpan(down, nil, 900, 0.03); math.Abs(v-3.6) > 1e-9 {
+	if v, _ := bestSpan(down, nil, 900, 0.03); math.Abs(v-3.6) > 1e-9 {
 		t.Errorf("the same without elevation: %.2f, want 3.6", v)
 	}
 	bs := concat(steadyBuckets(900, 2.5, 0, 0, 0), steadyBuckets(900, 3, 0, 0, 0), steadyBuckets(900, 3.3, 0, 0, 0))
@@ -345,11 +345,31 @@ func TestBestSpanIsHeld(t *testing.T) {
 		strides = concat(strides, at(20, 6), at(60, 3)) // 20 s at 2:47/km, a minute's jog
 	}
 	strides = concat(strides, at(600, 3))
-	if v := bestSpan(strides, nil, 900, 0.03); math.Abs(v-3) > 1e-9 {
+	if v, _ := bestSpan(strides, nil, 900, 0.03); math.Abs(v-3) > 1e-9 {
 		t.Errorf("easy run with strides: best 15 min %.2f m/s, want the easy 3", v)
 	}
 	tempo := concat(at(600, 3), at(900, 4), at(600, 3))
-	if v := bestSpan(tempo, nil, 900, 0.03); math.Abs(v-4) > 1e-9 {
+	if v, _ := bestSpan(tempo, nil, 900, 0.03); math.Abs(v-4) > 1e-9 {
 		t.Errorf("tempo: best 15 min %.2f m/s, want 4", v)
+	}
+}
+
+// TestSlopeWords: a fast stretch's reason says where it was run, so a
+// reader of a mountain run sees it was not the descent; nothing is said
+// without elevation.
+func TestSlopeWords(t *testing.T) {
+	for _, tc := range []struct {
+		drop float64
+		want string
+	}{
+		{math.NaN(), ""},
+		{0.004, " on the flat"},
+		{-0.009, " on the flat"},
+		{0.02, " down a 2 % slope (held to its flat worth)"},
+		{-0.05, " up a 5 % slope"},
+	} {
+		if got := slopeWords(tc.drop); got != tc.want {
+			t.Errorf("slopeWords(%v) = %q, want %q", tc.drop, got, tc.want)
+		}
 	}
 }
