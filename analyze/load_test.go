@@ -119,9 +119,9 @@ func TestRuleLoadSpike(t *testing.T) {
 		{name: "one all-day outing", runs: append(fourWeeks("2024-05-06", 60), lasting("2024-06-04", 500, 300)), want: []string{"81 % of it from one: 2024-06-04 08:00, 5:00 h of running, load 500"}},
 		{name: "steady", runs: steadyBlock},
 		{name: "from a low base", runs: lowBase, want: []string{"a jump from a low base"}, sev: []Severity{Warning}},
-		{name: "three big days (the block begun 24 days before them: their average week)", runs: spike, sev: []Severity{Warning}, want: []string{"week of 2024-06-03: acute load 126 is 2.15 times the chronic load 59 on 2024-06-05 (bound 1.6); the 7 days to it: 6:00 h of running, load 720, against 2:38 h and 210 in the average week of the 3.4 before them the block holds"}},
+		{name: "three big days (the block begun 24 days before them: their average week)", runs: spike, sev: []Severity{Warning}, want: []string{"the 7 days to 2024-06-05: acute load 126 a day is 2.15 times the chronic 59 (exponentially weighted, bound 1.6); in all 6:00 h of running, load 720, against 2:38 h and 210 in the average week of the 3.4 before them the block holds"}},
 		{name: "a large ratio of small loads", runs: small},
-		{name: "one spike across two weeks, said at its peak", runs: twoWeeks, want: []string{"week of 2024-06-10: acute load"}},
+		{name: "one spike across two weeks, said at its peak", runs: twoWeeks, want: []string{"the 7 days to 2024-06-1"}},
 		{name: "before the chronic window is full", runs: []*Run{loaded("2024-06-01", 10), loaded("2024-06-02", 300)}},
 	})
 }

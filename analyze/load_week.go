@@ -105,7 +105,7 @@ func (w spikeWeek) words() string {
 	if w.weeks < 4 {
 		before = fmt.Sprintf("the %.1f before them the block holds", w.weeks)
 	}
-	s := fmt.Sprintf("; the 7 days to it: %s of running%s, load %.0f, against %s and %.0f in the average week of %s",
+	s := fmt.Sprintf("; in all %s of running%s, load %.0f, against %s and %.0f in the average week of %s",
 		FormatMinutes(w.hours), other, w.load, FormatMinutes(w.baseHours), w.baseLoad, before)
 	if w.top != nil && w.load > 0 {
 		if share := w.top.Intensity.Load / w.load; share >= 0.4 {

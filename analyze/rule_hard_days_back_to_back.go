@@ -108,7 +108,7 @@ func hardWords(r *Run) string {
 	measured := in.ZonesFrom != "" && in.Zones[1]+in.Zones[2] > 0
 	switch {
 	case r.Class == Long && measured:
-		return fmt.Sprintf("%s long, %s of it above the aerobic threshold by %s", FormatMinutes(r.Totals.MovingS), FormatMinutes(in.Zones[1]+in.Zones[2]), in.ZonesFrom)
+		return fmt.Sprintf("%s, %s of it above the aerobic threshold by %s", lengthWords(r), FormatMinutes(in.Zones[1]+in.Zones[2]), in.ZonesFrom)
 	case measured:
 		// the minutes, measured, before the "race" a pace stretch or a
 		// heart rate inferred
@@ -116,7 +116,19 @@ func hardWords(r *Run) string {
 	case r.Race:
 		return "a race"
 	case r.Class == Long:
-		return FormatMinutes(r.Totals.MovingS) + " long"
+		return lengthWords(r)
 	}
 	return "a session"
+}
+
+// lengthWords is a long run's length, and its running where walking and
+// standing took a tenth of it or more (a mountain outing's 1:51 h held
+// 77 min of running): the length makes the hard day, the running is what
+// the runner ran.
+func lengthWords(r *Run) string {
+	s := FormatMinutes(r.Totals.MovingS) + " long"
+	if run := counted(r); run < 0.9*r.Totals.MovingS {
+		s += fmt.Sprintf(" (%s of it running)", FormatMinutes(run))
+	}
+	return s
 }

@@ -29,6 +29,9 @@ func TestRuleHardDaysBackToBack(t *testing.T) {
 	fragment := session("2024-08-03", Hard, 9, 3) // a 9-min piece a pace stretch called a race
 	fragment.Race = true
 	sun2 := session("2024-08-04", Hard, 50, 18)
+	mountain := session("2024-08-10", Long, 111, 0) // a mountain outing: 1:51 h, 77 min of it running
+	mountain.runningS = 77 * 60
+	sun3 := session("2024-08-11", Hard, 50, 18)
 	noHR := classed(testRun("2024-07-08", 50, 11, nil), Hard) // no zones: the class says
 	noHR2 := classed(testRun("2024-07-09", 50, 11, nil), Hard)
 	checkRule(t, hardDaysBackToBack, Profile{}, []ruleCase{
@@ -42,6 +45,7 @@ func TestRuleHardDaysBackToBack(t *testing.T) {
 		{name: "a race at an easy heart rate", runs: []*Run{easyRace, sun}},
 		{name: "a short race is a hard day", runs: []*Run{race1, session("2024-06-30", Hard, 50, 18)}, want: []string{"hard the day after a hard day (2024-06-29 08:00): 5 min above the aerobic threshold by heart rate"}},
 		{name: "a 9-min fragment of a race", runs: []*Run{fragment, sun2}},
+		{name: "a long mountain outing, much of it walked", runs: []*Run{mountain, sun3}, want: []string{"(2024-08-10 08:00): 1:51 h long (77 min of it running) that day"}},
 		{name: "without zones", runs: []*Run{noHR, noHR2}, want: []string{"hard the day after a hard day (2024-07-08 08:00): a session that day, a session this one"}},
 	})
 }

@@ -26,8 +26,8 @@ var loadSpike = register(&Rule{
 			"from a chronic load under low_base it says the jump is from a low base.",
 		Why: "Load that rises faster than the body has adapted to is the best-documented training cause of " +
 			"injury: past a ratio of about 1.5, injury risk rises steeply in the weeks after.",
-		Example: "load-spike: week of 2024-03-18: acute load 103 is 1.75 times the chronic load 59 on 2024-03-21 (bound 1.6); " +
-			"the 7 days to it: 6:10 h of running, load 720, against 3:40 h and 410 in the average week of the 4 before",
+		Example: "load-spike: the 7 days to 2024-03-21: acute load 103 a day is 1.75 times the chronic 59 (exponentially weighted, bound 1.6); " +
+			"in all 6:10 h of running, load 720, against 3:40 h and 410 in the average week of the 4 before",
 		References: []string{
 			"Gabbett 2016, The training-injury prevention paradox (BJSM 50:273)",
 			"Williams et al. 2017, Better way to determine the acute:chronic workload ratio? (BJSM 51:209): the exponentially weighted averages",
@@ -59,8 +59,11 @@ var loadSpike = register(&Rule{
 			if r == nil || r.Race {
 				continue
 			}
-			msg := fmt.Sprintf("week of %s: acute load %.0f is %.2f times the chronic load %.0f on %s (bound %.2g)",
-				w.Week.Format(time.DateOnly), d.Acute, d.Ratio, d.Chronic, w.RatioDay.Format(time.DateOnly), bound) + week.words()
+			// Said of the 7 days to the peak, not of the calendar week
+			// it falls in; the ratio is of daily averages, the week's
+			// sums follow it in their own units.
+			msg := fmt.Sprintf("the 7 days to %s: acute load %.0f a day is %.2f times the chronic %.0f (exponentially weighted, bound %.2g)",
+				w.RatioDay.Format(time.DateOnly), d.Acute, d.Ratio, d.Chronic, bound) + week.words()
 			if d.Chronic < low {
 				msg += ": a jump from a low base (a return from a break?); build back over weeks, not days"
 			}
