@@ -196,6 +196,10 @@ type ClassifyConfig struct {
 	LongFactor    float64  `toml:"long_factor"`
 	LongWeekShare float64  `toml:"long_week_share"`
 	LongAlways    Duration `toml:"long_always"`
+	// EasyNameLong: a run named easy ("Easy jog") that its numbers call
+	// long stays long from this much running: the name says its effort,
+	// the week's longest 90 min are its long run. Shorter, the name decides.
+	EasyNameLong Duration `toml:"easy_name_long"`
 	// RecoveryMax: a run up to this long, easy, on the local date after a
 	// hard or long day is a recovery run.
 	RecoveryMax Duration `toml:"recovery_max"`
@@ -285,7 +289,7 @@ func Defaults() Config {
 			HillReps: 3, HillGain: 8, HillGrade: 0.04, HillSame: 0.3, HillSameLength: 0.4,
 			HardHR: 0.86, WorkHR: 0.90, WorkHRMin: dur(8 * time.Minute),
 			HardDayAbove: dur(10 * time.Minute), HardDayMargin: 0.03, RaceHR: 0.86, RaceHRMargin: 0.08, RaceHRMin: dur(20 * time.Minute),
-			LongMin: dur(60 * time.Minute), LongFactor: 1.25, LongWeekShare: 0.85, LongAlways: dur(150 * time.Minute),
+			LongMin: dur(60 * time.Minute), LongFactor: 1.25, LongWeekShare: 0.85, LongAlways: dur(150 * time.Minute), EasyNameLong: dur(90 * time.Minute),
 			RecoveryMax: dur(40 * time.Minute),
 			WarmupMax:   dur(25 * time.Minute), WarmupGap: dur(45 * time.Minute),
 			UseNames:    true,

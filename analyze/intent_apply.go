@@ -52,6 +52,11 @@ func (c *classifier) applyIntent(r *Run) {
 		// the easy part of its day, not a recovery run of its own.
 		n.said = nameAgrees
 		return
+	case intent == Easy && r.Class == Long && r.facts.running >= c.cfg.EasyNameLong.Seconds():
+		// "Easy jog" names the effort of the week's long run, not its
+		// goal: the class is the session's goal, intensity its own axis.
+		n.said = nameEffort
+		return
 	case !c.cfg.UseNames:
 		n.said = nameEvidence
 		return

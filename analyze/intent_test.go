@@ -81,10 +81,20 @@ func TestApplyIntent(t *testing.T) {
 		{"Warm up", true, Recovery, Easy, nameWarmupDecide, "easy: 30 min and easy the day after a hard day (2024-01-01 08:00), pace 5:00/km (easy pace 5:30/km) (a warm-up or cool-down by its name, not a recovery run)"},
 		{"Warm up", false, Recovery, Recovery, nameWarmup, "recovery: 30 min and easy the day after a hard day"},
 		{"6x800", true, Easy, Hard, nameDecided, `hard: the name "6x800" (name) says so; the numbers alone say easy`},
+		// "Easy jog" names the effort of a long run of 90 min or more,
+		// and decides an hour the numbers call long.
+		{"Easy jog", true, Long, Long, nameEffort, ""},
+		{"Easy jog", true, Long, Easy, nameDecided, `easy: the name "Easy jog" (name) says so; the numbers alone say long`},
 	} {
 		c := &classifier{cfg: Defaults().Classify}
 		c.cfg.UseNames = tc.useNames
 		r := testRun("2024-01-02", 30, 6, nil)
+		if tc.was == Long {
+			r.facts.running = 70 * 60
+			if tc.said == nameEffort {
+				r.facts.running = 95 * 60
+			}
+		}
 		r.EasyPace.Pace = 330
 		r.Name, r.Class, r.verdict.by = tc.name, tc.was, byEasy
 		if tc.was == Recovery {
@@ -95,6 +105,12 @@ func TestApplyIntent(t *testing.T) {
 		c.applyIntent(r)
 		if r.Class != tc.want || r.verdict.name.said != tc.said {
 			t.Errorf("%q use_names=%v: %s, said %d; want %s, %d", tc.name, tc.useNames, r.Class, r.verdict.name.said, tc.want, tc.said)
+		}
+		if tc.said == nameEffort {
+			if got := strings.Join(c.render(r), " | "); !strings.Contains(got, `the name "Easy jog" (name) says easy: the effort of a long run`) {
+				t.Errorf("easy-named long run: %q", got)
+			}
+			continue
 		}
 		if first := c.render(r)[0]; !strings.HasPrefix(first, tc.first) {
 			t.Errorf("%q use_names=%v: %q; want %q", tc.name, tc.useNames, first, tc.first)

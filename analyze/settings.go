@@ -80,6 +80,7 @@ var Settings = []Setting{
 	{"classify.long_factor", "factor", "...this many times the runner's typical run (the median of the long_run_window before)..."},
 	{"classify.long_week_share", "share", "...and the longest run of the 7 days centred on it, or this share of it or more (a week can hold two long runs)"},
 	{"classify.long_always", "duration", "a run this long is always long"},
+	{"classify.easy_name_long", "duration", "a run named easy (\"Easy jog\") that its numbers call long stays long from this much running (the name says its effort, not its goal); shorter, the name decides (use_names)"},
 	{"classify.recovery_max", "duration", "recovery: an easy run up to this long on the local date after a hard or long day"},
 	{"classify.warmup_max", "duration", "a run up to this long within warmup_gap of a hard session the same day is its warm-up or cool-down..."},
 	{"classify.warmup_gap", "duration", "...easy, and not audited as a recovery run"},

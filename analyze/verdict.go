@@ -52,6 +52,7 @@ const (
 	nameAgrees                // it says what the numbers say
 	nameEvidence              // it says otherwise, and names are evidence only
 	nameDecided               // it says otherwise, and decided (use_names)
+	nameEffort                // it says easy of a run the numbers call long: its effort, not its goal
 )
 
 // render writes a run's reasons from its verdict: the class first, then what
@@ -69,6 +70,8 @@ func (c *classifier) render(r *Run) []string {
 		reasons = append(reasons, fmt.Sprintf("the name %s says %s too", n.quoted, n.intent))
 	case nameEvidence:
 		reasons = append(reasons, fmt.Sprintf("the name %s says %s; names are evidence only (use_names = false)", n.quoted, n.intent))
+	case nameEffort:
+		reasons = append(reasons, fmt.Sprintf("the name %s says easy: the effort of a long run, not a shorter goal", n.quoted))
 	case nameDecided:
 		reasons = append([]string{fmt.Sprintf("%s: the name %s says so; the numbers alone say %s", n.intent, n.quoted, n.was)}, reasons...)
 	}
