@@ -157,8 +157,15 @@ func (c *classifier) intensityReason(r *Run) string {
 	if total <= 0 {
 		return fmt.Sprintf("intensity not measured: no sample of it could be zoned by %s", in.ZonesFrom)
 	}
-	s := fmt.Sprintf("intensity by %s: %s below the aerobic threshold, %s between the thresholds, %s above; load %.0f (TRIMP)",
-		in.ZonesFrom, pct(in.Zones[0]/total), pct(in.Zones[1]/total), pct(in.Zones[2]/total), in.Load)
+	// Shares of what was zoned: where that is well short of the run (a
+	// strap that dropped out), the minutes say so, or a reader holds the
+	// shares to the whole run and the minutes of findings look wrong.
+	of := ""
+	if total < 0.9*r.Totals.MovingS {
+		of = fmt.Sprintf(" (shares of the %s zoned, out of %s)", FormatMinutes(total), FormatMinutes(r.Totals.MovingS))
+	}
+	s := fmt.Sprintf("intensity by %s: %s below the aerobic threshold, %s between the thresholds, %s above%s; load %.0f (TRIMP)",
+		in.ZonesFrom, pct(in.Zones[0]/total), pct(in.Zones[1]/total), pct(in.Zones[2]/total), of, in.Load)
 	if in.LoadScale > 0 {
 		s += fmt.Sprintf(", from its pace on this runner's heart-rate scale (x %.2f, the median over %d runs with both)", in.LoadScale, c.loadScaleRuns)
 	}

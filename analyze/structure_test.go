@@ -373,3 +373,24 @@ func TestSlopeWords(t *testing.T) {
 		}
 	}
 }
+
+// TestIntensityReasonSaysWhatWasZoned: shares of a run zoned only in part
+// say of how many minutes, so a finding's minutes over a threshold do not
+// read against the whole run; a run zoned whole says nothing more.
+func TestIntensityReasonSaysWhatWasZoned(t *testing.T) {
+	c := &classifier{cfg: Defaults().Classify}
+	for _, tc := range []struct {
+		zoned float64 // min
+		want  string
+	}{
+		{27, "intensity by heart rate: 7 % below the aerobic threshold, 40 % between the thresholds, 53 % above; load 51 (TRIMP)"},
+		{20, "intensity by heart rate: 7 % below the aerobic threshold, 40 % between the thresholds, 53 % above (shares of the 20 min zoned, out of 27 min); load 51 (TRIMP)"},
+	} {
+		r := testRun("2024-01-02", 27, 5.5, steadyBuckets(27*60, 3.4, 150, 0, 100))
+		z := tc.zoned * 60
+		r.Intensity = Intensity{Zones: [3]float64{0.07 * z, 0.40 * z, 0.53 * z}, ZonesFrom: "heart rate", Load: 51}
+		if got := c.intensityReason(r); got != tc.want {
+			t.Errorf("zoned %.0f min: %q\nwant %q", tc.zoned, got, tc.want)
+		}
+	}
+}
