@@ -203,10 +203,14 @@ func (c *classifier) intensity(r *Run, v *view, easy float64) Intensity {
 	case in.HRTrust == "" && c.maxHR > 0:
 		c.zoneByHR(&in, s.Buckets, mask)
 	case easy > 0 && r.Pace() > 0 && paceMute(r) == "":
-		c.zoneByPace(&in, wholeRun(r, s.Buckets), easy)
+		bs, grade := wholeRun(r, s.Buckets), v.grade
+		if len(bs) != len(s.Buckets) {
+			grade = nil // the run's average pace stands in: no slope under it
+		}
+		c.zoneByPace(&in, bs, grade, easy)
 	}
 	if in.LoadFrom == "heart rate" && easy > 0 && r.Pace() > 0 && paceMute(r) == "" {
-		in.paceLoad = c.paceLoadOf(s.Buckets, easy)
+		in.paceLoad = c.paceLoadOf(s.Buckets, v.grade, easy)
 	}
 	return in
 }
@@ -267,12 +271,12 @@ func (c *classifier) zoneByHR(in *Intensity, bs []activity.Bucket, mask []bool) 
 // HRmax with 60 bpm resting is 0.81. Other speeds scale with it.
 const paceHRR = 0.80
 
-func (c *classifier) zoneByPace(in *Intensity, bs []activity.Bucket, easy float64) {
+func (c *classifier) zoneByPace(in *Intensity, bs []activity.Bucket, grade []float64, easy float64) {
 	cfg := c.icfg
 	aet, ant := speedFor(easy, cfg.AeTMargin), speedFor(easy, cfg.AnTMargin)
 	a, k := c.trimpCoef()
-	for _, b := range bs {
-		v := b.Speed()
+	for i, b := range bs {
+		v := flatWorth(b.Speed(), grade, i)
 		switch {
 		case v >= ant:
 			in.Zones[2] += b.Secs()

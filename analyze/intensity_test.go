@@ -114,3 +114,34 @@ func TestWholeRunFromAShortRecord(t *testing.T) {
 		t.Errorf("a whole record: %d buckets, want its own %d", len(got), len(whole))
 	}
 }
+
+// TestPaceZonesGradeForGrade: pace zones a hilly run by the flat its slopes
+// are worth: 5:00/km up 6 % is threshold work, 4:30/km down 6 % an easy
+// jog, and a descent past 9 % gives no more than 9 % does.
+func TestPaceZonesGradeForGrade(t *testing.T) {
+	c := &classifier{icfg: Defaults().Intensity}
+	const easy = 330.0 // 5:30/km: over the thresholds from 5:04 and 4:40/km
+	for _, tc := range []struct {
+		name  string
+		v     float64 // m/s
+		grade float64
+		zone  int
+	}{
+		{"5:00/km on the flat", 1000 / 300.0, 0, 1},
+		{"5:00/km up 6 %", 1000 / 300.0, 0.06, 2},
+		{"4:30/km down 6 %", 1000 / 270.0, -0.06, 0},
+		{"4:00/km on the flat", 1000 / 240.0, 0, 2},
+		{"3:25/km down 20 %, held to 9 %", 1000 / 205.0, -0.20, 1},
+	} {
+		bs := steadyBuckets(600, tc.v, 0, 0, 100)
+		grade := make([]float64, len(bs))
+		for i := range grade {
+			grade[i] = tc.grade
+		}
+		var in Intensity
+		c.zoneByPace(&in, bs, grade, easy)
+		if in.Zones[tc.zone] != 600 {
+			t.Errorf("%s: zones %v, want all 600 s in zone %d", tc.name, in.Zones, tc.zone)
+		}
+	}
+}

@@ -13,12 +13,12 @@ const paceSteps = 1024
 
 // paceLoadOf is the load a run's pace gives (zoneByPace's), read from a
 // table of TRIMP a minute by heart-rate reserve.
-func (c *classifier) paceLoadOf(bs []activity.Bucket, easy float64) float64 {
+func (c *classifier) paceLoadOf(bs []activity.Bucket, grade []float64, easy float64) float64 {
 	table := c.paceTrimpAt()
 	ant := speedFor(easy, c.icfg.AnTMargin)
 	load := 0.0
-	for _, b := range bs {
-		hrr := math.Max(0, math.Min(1, paceHRR*b.Speed()/ant))
+	for i, b := range bs {
+		hrr := math.Max(0, math.Min(1, paceHRR*flatWorth(b.Speed(), grade, i)/ant))
 		load += b.Secs() / 60 * table[int(hrr*paceSteps)]
 	}
 	return load

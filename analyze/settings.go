@@ -91,7 +91,7 @@ var Settings = []Setting{
 
 	{"intensity.aet_hr", "share", "the aerobic threshold as a share of HRmax (Seiler's Z3 starts at 82 %)"},
 	{"intensity.ant_hr", "share", "the anaerobic threshold as a share of HRmax (Seiler's Z4 starts at 87 %)"},
-	{"intensity.aet_margin", "share", "where heart rate is missing or untrusted: the aerobic threshold as a pace this much faster than easy pace"},
+	{"intensity.aet_margin", "share", "where heart rate is missing or untrusted: the aerobic threshold as a pace this much faster than easy pace, grade for grade (each 10 s held to the flat its slope is worth: 3.3 % of speed a 1 % grade, descents credited to 9 %)"},
 	{"intensity.ant_margin", "share", "and the anaerobic threshold likewise"},
 	{"intensity.trimp", "name", `Banister's TRIMP coefficients: "male" (0.64, 1.92) or "female" (0.86, 1.67)`},
 	{"intensity.hr_lock_max", "share", "heart rate equal to step cadence on more than this share of samples, and following it, is not used for anything (cadence-lock)"},

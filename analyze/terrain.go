@@ -98,3 +98,23 @@ func altOr0(a float64) float64 {
 	}
 	return a
 }
+
+// flatWorth is a bucket's speed on the flat its slope is worth (grade nil:
+// its own): a climb costs some 3.3 % of speed for each 1 % (climbCost), a
+// descent gives as much back down to 9 %, past which braking spends what
+// gravity gives (Minetti's cost of running bottoms out there). A mountain
+// run's pace zones are its effort's, not its descents' and climbs'.
+func flatWorth(v float64, grade []float64, i int) float64 {
+	if grade == nil {
+		return v
+	}
+	return v * (1 + climbCost*1000*min(max(grade[i], -maxDescentCredit), maxClimbCredit))
+}
+
+// maxDescentCredit and maxClimbCredit bound the slopes flatWorth credits:
+// past 9 % down a runner brakes, past 25 % up a runner walks (and a bucket
+// that steep is more often the altimeter's).
+const (
+	maxDescentCredit = 0.09
+	maxClimbCredit   = 0.25
+)
