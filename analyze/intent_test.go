@@ -107,7 +107,7 @@ func TestApplyIntent(t *testing.T) {
 			t.Errorf("%q use_names=%v: %s, said %d; want %s, %d", tc.name, tc.useNames, r.Class, r.verdict.name.said, tc.want, tc.said)
 		}
 		if tc.said == nameEffort {
-			if got := strings.Join(c.render(r), " | "); !strings.Contains(got, `the name "Easy jog" (name) says easy: the effort of a long run`) {
+			if got := strings.Join(c.render(r), " | "); !strings.Contains(got, `the name "Easy jog" (name) says an easy run: its effort; its length makes it long`) {
 				t.Errorf("easy-named long run: %q", got)
 			}
 			continue

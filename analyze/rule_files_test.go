@@ -31,7 +31,7 @@ func TestRuleDuplicateAndNotJudged(t *testing.T) {
 	short := testRun("2024-06-05", 1, 0.2, nil)
 	short.NotJudged = "too short to judge: 1 min moving (under 2 min)"
 	checkRule(t, duplicateActivity, Profile{}, []ruleCase{
-		{name: "the poorer copy", runs: []*Run{keep, dup}, want: []string{"the same run as 2024-06-03.fit: 39 min of its 39 min from start to end fall inside that one's; only that copy is judged"}},
+		{name: "the poorer copy", runs: []*Run{keep, dup}, want: []string{"the same run as 2024-06-03.fit (2024-06-03 08:00-08:40): 39 min of its 39 min from start to end fall inside that one's; only that copy is judged"}},
 	})
 	checkRule(t, notJudged, Profile{}, []ruleCase{
 		{name: "too short", runs: []*Run{keep, short}, want: []string{"too short to judge: 1 min moving"}},

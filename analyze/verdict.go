@@ -71,7 +71,7 @@ func (c *classifier) render(r *Run) []string {
 	case nameEvidence:
 		reasons = append(reasons, fmt.Sprintf("the name %s says %s; names are evidence only (use_names = false)", n.quoted, n.intent))
 	case nameEffort:
-		reasons = append(reasons, fmt.Sprintf("the name %s says easy: the effort of a long run, not a shorter goal", n.quoted))
+		reasons = append(reasons, fmt.Sprintf("the name %s says an easy run: its effort; its length makes it long", n.quoted))
 	case nameDecided:
 		reasons = append([]string{fmt.Sprintf("%s: the name %s says so; the numbers alone say %s", n.intent, n.quoted, n.was)}, reasons...)
 	}
