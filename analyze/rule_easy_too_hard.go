@@ -117,7 +117,7 @@ func tooHard(p *Pass, r *Run, share, max float64) {
 			p.Mildf(r, "%s", msg)
 		}
 	case pace < easy*(1-margin/2) && usual:
-		p.Infof(r, "%s; at a pace %s faster than easy pace %s and the runner's usual easy heart rate %.0f: their easy running sits over the threshold",
+		p.Infof(r, "%s; the pace %s faster than easy pace %s, the heart rate at the runner's usual easy one (%.0f): their easy running sits over the threshold",
 			msg, pct(fasterBy(pace, easy)), FormatPace(easy), r.easyHR)
 	case pace < easy*(1-margin/2) && r.easyHR > 0:
 		p.Infof(r, "%s; %.0f bpm over the runner's easy heart rate %.0f at a pace %s faster than easy pace %s, under the threshold by pace",
