@@ -212,8 +212,10 @@ func (c *classifier) seriesEvidence(e *evidence, r *Run, v *view, full bool) {
 	// ten surges at R pace holding a rep session's dose are not strides.
 	// Real strides witness that the surges are legs: a 1-Hz track's
 	// jitter makes single fast buckets all through a jog.
-	if all := findSpeedPlay(s.Buckets, grade, repV, runV, cfg.DescentGrade, math.MaxFloat64); e.strides > 0 && all.surges >= cfg.SpeedReps && all.fast >= cfg.RepMin.Seconds() {
-		e.repSurges = all
+	if e.strides > 0 { // asked first: most runs have none, and the pass over the buckets is not needed then
+		if all := findSpeedPlay(s.Buckets, grade, repV, runV, cfg.DescentGrade, math.MaxFloat64); all.surges >= cfg.SpeedReps && all.fast >= cfg.RepMin.Seconds() {
+			e.repSurges = all
+		}
 	}
 	// A last third made fast by the work bouts in it, its median no
 	// faster, is a session or an easy run with strides, not a progression.

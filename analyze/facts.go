@@ -129,7 +129,7 @@ func bestSpan(bs []activity.Bucket, alt []float64, span, descent float64) (speed
 			}
 			// Down a gentler slope the stretch is held to its flat
 			// worth: a 3 % grade is worth some 10 % of speed (Minetti).
-			v *= 1 - climbCost*1000*max(0, drop)
+			v *= slopeFactor(-max(0, drop))
 		}
 		if v > best {
 			best, from, to, bestDrop = v, j, i+1, drop

@@ -84,11 +84,16 @@ func oneLine(name, desc string) string {
 }
 
 func shortName(r *Run) string {
-	s := r.LocalDate() + " " + r.LocalStart().Format("15:04")
+	return r.LocalDate() + " " + r.LocalStart().Format("15:04") + quotedName(r)
+}
+
+// quotedName is " \"name\"" where the run has a name of its own (not a
+// watch's sport profile), else "".
+func quotedName(r *Run) string {
 	if n := strings.TrimSpace(r.Name); n != "" && r.NameFrom != "fit sport profile" {
-		s += " " + fmt.Sprintf("%q", oneLine(n, ""))
+		return fmt.Sprintf(" %q", oneLine(n, ""))
 	}
-	return s
+	return ""
 }
 
 func km(m float64) string { return fmt.Sprintf("%.1f", m/1000) }

@@ -3,7 +3,6 @@ package analyze
 import (
 	"fmt"
 	"path/filepath"
-	"strings"
 
 	"github.com/runlint/runlint/activity"
 )
@@ -39,11 +38,7 @@ var duplicateActivity = register(&Rule{
 func keptWords(r *Run) string {
 	start := r.LocalStart()
 	end := start.Add(r.end().Sub(r.Start))
-	s := fmt.Sprintf("%s %s-%s", r.LocalDate(), start.Format("15:04"), end.Format("15:04"))
-	if n := strings.TrimSpace(r.Name); n != "" && r.NameFrom != "fit sport profile" {
-		s += fmt.Sprintf(" %q", oneLine(n, ""))
-	}
-	return s
+	return fmt.Sprintf("%s %s-%s%s", r.LocalDate(), start.Format("15:04"), end.Format("15:04"), quotedName(r))
 }
 
 func activityWord(r *Run) string {

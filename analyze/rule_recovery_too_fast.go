@@ -160,9 +160,7 @@ func tooFast(p *Pass, r *Run) {
 		switch {
 		case g.clearPace && firmHardDay(p, r):
 			p.Reportf(r, "%s", msg)
-		case g.clearPace:
-			p.Mildf(r, "%s", msg)
-		case g.midPace:
+		case g.clearPace || g.midPace:
 			p.Mildf(r, "%s", msg)
 		}
 		// a point or two past a limit the yardstick's own error is as

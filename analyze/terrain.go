@@ -108,7 +108,13 @@ func flatWorth(v float64, grade []float64, i int) float64 {
 	if grade == nil {
 		return v
 	}
-	return v * (1 + climbCost*1000*min(max(grade[i], -maxDescentCredit), maxClimbCredit))
+	return v * slopeFactor(grade[i])
+}
+
+// slopeFactor is what a slope (rise over run) multiplies a speed by to give
+// its flat worth, within the slopes flatWorth credits.
+func slopeFactor(g float64) float64 {
+	return 1 + climbCost*1000*min(max(g, -maxDescentCredit), maxClimbCredit)
 }
 
 // maxDescentCredit and maxClimbCredit bound the slopes flatWorth credits:
