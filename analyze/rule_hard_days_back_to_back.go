@@ -15,7 +15,8 @@ var hardDaysBackToBack = register(&Rule{
 			"min_above above. Keeps quiet on a day a class calls hard that " +
 			"the heart rate says was easy (an easy run with strides or a few pick-ups), on a session of sprints " +
 			"alone (speed play, a speed session, hill sprints, strides run as laps of stride_max or less: neuromuscular work), on a long run that was an " +
-			"easy hour, and on races on consecutive days (a meet's schedule is no training choice).",
+			"easy hour (its minutes over the threshold at the runner's usual easy heart rate, intensity.usual_hr, " +
+			"count for nothing where their easy running sits over it), and on races on consecutive days (a meet's schedule is no training choice).",
 		Why: "Hard days need an easy or recovery day between them to be absorbed; two in a row raise " +
 			"injury risk and lower the quality of the second.",
 		Example:    "hard-days-back-to-back: hard the day after a hard day (2024-06-03 18:10 \"6x800\", 6 work laps of 2:40-2:50 (17 min in all) at 3:35/km, 25 % faster than easy pace 4:47/km): 14 min above the aerobic threshold by heart rate that day, 18 min this one",
@@ -26,17 +27,17 @@ var hardDaysBackToBack = register(&Rule{
 		{Name: "long_min", Kind: Minutes, Default: "90m", Doc: "a long run is a hard day when it lasts this long, or holds min_above above the aerobic threshold"},
 	},
 	Check: func(p *Pass) {
-		above, longMin := p.Duration("min_above").Seconds(), p.Duration("long_min").Seconds()
+		above, longMin, usual := p.Duration("min_above").Seconds(), p.Duration("long_min").Seconds(), usualMargin(p)
 		for _, r := range p.Runs() {
-			if r.Class != Hard || !hardDay(r, above, longMin) {
+			if r.Class != Hard || !hardDay(r, above, longMin, usual) {
 				continue
 			}
 			prev := p.DayBefore(r)
 			if prev == nil || r.Race && prev.Race {
 				continue
 			}
-			if !hardDay(prev, above, longMin) {
-				prev = hardestDay(p, prev, above, longMin)
+			if !hardDay(prev, above, longMin, usual) {
+				prev = hardestDay(p, prev, above, longMin, usual)
 			}
 			if prev != nil {
 				p.Reportf(r, "hard the day after a %s day (%s%s): %s that day, %s this one", prev.Class, shortName(prev), headline(prev), hardWords(prev), hardWords(r))
@@ -47,8 +48,9 @@ var hardDaysBackToBack = register(&Rule{
 
 // hardDay reports whether a run was hard for the body: a session or race
 // with above seconds over the aerobic threshold, or a long run of longMin
-// or with that much quality. Without zones, its class says.
-func hardDay(r *Run, above, longMin float64) bool {
+// or with that much quality. Without zones, its class says. usual is how
+// far over the runner's own easy heart rate is still their usual (bpm).
+func hardDay(r *Run, above, longMin, usual float64) bool {
 	in := r.Intensity
 	measured := in.ZonesFrom != ""
 	over := in.Zones[1] + in.Zones[2]
@@ -61,16 +63,18 @@ func hardDay(r *Run, above, longMin float64) bool {
 	case Long:
 		// Long by the clock, or with twice min_above of quality inside
 		// (marathon-pace blocks): a 40-60 min "longer run" whose heart
-		// rate drifted over the threshold is no hard day.
-		return r.Totals.MovingS >= longMin || measured && over >= 2*above
+		// rate drifted over the threshold is no hard day, nor an hour at
+		// the usual heart rate of a runner whose easy running sits over it.
+		quality := measured && over >= 2*above && !(in.ZonesFrom == "heart rate" && usualHR(r, in.AvgHR, usual))
+		return r.Totals.MovingS >= longMin || quality
 	}
 	return false
 }
 
 // hardestDay is another run of prev's day that was a hard day, nil without.
-func hardestDay(p *Pass, prev *Run, above, longMin float64) *Run {
+func hardestDay(p *Pass, prev *Run, above, longMin, usual float64) *Run {
 	for _, o := range p.shared().byDay[prev.day()] {
-		if o != prev && hardDay(o, above, longMin) {
+		if o != prev && hardDay(o, above, longMin, usual) {
 			return o
 		}
 	}
@@ -120,6 +124,10 @@ func hardWords(r *Run) string {
 	}
 	return "a session"
 }
+
+// usualMargin is how far over a runner's own easy heart rate (bpm) is still
+// their usual easy effort (intensity.usual_hr of HRmax).
+func usualMargin(p *Pass) float64 { return p.Config.Intensity.UsualHR * p.Report.Profile.MaxHR }
 
 // lengthWords is a long run's length, and its running where walking and
 // standing took a tenth of it or more (a mountain outing's 1:51 h held

@@ -32,6 +32,9 @@ func TestRuleHardDaysBackToBack(t *testing.T) {
 	mountain := session("2024-08-10", Long, 111, 0) // a mountain outing: 1:51 h, 77 min of it running
 	mountain.runningS = 77 * 60
 	sun3 := session("2024-08-11", Hard, 50, 18)
+	usualLong := session("2024-08-17", Long, 63, 49) // an hour at the runner's usual heart rate, itself over the threshold
+	usualLong.easyHR, usualLong.Intensity.AvgHR = 164, 163
+	sun4 := session("2024-08-18", Hard, 50, 18)
 	noHR := classed(testRun("2024-07-08", 50, 11, nil), Hard) // no zones: the class says
 	noHR2 := classed(testRun("2024-07-09", 50, 11, nil), Hard)
 	checkRule(t, hardDaysBackToBack, Profile{}, []ruleCase{
@@ -45,6 +48,7 @@ func TestRuleHardDaysBackToBack(t *testing.T) {
 		{name: "a race at an easy heart rate", runs: []*Run{easyRace, sun}},
 		{name: "a short race is a hard day", runs: []*Run{race1, session("2024-06-30", Hard, 50, 18)}, want: []string{"hard the day after a hard day (2024-06-29 08:00): 5 min above the aerobic threshold by heart rate"}},
 		{name: "a 9-min fragment of a race", runs: []*Run{fragment, sun2}},
+		{name: "a long run at the runner's usual easy heart rate, over the threshold", runs: []*Run{usualLong, sun4}},
 		{name: "a long mountain outing, much of it walked", runs: []*Run{mountain, sun3}, want: []string{"(2024-08-10 08:00): 1:51 h long (77 min of it running) that day"}},
 		{name: "without zones", runs: []*Run{noHR, noHR2}, want: []string{"hard the day after a hard day (2024-07-08 08:00): a session that day, a session this one"}},
 	})

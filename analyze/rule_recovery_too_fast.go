@@ -89,7 +89,7 @@ func firmHardDay(p *Pass, r *Run) bool {
 	above, _ := ParseDuration(optValue(p.Config, hardDaysBackToBack, "min_above"))
 	long, _ := ParseDuration(optValue(p.Config, hardDaysBackToBack, "long_min"))
 	for _, o := range p.shared().byDay[prev.day()] {
-		if o.Class == Long || hardDay(o, above.Seconds(), long.Seconds()) {
+		if o.Class == Long || hardDay(o, above.Seconds(), long.Seconds(), usualMargin(p)) {
 			return true
 		}
 	}
